@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "storyshell",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "storyshell", targets: ["storyshell"]),
+        .library(name: "StoryKit", targets: ["StoryKit"]),
+        .library(name: "ShellKit", targets: ["ShellKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libedit, wrapped so its variadic C calls become callable from Swift.
+        .systemLibrary(
+            name: "CLibedit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Stories and their analysis: no terminal code.
+        .target(
+            name: "StoryKit",
+            resources: [.copy("Resources/vader_lexicon.txt"), .copy("Resources/LICENSE.txt")]
+        ),
+        // The command language, registry, session and scripts: driven by plain strings in tests.
+        .target(
+            name: "ShellKit",
+            dependencies: [
+                "StoryKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The thin front end: libedit prompt and the process command line.
+        .executableTarget(
+            name: "storyshell",
+            dependencies: [
+                "ShellKit", "StoryKit", "CLibedit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "StoryKit"]),
+    ]
+)

@@ -1,0 +1,55 @@
+/// The cleaning layer: what a reader sees, and a record of everything that was taken out.
+public struct CleanText: Sendable, Equatable {
+    /// The headline, when the first line of the text is one.
+    public var title: String?
+    /// One entry per non-empty line of cleaned text; numbered from 1 in every view.
+    public var paragraphs: [String]
+    /// Lines (or sentences) dropped as page noise, in source order.
+    public var removed: [Removal]
+    /// What was repaired in place.
+    public var repairs: Repairs
+
+    public init(title: String?, paragraphs: [String], removed: [Removal] = [], repairs: Repairs = Repairs()) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.removed = removed
+        self.repairs = repairs
+    }
+
+    public var wordCount: Int {
+        paragraphs.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " }).count }
+    }
+}
+
+/// A piece of page noise that cleaning took out, and why.
+public struct Removal: Sendable, Equatable {
+    public enum Reason: String, Sendable, Codable, CaseIterable {
+        /// An image caption, e.g. `For illustration purposes only. | Source: Unsplash`.
+        case caption
+        /// Site furniture: donation counters, `Share this:`, navigation.
+        case chrome
+        /// A plea to like or share the story.
+        case callToShare = "call-to-share"
+    }
+    public var text: String
+    public var reason: Reason
+    /// 1-based line of the source file.
+    public var line: Int
+
+    public init(text: String, reason: Reason, line: Int) {
+        self.text = text
+        self.reason = reason
+        self.line = line
+    }
+}
+
+/// Counts of in-place repairs.
+public struct Repairs: Sendable, Equatable {
+    /// Mojibake sequences turned back into the characters they encoded.
+    public var mojibake = 0
+    /// Carriage returns normalised away (CRLF or lone CR line ends).
+    public var lineEnds = 0
+    /// Control characters and other invisible debris dropped.
+    public var controls = 0
+    public init() {}
+}

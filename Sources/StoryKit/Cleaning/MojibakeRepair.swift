@@ -1,0 +1,83 @@
+/// Undoes UTF-8 text that was decoded with a single-byte code page and encoded again.
+///
+/// Two families occur in scraped stories: Windows-1252/Latin-1 (`â€™` for `’`) and
+/// Windows-874, the Thai code page (`โ€™` for `’`), whose upper half is Thai letters while its
+/// 0x80–0x9F range borrows from 1252. The repair maps each suspicious character back to the byte
+/// it came from and accepts a sequence only when those bytes form valid UTF-8 for a character
+/// of the kinds that mojibake hides (Latin letters, punctuation, symbols, emoji). Correct text
+/// never forms such sequences, so it is left alone.
+public enum MojibakeRepair {
+    /// Returns the repaired text and how many sequences were repaired.
+    public static func repair(_ text: String) -> (text: String, count: Int) {
+        let scalars = Array(text.unicodeScalars)
+        // Fast path: every mojibake sequence starts with a lead byte in U+00C2…U+00F4 or Thai.
+        guard scalars.contains(where: { leadByte($0) != nil }) else { return (text, 0) }
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count)
+        var count = 0
+        var i = 0
+        while i < scalars.count {
+            if let lead = leadByte(scalars[i]), let (decoded, used) = decode(lead: lead, at: i, in: scalars) {
+                out.append(decoded)
+                count += 1
+                i += used
+            } else {
+                out.append(scalars[i])
+                i += 1
+            }
+        }
+        return (String(out), count)
+    }
+
+    private static func leadByte(_ s: Unicode.Scalar) -> UInt8? {
+        guard let b = byte(for: s), b >= 0xC2, b <= 0xF4 else { return nil }
+        return b
+    }
+
+    private static func decode(lead: UInt8, at start: Int, in scalars: [Unicode.Scalar]) -> (Unicode.Scalar, Int)? {
+        let need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+        var bytes = [lead]
+        var j = start + 1
+        while bytes.count <= need, j < scalars.count, let b = byte(for: scalars[j]), (0x80...0xBF).contains(b) {
+            bytes.append(b)
+            j += 1
+        }
+        // Windows-1252 has no character for 0x9D, so `”` (E2 80 9D) loses its last byte.
+        if bytes == [0xE2, 0x80] { bytes.append(0x9D) }
+        guard bytes.count == need + 1 else { return nil }
+        var iterator = bytes.makeIterator()
+        var utf8 = UTF8()
+        guard case .scalarValue(let scalar) = utf8.decode(&iterator), plausible(scalar) else { return nil }
+        return (scalar, j - start)
+    }
+
+    /// Characters that mojibake typically hides; anything else is left as it was.
+    private static func plausible(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xA0...0x24F, 0x2000...0x206F, 0x20A0...0x20CF, 0x2100...0x215F, 0x2190...0x21FF,
+             0x2500...0x27BF, 0x1F300...0x1FAFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The byte a character stands for under Windows-1252, Latin-1 or Windows-874.
+    static func byte(for s: Unicode.Scalar) -> UInt8? {
+        let v = s.value
+        switch v {
+        case 0x80...0xFF: return UInt8(v)
+        case 0x0E01...0x0E3A: return UInt8(v - 0x0E01 + 0xA1)
+        case 0x0E3F...0x0E5B: return UInt8(v - 0x0E3F + 0xDF)
+        default: return cp1252High[v]
+        }
+    }
+
+    private static let cp1252High: [UInt32: UInt8] = [
+        0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86,
+        0x2021: 0x87, 0x02C6: 0x88, 0x2030: 0x89, 0x0160: 0x8A, 0x2039: 0x8B, 0x0152: 0x8C,
+        0x017D: 0x8E, 0x2018: 0x91, 0x2019: 0x92, 0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95,
+        0x2013: 0x96, 0x2014: 0x97, 0x02DC: 0x98, 0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B,
+        0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
+    ]
+}

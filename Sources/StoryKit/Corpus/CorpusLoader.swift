@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads story files into documents: files named one by one or found in folders, recursively,
+/// decoded in parallel. Bad input never stops a load; each file that cannot be used comes back
+/// as a `Skip` with a reason a person can act on.
+public struct CorpusLoader: Sendable {
+    /// File name extensions that hold stories.
+    public static let storyExtensions: Set<String> = ["txt", "md"]
+    /// Larger files are refused rather than read: nothing scraped is a story at this size.
+    public var maxFileSize = 64 * 1024 * 1024
+
+    public init() {}
+
+    public struct Skip: Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "skipped \(path): \(reason)" }
+    }
+
+    public struct Result: Sendable {
+        public var documents: [StoryDocument]
+        public var skipped: [Skip]
+    }
+
+    /// Loads every story under `paths`, in path order (folders sorted by file name).
+    /// `isCancelled` is polled between files so a long load can be interrupted.
+    public func load(_ paths: [String], isCancelled: @Sendable () -> Bool = { false }) -> Result {
+        var skipped: [Skip] = []
+        var files: [String] = []
+        for path in paths {
+            collect(path, into: &files, skipped: &skipped, explicit: true, visited: [])
+        }
+        let outcomes = UnsafeOutcomes(count: files.count)
+        let queue = files
+        DispatchQueue.concurrentPerform(iterations: queue.count) { i in
+            if isCancelled() { return }
+            outcomes.set(i, read(queue[i]))
+        }
+        var documents: [StoryDocument] = []
+        for i in files.indices {
+            switch outcomes.get(i) {
+            case .document(let d): documents.append(d)
+            case .skip(let s): skipped.append(s)
+            case nil: break  // cancelled
+            }
+        }
+        return Result(documents: documents, skipped: skipped)
+    }
+
+    private func collect(_ path: String, into files: inout [String], skipped: inout [Skip], explicit: Bool, visited: Set<String>) {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            let dangling = (try? fm.destinationOfSymbolicLink(atPath: path)) != nil
+            skipped.append(Skip(path: path, reason: dangling ? "broken or looping symbolic link" : "no such file or folder"))
+            return
+        }
+        guard isDir.boolValue else {
+            let ext = (path as NSString).pathExtension.lowercased()
+            if explicit || Self.storyExtensions.contains(ext) { files.append(path) }
+            return
+        }
+        // Resolve the real path so that a link back up the tree is seen and not followed forever.
+        let real = (path as NSString).resolvingSymlinksInPath
+        if visited.contains(real) {
+            skipped.append(Skip(path: path, reason: "symbolic link loop"))
+            return
+        }
+        guard let names = try? fm.contentsOfDirectory(atPath: path) else {
+            skipped.append(Skip(path: path, reason: "folder cannot be read (permission denied)"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            collect((path as NSString).appendingPathComponent(name), into: &files, skipped: &skipped, explicit: false, visited: visited.union([real]))
+        }
+    }
+
+    enum Outcome: Sendable {
+        case document(StoryDocument)
+        case skip(Skip)
+    }
+
+    func read(_ path: String) -> Outcome {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxFileSize {
+            return .skip(Skip(path: path, reason: "too large (\(size / 1_048_576) MB; the limit is \(maxFileSize / 1_048_576) MB)"))
+        }
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            return .skip(Skip(path: path, reason: "cannot be read (permission denied)"))
+        }
+        switch TextDecoder.decode(data) {
+        case .failure(let problem):
+            return .skip(Skip(path: path, reason: problem.description))
+        case .success(let text):
+            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return .document(StoryDocument(id: id, file: path, text: text))
+        }
+    }
+}
+
+/// Slots filled from `concurrentPerform`'s threads, each slot by exactly one iteration.
+private final class UnsafeOutcomes: @unchecked Sendable {
+    private var slots: [CorpusLoader.Outcome?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: CorpusLoader.Outcome) { lock.withLock { slots[i] = value } }
+    func get(_ i: Int) -> CorpusLoader.Outcome? { lock.withLock { slots[i] } }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// One story and every annotation storyshell computes over it, in the style of spaCy's `Doc`.
+///
+/// The passes run in a fixed order: cleaning, segmentation, characters (with quotes),
+/// structure (beats and ending) and arc. Each adds one layer, computed once on first use and
+/// cached, so commands are thin views and a corpus of thousands loads without analysing
+/// stories nobody has looked at.
+public final class StoryDocument: Sendable {
+    /// The id users type: the file name without its extension, or a remix id like `002+get-out`.
+    public let id: String
+    /// The path it was loaded from, as given; nil for a story made in the session.
+    public let file: String?
+    /// Where a story made in the session came from (a remix), for `stories` and the report.
+    public let origin: Origin?
+
+    private let rawText: String
+    private let cleanLayer: Layer<CleanText>
+    private let segmentLayer = Layer<Segmentation>()
+    private let castLayer = Layer<Cast>()
+    private let structureLayer = Layer<Structure>()
+    private let arcLayer = Layer<EmotionalArc>()
+
+    /// A story read from a file: cleaning runs on first use.
+    public init(id: String, file: String?, text: String) {
+        self.id = id
+        self.file = file
+        self.origin = nil
+        self.rawText = text
+        self.cleanLayer = Layer()
+    }
+
+    /// A story made in the session (a remix) whose text is already clean.
+    public init(id: String, clean: CleanText, origin: Origin) {
+        self.id = id
+        self.file = nil
+        self.origin = origin
+        self.rawText = ([clean.title].compactMap { $0 } + clean.paragraphs).joined(separator: "\n")
+        self.cleanLayer = Layer(clean)
+    }
+
+    /// The source text as read (after decoding), before any cleaning.
+    public var raw: String { rawText }
+
+    /// Layer 1: the text with page noise removed and mojibake repaired.
+    public var clean: CleanText { cleanLayer.value { Cleaner.standard.clean(rawText) } }
+
+    /// Layer 2: sentences and quoted speech, per paragraph.
+    public var segments: Segmentation { segmentLayer.value { Segmenter.segment(clean.paragraphs) } }
+
+    /// Layer 3: the cast, with mentions and attributed quotes.
+    public var cast: Cast { castLayer.value { CastAnalyzer.analyze(self) } }
+
+    /// Layer 4: beats and the ending.
+    public var structure: Structure { structureLayer.value { StructureAnalyzer.analyze(self) } }
+
+    /// Layer 5: the emotional arc.
+    public var arc: EmotionalArc { arcLayer.value { ArcAnalyzer.analyze(self) } }
+
+    public var title: String? { clean.title }
+    public var paragraphs: [String] { clean.paragraphs }
+    public var wordCount: Int { clean.wordCount }
+
+    /// Which layers have been computed: for the benchmark and for `stats`.
+    public var computedLayers: [String] {
+        var names: [String] = []
+        if cleanLayer.isComputed { names.append("clean") }
+        if segmentLayer.isComputed { names.append("segments") }
+        if castLayer.isComputed { names.append("cast") }
+        if structureLayer.isComputed { names.append("structure") }
+        if arcLayer.isComputed { names.append("arc") }
+        return names
+    }
+}
+
+/// How a story of the session was made.
+public struct Origin: Sendable, Equatable, Codable {
+    /// The command that made it, as typed, so that a report and a saved script can name it.
+    public var command: String
+    /// The stories it was made from, recipient first.
+    public var sources: [String]
+    public init(command: String, sources: [String]) {
+        self.command = command
+        self.sources = sources
+    }
+}

@@ -1,0 +1,68 @@
+/// The structure layer: the beats of the story and how it ends.
+public struct Structure: Sendable, Equatable {
+    /// Beats in story order; a story may lack some kinds.
+    public var beats: [BeatSpan]
+    public var ending: Ending
+
+    public init(beats: [BeatSpan], ending: Ending) {
+        self.beats = beats
+        self.ending = ending
+    }
+
+    public func beat(_ kind: BeatKind) -> BeatSpan? { beats.first { $0.kind == kind } }
+}
+
+public enum BeatKind: String, Sendable, Codable, CaseIterable, Comparable {
+    case setup, departure, struggle, rebuilding
+    case `return`
+    case confrontation, resolution
+
+    public static func < (a: BeatKind, b: BeatKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// A beat: a run of paragraphs (1-based, inclusive).
+public struct BeatSpan: Sendable, Equatable {
+    public var kind: BeatKind
+    public var first: Int
+    public var last: Int
+    /// A key sentence from the beat.
+    public var summary: String
+    /// Indices into `Cast.members` of the characters on stage in this beat.
+    public var onStage: [Int]
+
+    public init(kind: BeatKind, first: Int, last: Int, summary: String, onStage: [Int] = []) {
+        self.kind = kind
+        self.first = first
+        self.last = last
+        self.summary = summary
+        self.onStage = onStage
+    }
+
+    public var paragraphs: ClosedRange<Int> { first...last }
+}
+
+public enum EndingKind: String, Sendable, Codable, CaseIterable {
+    case forgive
+    case getOut = "get-out"
+    case movedOn = "moved-on"
+}
+
+/// How the story ends, and the line that decides it.
+public struct Ending: Sendable, Equatable {
+    public var kind: EndingKind
+    /// The sentence that decides the ending.
+    public var evidence: String
+    /// 1-based paragraph of the evidence.
+    public var paragraph: Int
+    /// Each cue that was weighed, for `outline` to explain the decision.
+    public var cues: [String]
+
+    public init(kind: EndingKind, evidence: String, paragraph: Int, cues: [String] = []) {
+        self.kind = kind
+        self.evidence = evidence
+        self.paragraph = paragraph
+        self.cues = cues
+    }
+}
