@@ -20,6 +20,7 @@ public final class StoryDocument: Sendable {
     private let castLayer = Layer<Cast>()
     private let structureLayer = Layer<Structure>()
     private let arcLayer = Layer<EmotionalArc>()
+    private let searchLayer = Layer<SearchText>()
 
     /// A story read from a file: cleaning runs on first use.
     public init(id: String, file: String?, text: String) {
@@ -56,6 +57,9 @@ public final class StoryDocument: Sendable {
 
     /// Layer 5: the emotional arc.
     public var arc: EmotionalArc { arcLayer.value { ArcAnalyzer.analyze(self) } }
+
+    /// The text folded for `find`; built on the first search.
+    public var searchText: SearchText { searchLayer.value { SearchText(paragraphs: clean.paragraphs) } }
 
     public var title: String? { clean.title }
     public var paragraphs: [String] { clean.paragraphs }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import StoryKit
+
+/// `load PATH…`: add story files or folders to the session.
+public struct LoadCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Load story files (.txt, .md) or folders of them into the session.",
+        discussion: "Folders are searched recursively. Files that cannot be used are reported one per line and skipped; the rest load. A story whose id is already loaded replaces it.")
+    public static let group = CommandGroup.corpus
+    public static let examples = ["load my-stories/", "load draft.txt notes/other.md", "load --replace samples/corpus"]
+    public static let completions: [Completion] = [.file]
+    public static let optionNames = ["--replace"]
+
+    @Argument(help: "Files or folders to load.")
+    var paths: [String]
+
+    @Flag(help: "Replace the stories of the session instead of adding to them.")
+    var replace = false
+
+    public init() {}
+
+    public mutating func run(in session: Session) throws -> any CommandResult {
+        if let safe = session.safeMode, let outside = paths.first(where: { !safe.allows($0) }) {
+            throw ShellError("load: '\(outside)' is outside the paths \(safe.origin) allows")
+        }
+        let result = CorpusLoader().load(paths, isCancelled: session.isCancelled)
+        if session.isCancelled() { throw ShellError("load interrupted; the session's stories are unchanged") }
+        for skip in result.skipped { session.warn(skip.description) }
+        if result.documents.isEmpty {
+            throw ShellError("load: no stories found in \(paths.joined(separator: " "))")
+        }
+        let before = session.corpus.count
+        session.add(result.documents, replacing: replace)
+        return LoadResult(loaded: result.documents.map(\.id), skipped: result.skipped.count, total: session.corpus.count,
+                          added: session.corpus.count - (replace ? 0 : before))
+    }
+}
+
+struct LoadResult: CommandResult {
+    var loaded: [String]
+    var skipped: Int
+    var total: Int
+    var added: Int
+
+    func render(_ context: RenderContext) -> String {
+        let n = loaded.count
+        var s = "loaded \(n) \(n == 1 ? "story" : "stories")"
+        if skipped > 0 { s += ", skipped \(skipped)" }
+        return s + "; \(total) in the session"
+    }
+}

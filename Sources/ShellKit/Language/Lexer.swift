@@ -1,0 +1,95 @@
+/// Splits a command line into words, the way a user of a shell expects.
+///
+/// Words are separated by spaces; double quotes group words (`find "came back"`), a backslash
+/// escapes the next character, and `#` at the start of a word begins a comment. Single quotes
+/// group too when they open a word and close one (`find 'came back'`); anywhere else they are
+/// ordinary characters, because stories are full of apostrophes (`find don't`).
+public enum Lexer {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unterminatedQuote
+        case danglingEscape
+        public var description: String {
+            switch self {
+            case .unterminatedQuote: return "unterminated double quote"
+            case .danglingEscape: return "a backslash at the end of the line escapes nothing"
+            }
+        }
+    }
+
+    public static func split(_ line: String) throws(Failure) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var quoted = false
+        var escaped = false
+        var single = false
+        let chars = Array(line)
+        for (i, c) in chars.enumerated() {
+            if single {
+                if c == "'" { single = false } else { current.append(c) }
+                continue
+            }
+            if escaped {
+                current.append(c)
+                escaped = false
+                inWord = true
+                continue
+            }
+            switch c {
+            case "\\":
+                escaped = true
+            case "\"":
+                quoted.toggle()
+                inWord = true
+            case "'" where !quoted && !inWord && closesSingleQuote(chars, after: i):
+                single = true
+                inWord = true
+            case "#" where !quoted && !inWord:
+                if inWord { words.append(current) }
+                return words
+            case _ where c.isWhitespace && !quoted:
+                if inWord {
+                    words.append(current)
+                    current = ""
+                    inWord = false
+                }
+            default:
+                current.append(c)
+                inWord = true
+            }
+        }
+        if escaped { throw .danglingEscape }
+        if quoted { throw .unterminatedQuote }
+        if inWord { words.append(current) }
+        return words
+    }
+
+    /// A `'` that opens a word groups only if a `'` later ends a word (before a space or the end).
+    private static func closesSingleQuote(_ chars: [Character], after i: Int) -> Bool {
+        var j = i + 1
+        while j < chars.count {
+            if chars[j] == "'", j + 1 == chars.count || chars[j + 1].isWhitespace { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Writes words back as a line that `split` reads as the same words.
+    public static func join(_ words: [String]) -> String {
+        words.map(quote).joined(separator: " ")
+    }
+
+    /// Quotes one word when it needs it.
+    public static func quote(_ word: String) -> String {
+        let plain = !word.isEmpty && !word.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "\\" })
+            && word.first != "#" && word.first != "'"
+        if plain { return word }
+        var out = "\""
+        for c in word {
+            if c == "\"" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
+        out.append("\"")
+        return out
+    }
+}

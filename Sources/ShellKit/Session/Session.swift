@@ -1,0 +1,210 @@
+import Foundation
+import StoryKit
+
+/// The state of one shell session, and the one place where a line of input becomes a run
+/// command. The front end (libedit, `-c`, `--script`, stdin) and the tests all drive it with
+/// plain strings and read what it emits.
+public final class Session {
+    public static let version = "0.1.0"
+
+    public internal(set) var corpus: Corpus
+    public var settings = Settings()
+    public let registry: CommandRegistry
+    /// Receives every result, error and warning as it happens.
+    public var sink: (Emission) -> Void = { _ in }
+    /// Polled by long commands; the front end sets it from SIGINT.
+    public var isCancelled: @Sendable () -> Bool = { false }
+    /// Terminal facts the front end knows.
+    public var terminalWidth = 80
+    public var terminalColor = false
+    /// True while `--safe` or `source --safe` is in force.
+    public var safeMode: SafeMode?
+
+    /// Corpus paths given on the command line (or the default), for script headers.
+    public let initialPaths: [String]
+    /// The successful, replayable commands of the session, in order: what `save` writes.
+    public private(set) var log: [LoggedCommand] = []
+    /// `record FILE` in force.
+    var recorder: AppendLog?
+    /// Set by `quit`.
+    public internal(set) var wantsToQuit = false
+    /// Count of failed commands, for the exit status.
+    public private(set) var failures = 0
+    /// Scripts being sourced, innermost last, so a script cannot source itself forever.
+    var sourcing: [String] = []
+
+    private var variantsCache: [String: String]?
+
+    public init(corpus: Corpus = Corpus(), initialPaths: [String] = [], registry: CommandRegistry = .standard) {
+        self.corpus = corpus
+        self.initialPaths = initialPaths
+        self.registry = registry
+    }
+
+    /// The width of plain transcripts (`save --with-output`, `--check`): the `set width`
+    /// in force, or 80, never the terminal's, so that a lesson checks the same everywhere.
+    public var transcriptWidth: Int { settings.width ?? 80 }
+
+    /// How results render now.
+    public var renderContext: RenderContext {
+        RenderContext(width: settings.width ?? terminalWidth, color: settings.color ?? terminalColor)
+    }
+
+    public func render(_ result: any CommandResult) -> String { result.render(renderContext) }
+
+    // MARK: Running commands
+
+    /// Runs one line. Returns false when it failed. Blank lines and comments succeed silently.
+    @discardableResult
+    public func execute(_ line: String, location: String? = nil) -> Bool {
+        let words: [String]
+        do {
+            words = try Lexer.split(line)
+        } catch {
+            return fail(error.description, line: line, location: location)
+        }
+        guard let name = words.first else { return true }
+        guard let type = registry.command(named: name) else {
+            return fail(registry.unknownCommandMessage(name), line: line, location: location)
+        }
+        if let safe = safeMode, type.writesFiles {
+            return fail("\(type.name) writes files, which \(safe.origin) does not allow", line: line, location: location)
+        }
+        do {
+            var command = try registry.parse(type, Array(words.dropFirst()))
+            let result = try command.run(in: self)
+            if type.isReplayed, !(result is Replayed) {
+                record(words, result: result)
+            }
+            if !(result is Replayed) { sink(.result(result, command: line)) }
+            return true
+        } catch let help as HelpRequest {
+            sink(.result(Message(help.text), command: line))
+            return true
+        } catch let error as ShellError {
+            return fail(error.message, line: line, location: location)
+        } catch {
+            return fail(type.message(for: error), line: line, location: location)
+        }
+    }
+
+    /// Runs every line of a script in order. Stops early on a failure when bail is on.
+    /// Returns the number of failed commands.
+    @discardableResult
+    public func run(script: Script, bail: Bool? = nil) -> Int {
+        var failed = 0
+        for line in script.lines {
+            if isCancelled() { break }
+            if !execute(line.text, location: "\(script.path):\(line.number)") {
+                failed += 1
+                if bail ?? settings.bail { break }
+            }
+        }
+        return failed
+    }
+
+    private func fail(_ message: String, line: String, location: String?) -> Bool {
+        failures += 1
+        sink(.error(location.map { "\($0): \(message)" } ?? message, command: line))
+        return false
+    }
+
+    /// Writes a warning to the front end's stderr.
+    public func warn(_ text: String) { sink(.warning(text)) }
+
+    // MARK: The log of the session
+
+    func record(_ words: [String], result: any CommandResult) {
+        log.append(LoggedCommand(words: words, result: result, width: transcriptWidth))
+        if let recorder {
+            do {
+                try recorder.append(Lexer.join(words))
+            } catch {
+                self.recorder = nil
+                warn("\(error); recording stopped")
+            }
+        }
+    }
+
+    // MARK: Corpus
+
+    /// Adds stories (or replaces the corpus), forgetting what depended on the old set.
+    public func add(_ documents: [StoryDocument], replacing: Bool = false) {
+        if replacing { corpus = Corpus() }
+        for d in documents { corpus.add(d) }
+        variantsCache = nil
+    }
+
+    /// Which story retells which, computed when first asked and kept until the corpus changes.
+    public var variants: [String: String] {
+        if let variantsCache { return variantsCache }
+        let fresh = RetellingDetector().variants(of: corpus.documents.filter { $0.origin == nil })
+        variantsCache = fresh
+        return fresh
+    }
+
+    /// Resolves a story reference, or throws the error a user can act on.
+    public func story(_ reference: String) throws -> StoryDocument {
+        switch corpus.resolve(reference) {
+        case .success(let d):
+            return d
+        case .failure(.ambiguous(let r, let candidates)):
+            throw ShellError("'\(r)' matches \(candidates.count) stories: \(candidates.prefix(6).joined(separator: ", "))\(candidates.count > 6 ? ", …" : "")")
+        case .failure(.unknown(let r, let suggestion)):
+            if corpus.isEmpty { throw ShellError("no story '\(r)'; no stories are loaded (try: load PATH)") }
+            let range = corpus.count == 1 ? "1" : "1–\(corpus.count)"
+            let example = corpus.documents.first.map { "\($0.id.prefix(4))…" } ?? ""
+            let hint = suggestion.map { " — did you mean '\($0)'?" } ?? ""
+            throw ShellError("no story '\(r)'; stories are \(range), or ids \(example)\(hint)")
+        }
+    }
+
+    /// Computes a layer of every story on all cores, stopping early when cancelled.
+    public func prefetch(_ documents: [StoryDocument], _ layer: @escaping @Sendable (StoryDocument) -> Void) throws {
+        let cancelled = isCancelled
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            if cancelled() { return }
+            layer(documents[i])
+        }
+        if cancelled() { throw ShellError("interrupted") }
+    }
+}
+
+/// A command as the session ran it, as words, so a script writes it back exactly, with its
+/// result, so `save --with-output` and transcripts show what it printed.
+public struct LoggedCommand {
+    public var words: [String]
+    public var result: any CommandResult
+    /// The width its output was laid out for in transcripts.
+    public var width: Int
+    public var line: String { Lexer.join(words) }
+    /// The output as plain text, the same on every terminal.
+    public var transcript: String { result.render(RenderContext(width: width, color: false)) }
+}
+
+/// `--safe` or `source --safe`: what the untrusted script may read.
+public struct SafeMode: Sendable {
+    /// Where it came from, for messages: "--safe" or "source --safe".
+    public var origin: String
+    /// Paths (files or folders) reads may come from.
+    public var readable: [String]
+
+    public init(origin: String, readable: [String]) {
+        self.origin = origin
+        self.readable = readable.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+    }
+
+    public func allows(_ path: String) -> Bool {
+        let real = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        return readable.contains { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+}
+
+/// Help text asked for with `CMD --help`: output, not an error.
+struct HelpRequest: Error { var text: String }
+
+/// A result whose commands already emitted their own output and log entries (`source`).
+public struct Replayed: CommandResult {
+    public var commands: Int
+    public func render(_ context: RenderContext) -> String { "" }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+/// The process command line, per CONTRACT.md.
+struct Options: ParsableArguments {
+    @Argument(help: "Story files (.txt, .md) or folders of them; none: the bundled samples/corpus.")
+    var paths: [String] = []
+
+    @Option(name: [.customShort("c"), .customLong("command")], help: "Run CMD (repeatable, in order), print its output, exit.")
+    var commands: [String] = []
+
+    @Option(help: "Replay a saved session script, then exit (after it, any -c commands run).")
+    var script: String?
+
+    @Option(help: "Replay a checked script (saved with --with-output) and diff each command's output; exit 1 on any change.")
+    var check: String?
+
+    @Flag(help: "Every command prints exactly one JSON value on one line.")
+    var json = false
+
+    @Flag(help: "Stop at the first failing command.")
+    var bail = false
+
+    @Flag(help: "Plain output (also when NO_COLOR is set or stdout is not a terminal).")
+    var noColor = false
+
+    @Flag(help: "Untrusted mode: refuse every command that writes a file and every read outside PATHs.")
+    var safe = false
+
+    @Flag(help: "Print the version and exit.")
+    var version = false
+}
