@@ -32,7 +32,14 @@ public struct CommandRegistry: Sendable {
     /// Parses arguments with swift-argument-parser, turning its errors into one line.
     func parse(_ type: any ShellCommand.Type, _ arguments: [String]) throws -> any ShellCommand {
         do {
-            return try type.parseAsRoot(arguments) as! any ShellCommand
+            let parsed = try type.parseAsRoot(arguments)
+            // `--help` and `-h` come back as the library's own help command, not as an error.
+            guard let command = parsed as? any ShellCommand else {
+                throw HelpRequest(text: helpText(for: type, columns: 80))
+            }
+            return command
+        } catch let help as HelpRequest {
+            throw help
         } catch {
             if type.exitCode(for: error) == .success {
                 throw HelpRequest(text: helpText(for: type, columns: 80))

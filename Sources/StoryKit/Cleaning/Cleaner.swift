@@ -32,8 +32,12 @@ public struct Cleaner: Sendable {
                 removed.append(Removal(text: line, reason: reason, line: n + 1))
                 continue
             }
-            let pleas = rules.callsToShare(in: line)
+            var pleas = rules.callsToShare(in: line)
             if !pleas.isEmpty {
+                // A short question to the reader beside a plea is part of it ("Know someone …?").
+                pleas = rules.sentenceRanges(in: line).filter { r in
+                    pleas.contains(r) || (line[r].hasSuffix("?") && line[r].split(separator: " ").count <= 10)
+                }
                 for range in pleas.reversed() {
                     removed.append(Removal(text: line[range].trimmingCharacters(in: .whitespaces), reason: .callToShare, line: n + 1))
                     line.removeSubrange(range)

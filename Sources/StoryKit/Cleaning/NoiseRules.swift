@@ -60,10 +60,13 @@ public struct NoiseRules: Sendable {
     public func callsToShare(in line: String) -> [Range<String.Index>] {
         let lower = line.lowercased()
         guard lower.contains("share") || lower.contains("like and") || lower.contains("comment") || lower.contains("subscribe") else { return [] }
-        let utf16 = Array(line.utf16)
-        return Segmenter.sentenceRanges(utf16).compactMap { r in
-            let start = String.Index(utf16Offset: r.lowerBound, in: line), end = String.Index(utf16Offset: r.upperBound, in: line)
-            return Self.isCallToShare(line[start..<end].lowercased()) ? start..<end : nil
+        return sentenceRanges(in: line).filter { Self.isCallToShare(line[$0].lowercased()) }
+    }
+
+    /// The sentences of a line, as ranges of it.
+    func sentenceRanges(in line: String) -> [Range<String.Index>] {
+        Segmenter.sentenceRanges(Array(line.utf16)).map { r in
+            String.Index(utf16Offset: r.lowerBound, in: line)..<String.Index(utf16Offset: r.upperBound, in: line)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The second pass: sentences and quotations, found by scanning each paragraph once.
 ///
 /// Sentence ends are `.`, `!`, `?` and `…` (with any closing quotes after them) followed by
@@ -42,7 +44,9 @@ public enum Segmenter {
                 while end < n, u[end] == period || u[end] == bang || u[end] == question || u[end] == ellipsis { end += 1 }
                 while end < n, closers.contains(u[end]) { end += 1 }
                 if end >= n { break }
-                if u[end] == space, end + 1 < n, startsSentence(u[end + 1]), !(c == period && isAbbreviation(u, dotAt: i)) {
+                let quoted = end > i + 1 && closers.contains(u[end - 1])
+                if u[end] == space, end + 1 < n, startsSentence(u[end + 1]), !(c == period && isAbbreviation(u, dotAt: i)),
+                   !(quoted && isSpeechTag(u, from: end + 1)) {
                     ranges.append(trimmed(start..<end, u))
                     start = end + 1
                     i = end + 1
@@ -56,6 +60,26 @@ public enum Segmenter {
         if start < n { ranges.append(trimmed(start..<n, u)) }
         return ranges.filter { !$0.isEmpty }
     }
+
+    /// `“Hello?” I answered` or `“No!” Jake said`: a tag after a quotation continues its sentence.
+    private static func isSpeechTag(_ u: [UInt16], from start: Int) -> Bool {
+        var words: [String] = []
+        var j = start
+        while words.count < 2, j < u.count {
+            var k = j
+            while k < u.count, u[k] != space { k += 1 }
+            words.append(String(utf16CodeUnits: Array(u[j..<k]), count: k - j).lowercased().trimmingCharacters(in: .punctuationCharacters))
+            j = k + 1
+        }
+        guard words.count == 2 else { return false }
+        return speechVerbs.contains(words[1]) || (speechVerbs.contains(words[0]) && words[0] != words[1])
+    }
+
+    static let speechVerbs: Set<String> = [
+        "said", "asked", "answered", "replied", "whispered", "shouted", "yelled", "demanded", "added", "mumbled",
+        "muttered", "cried", "called", "snapped", "told", "continued", "begged", "pleaded", "insisted", "murmured",
+        "sobbed", "screamed", "repeated", "explained", "admitted", "says", "asks", "whispers", "laughed", "sighed",
+    ]
 
     private static func startsSentence(_ c: UInt16) -> Bool {
         (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == openCurly || c == straightQuote || c == 0x2018
