@@ -42,5 +42,7 @@ let package = Package(
         ),
         .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "StoryKit"]),
+        // Runs the built binary: exit codes, JSON lines, scripts, bad input.
+        .testTarget(name: "EndToEndTests"),
     ]
 )
