@@ -2,6 +2,7 @@ extension CommandRegistry {
     /// Every command of storyshell, in the order `help` lists them within a group.
     public static let standard = CommandRegistry([
         LoadCommand.self, StoriesCommand.self, ShowCommand.self, FindCommand.self,
+        CharactersCommand.self, CharacterCommand.self, QuotesCommand.self,
         HistoryCommand.self, SaveCommand.self, SourceCommand.self, RecordCommand.self,
         SetCommand.self, HelpCommand.self, QuitCommand.self,
     ])

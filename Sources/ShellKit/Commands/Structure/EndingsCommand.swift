@@ -1,0 +1,53 @@
+import ArgumentParser
+import StoryKit
+
+/// `endings`: the stories grouped by how they end, each with its deciding line.
+public struct EndingsCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "endings",
+        abstract: "Group the stories by ending (forgive, get-out, moved-on) with each deciding line.")
+    public static let group = CommandGroup.structure
+    public static let examples = ["endings"]
+
+    public init() {}
+
+    public mutating func run(in session: Session) throws -> any CommandResult {
+        let docs = session.corpus.documents
+        try session.prefetch(docs) { _ = $0.structure }
+        return EndingsResult(groups: EndingKind.allCases.map { kind in
+            .init(ending: kind.rawValue, stories: docs.filter { $0.structure.ending.kind == kind }.map {
+                .init(story: $0.id, title: $0.title, evidence: $0.structure.ending.evidence, paragraph: $0.structure.ending.paragraph)
+            })
+        })
+    }
+}
+
+struct EndingsResult: CommandResult {
+    struct Story: Encodable {
+        var story: String
+        var title: String?
+        var evidence: String
+        var paragraph: Int
+    }
+    struct Group: Encodable {
+        var ending: String
+        var stories: [Story]
+    }
+    var groups: [Group]
+
+    func render(_ context: RenderContext) -> String {
+        let s = context.style
+        var out: [String] = []
+        for g in groups {
+            let head = g.ending == "forgive" ? s.green(g.ending) : g.ending == "get-out" ? s.red(g.ending) : s.blue(g.ending)
+            out.append(s.bold(head) + s.dim(" (\(g.stories.count))"))
+            if g.stories.isEmpty { out.append(s.dim("  none")) }
+            for st in g.stories {
+                out.append("  " + s.bold(String(st.story.prefix(12))) + "  " + s.dim((st.title ?? "(untitled)").truncated(to: max(20, context.width - 16))))
+                out.append(("“" + st.evidence + "” (¶\(st.paragraph))").wrapped(to: context.width, indent: "    ", firstIndent: "    "))
+            }
+            out.append("")
+        }
+        return out.dropLast().joined(separator: "\n")
+    }
+}

@@ -1,0 +1,198 @@
+import ArgumentParser
+import StoryKit
+
+/// `outline STORY|all`: beats, ending and arc; the skeleton of one story or of the corpus.
+public struct OutlineCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "A story's beats, their key sentences and cast, its ending and arc; `all` side by side.",
+        discussion: "Beats: setup, departure, struggle, rebuilding, return, confrontation, resolution (a story may lack some). --format md makes a handout; --format svg a picture for a browser. With -o FILE the document is written to FILE (atomically; --force to replace).")
+    public static let group = CommandGroup.structure
+    public static let examples = ["outline 003", "outline all", "outline 002 --format md -o handout.md", "outline 001 --format svg -o 001.svg"]
+    public static let completions: [Completion] = [.storyOrAll]
+    public static let optionNames = ["--format", "--output", "--force"]
+    public static let writesFiles = false
+
+    @Argument(help: "A story, or `all`.")
+    var story: String
+
+    @Option(help: "text, md, json or svg.")
+    var format: OutputFormat = .text
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the document to this file.")
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    public init() {}
+
+    public mutating func run(in session: Session) throws -> any CommandResult {
+        if story == "all" {
+            let docs = session.corpus.documents
+            try session.prefetch(docs) { _ = $0.arc; _ = $0.cast }
+            let outlines = docs.map(OutlineResult.init)
+            var result = OutlineAllResult(stories: outlines)
+            switch format {
+            case .md: result.document = OutlineMarkdown.corpus(docs)
+            case .text, .json: break
+            default: throw ShellError("outline all: --format \(format.rawValue) is not available; use text, md or json")
+            }
+            if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
+            return result
+        }
+        let doc = try session.story(story)
+        var result = OutlineResult(doc)
+        switch format {
+        case .md: result.document = OutlineMarkdown.story(doc)
+        case .svg: throw ShellError("outline: svg arrives with the arc renderer")
+        case .json: result.document = output == nil ? nil : JSONLine.encode(result)
+        case .text: result.document = output == nil ? nil : result.render(RenderContext(width: 100, color: false))
+        case .html: throw ShellError("outline: html arrives with the arc renderer")
+        }
+        if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
+        return result
+    }
+}
+
+/// The `outline` shape of CONTRACT.md, with the evidence, the cast on stage and the arc.
+struct OutlineResult: CommandResult {
+    struct Beat: Encodable {
+        var beat: String
+        var first: Int
+        var last: Int
+        var summary: String
+        var onStage: [String]
+        var valence: Double?
+    }
+    var story: String
+    var title: String?
+    var ending: String
+    var evidence: String
+    var evidenceParagraph: Int
+    var cues: [String]
+    var beats: [Beat]
+    var arc: [Double]
+    /// A rendered document (md, svg, html) when one was asked for.
+    var document: String?
+    var written: String?
+
+    init(_ doc: StoryDocument) {
+        let structure = doc.structure, cast = doc.cast, arc = doc.arc
+        story = doc.id
+        title = doc.title
+        ending = structure.ending.kind.rawValue
+        evidence = structure.ending.evidence
+        evidenceParagraph = structure.ending.paragraph
+        cues = structure.ending.cues
+        beats = structure.beats.map { b in
+            Beat(beat: b.kind.rawValue, first: b.first, last: b.last, summary: b.summary,
+                 onStage: b.onStage.compactMap { i in i < cast.members.count ? cast.members[i].name ?? cast.members[i].label : nil },
+                 valence: arc.beats.first { $0.beat == b.kind }.map { ($0.valence * 1000).rounded() / 1000 })
+        }
+        self.arc = arc.smoothed.map { ($0 * 1000).rounded() / 1000 }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: AnyKey.self)
+        try c.encode(story, forKey: AnyKey("story"))
+        try c.encode(title, forKey: AnyKey("title"))
+        try c.encode(ending, forKey: AnyKey("ending"))
+        try c.encode(evidence, forKey: AnyKey("evidence"))
+        try c.encode(evidenceParagraph, forKey: AnyKey("evidence_paragraph"))
+        try c.encode(cues, forKey: AnyKey("cues"))
+        try c.encode(beats, forKey: AnyKey("beats"))
+        try c.encode(arc, forKey: AnyKey("arc"))
+        try c.encodeIfPresent(written, forKey: AnyKey("written"))
+        if written == nil { try c.encodeIfPresent(document, forKey: AnyKey("document")) }
+    }
+
+    func render(_ context: RenderContext) -> String {
+        if let written { return "wrote \(written)" }
+        if let document { return document }
+        let s = context.style
+        var out: [String] = []
+        out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(story)]"))
+        out.append("")
+        let rangeWidth = beats.map { "¶\($0.first)–\($0.last)".count }.max() ?? 6
+        let nameWidth = 13
+        for b in beats {
+            let kind = BeatKind(rawValue: b.beat) ?? .setup
+            let head = s.color(ArcChart.beatColors[kind] ?? 7, b.beat.padded(to: nameWidth)) + s.dim("¶\(b.first)–\(b.last)".padded(to: rangeWidth)) + "  "
+            let indent = String(repeating: " ", count: nameWidth + rangeWidth + 2)
+            out.append(("“" + b.summary + "”").wrapped(to: context.width, indent: indent, firstIndent: head))
+            if !b.onStage.isEmpty { out.append(indent + s.dim("on stage: " + b.onStage.joined(separator: ", "))) }
+        }
+        out.append("")
+        let kind = EndingKind(rawValue: ending) ?? .movedOn
+        let label = kind == .forgive ? s.green(ending) : kind == .getOut ? s.red(ending) : s.blue(ending)
+        out.append(s.bold("ending  ") + label + s.dim("  decided in ¶\(evidenceParagraph):"))
+        out.append(("“" + evidence + "”").wrapped(to: context.width, indent: "        ", firstIndent: "        "))
+        if !cues.isEmpty { out.append(s.dim("        cues: " + cues.joined(separator: "; ")).wrapped(to: context.width + 20, indent: "              ")) }
+        out.append("")
+        let spans = beats.map { BeatSpan(kind: BeatKind(rawValue: $0.beat) ?? .setup, first: $0.first, last: $0.last, summary: "") }
+        out.append(ArcChart(values: arc, beats: spans).render(width: min(context.width, 100), style: s))
+        return out.joined(separator: "\n")
+    }
+}
+
+/// `outline all`: one column per story, one row per beat.
+struct OutlineAllResult: CommandResult {
+    var stories: [OutlineResult]
+    var document: String?
+    var written: String?
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: AnyKey.self)
+        try c.encode(stories, forKey: AnyKey("stories"))
+        try c.encodeIfPresent(written, forKey: AnyKey("written"))
+        if written == nil { try c.encodeIfPresent(document, forKey: AnyKey("document")) }
+    }
+
+    func render(_ context: RenderContext) -> String {
+        if let written { return "wrote \(written)" }
+        if let document { return document }
+        let s = context.style
+        if stories.isEmpty { return "no stories loaded" }
+        let label = 14
+        let gap = 2
+        let perRow = max(1, min(stories.count, (context.width - label) / (12 + gap)))
+        var blocks: [String] = []
+        for chunkStart in stride(from: 0, to: stories.count, by: perRow) {
+            let chunk = Array(stories[chunkStart..<min(stories.count, chunkStart + perRow)])
+            let col = max(10, (context.width - label) / chunk.count - gap)
+            func row(_ name: String, _ cells: [String]) -> String {
+                (name.padded(to: label) + cells.map { $0.truncated(to: col).padded(to: col) }.joined(separator: String(repeating: " ", count: gap)))
+                    .replacingTrailingSpaces()
+            }
+            var lines = [row("", chunk.map { s.bold(String($0.story.prefix(col))) })]
+            lines.append(row("", chunk.map { s.dim(($0.title ?? "(untitled)")) }))
+            for kind in BeatKind.allCases {
+                let cells = chunk.map { o -> String in
+                    guard let b = o.beats.first(where: { $0.beat == kind.rawValue }) else { return s.dim("·") }
+                    let mood = b.valence.map { v in v > 0.05 ? "+" : v < -0.05 ? "−" : "=" } ?? ""
+                    return "¶\(b.first)–\(b.last) \(mood)"
+                }
+                lines.append(row(s.color(ArcChart.beatColors[kind] ?? 7, kind.rawValue), cells))
+            }
+            lines.append(row(s.bold("ending"), chunk.map { o in
+                o.ending == "forgive" ? s.green(o.ending) : o.ending == "get-out" ? s.red(o.ending) : s.blue(o.ending)
+            }))
+            lines.append(row("arc", chunk.map { Sparkline.render($0.arc, width: col) }))
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n" + s.dim("¶first–last of each beat; + − = its mood; · the story has no such beat")
+    }
+}
+
+/// A one-line arc.
+enum Sparkline {
+    static func render(_ values: [Double], width: Int) -> String {
+        guard !values.isEmpty else { return "" }
+        let n = min(width, values.count * 2)
+        let samples = (0..<n).map { c in values[min(values.count - 1, Int(Double(c) / Double(max(1, n - 1)) * Double(values.count - 1) + 0.5))] }
+        let lo = samples.min()!, hi = samples.max()!
+        let span = max(hi - lo, 0.05)
+        return String(samples.map { ArcChart.blocks[1 + Int(((($0 - lo) / span) * 7).rounded())] })
+    }
+}

@@ -1,0 +1,99 @@
+import StoryKit
+
+/// The emotional arc drawn with Unicode blocks: one column per slice of narrative time, the
+/// beats below as a ruler, coloured per beat when colour is on.
+public struct ArcChart {
+    public var values: [Double]
+    public var beats: [BeatSpan]
+    public var height = 6
+
+    public init(values: [Double], beats: [BeatSpan], height: Int = 6) {
+        self.values = values
+        self.beats = beats
+        self.height = height
+    }
+
+    static let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    /// One 256-colour code per beat kind, in story order.
+    static let beatColors: [BeatKind: Int] = [
+        .setup: 110, .departure: 167, .struggle: 131, .rebuilding: 108, .return: 179, .confrontation: 203, .resolution: 114,
+    ]
+    static let shortNames: [BeatKind: String] = [
+        .setup: "setup", .departure: "depart", .struggle: "struggle", .rebuilding: "rebuild", .return: "return",
+        .confrontation: "confront", .resolution: "resolve",
+    ]
+
+    public func render(width: Int, style: Style) -> String {
+        guard !values.isEmpty else { return style.dim("(no arc: the story has no sentences)") }
+        let axis = 6
+        let columns = max(10, width - axis - 1)
+        let samples = (0..<columns).map { c -> Double in
+            let x = Double(c) / Double(max(1, columns - 1)) * Double(values.count - 1)
+            let i = Int(x), f = x - Double(i)
+            return i + 1 < values.count ? values[i] * (1 - f) + values[i + 1] * f : values[i]
+        }
+        let lo = min(samples.min()!, 0), hi = max(samples.max()!, 0)
+        let span = max(hi - lo, 0.05)
+        let eighths = samples.map { Int((($0 - lo) / span * Double(height * 8)).rounded()) }
+        let zeroRow = height - 1 - min(height - 1, Int((0 - lo) / span * Double(height)))
+        let beatOf = (0..<columns).map { c -> BeatKind? in
+            let paragraph = 1 + Int(Double(c) / Double(max(1, columns - 1)) * Double(values.count - 1) + 0.5)
+            return beats.first { $0.paragraphs.contains(paragraph) }?.kind
+        }
+        var lines: [String] = []
+        for r in 0..<height {
+            let label = r == 0 ? format(hi) : r == height - 1 ? format(lo) : (r == zeroRow ? "   0" : "")
+            var line = label.padded(to: axis) + "│"
+            for c in 0..<columns {
+                let level = max(0, min(8, eighths[c] - (height - 1 - r) * 8))
+                var cell = String(Self.blocks[level])
+                if level == 0, r == zeroRow { cell = "·" }
+                if let b = beatOf[c], let code = Self.beatColors[b], level > 0 { cell = style.color(code, cell) }
+                else if level == 0 { cell = style.dim(cell) }
+                line += cell
+            }
+            lines.append(line.replacingTrailingSpaces())
+        }
+        lines.append(String(repeating: " ", count: axis) + "└" + ruler(columns: columns, beatOf: beatOf, style: style))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Beat names placed where each beat starts, as room allows.
+    private func ruler(columns: Int, beatOf: [BeatKind?], style: Style) -> String {
+        var cells = Array(repeating: "─", count: columns)
+        var c = 0
+        var starts: [(Int, BeatKind)] = []
+        while c < columns {
+            if let b = beatOf[c], c == 0 || beatOf[c - 1] != b { starts.append((c, b)) }
+            c += 1
+        }
+        var text = Array(repeating: Character(" "), count: columns)
+        var free = 0
+        for (i, (start, kind)) in starts.enumerated() {
+            cells[start] = "┬"
+            let end = i + 1 < starts.count ? starts[i + 1].0 : columns
+            let name = Self.shortNames[kind] ?? kind.rawValue
+            let room = end - start
+            let label = room >= name.count ? name : String(name.prefix(max(1, room - 1)))
+            guard start >= free, start + label.count <= columns else { continue }
+            for (k, ch) in label.enumerated() { text[start + k] = ch }
+            free = start + label.count + 1
+        }
+        let top = cells.joined()
+        let bottom = String(repeating: " ", count: 7) + String(text)
+        return top + "\n" + bottom.replacingTrailingSpaces()
+    }
+
+    private func format(_ v: Double) -> String {
+        (v >= 0 ? "+" : "") + String(format2: v)
+    }
+}
+
+extension String {
+    /// Two decimals, without Foundation's locale-dependent formatting.
+    init(format2 v: Double) {
+        let scaled = Int((abs(v) * 100).rounded())
+        let sign = v < 0 && scaled > 0 ? "-" : ""
+        self = "\(sign)\(scaled / 100).\(scaled % 100 < 10 ? "0" : "")\(scaled % 100)"
+    }
+}
