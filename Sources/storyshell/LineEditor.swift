@@ -137,9 +137,11 @@ final class LineEditor {
 
     /// Adds `line` to the in-memory history and appends it to the history file
     /// at once. Blank lines and repeats of the previous entry are skipped;
-    /// embedded newlines become spaces.
+    /// embedded newlines become spaces, trailing whitespace is dropped (Tab
+    /// completion leaves a space after the word).
     func remember(_ line: String) {
-        let entry = String(line.map { $0.isNewline ? " " : $0 })
+        var entry = String(line.map { $0.isNewline ? " " : $0 })
+        while entry.last?.isWhitespace == true { entry.removeLast() }
         guard !entry.allSatisfy(\.isWhitespace), entry != lastEntry else { return }
         lastEntry = entry
         storyshell_history_enter(history, entry)

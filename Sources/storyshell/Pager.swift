@@ -30,23 +30,51 @@ enum Pager {
         Interrupt.install()   // Ctrl-C in the pager must not kill us (SIGINT reaches the whole group)
         fflush(storyshell_stdout())
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let pipe = Pipe()
-        process.standardInput = pipe   // stdout/stderr are inherited: the pager draws on our terminal
-        do {
-            try process.run()
-        } catch {
+        guard let pid = spawnShell(command, stdinFrom: { fd in
+            // Fails with EPIPE when the user quits the pager early; that is fine.
+            _ = writeAll(fd, Array(body.utf8))
+        }) else {
             fputs(body, storyshell_stdout())
             fflush(storyshell_stdout())
             return
         }
-        // Fails with EPIPE when the user quits the pager early; that is fine.
-        _ = writeAll(pipe.fileHandleForWriting.fileDescriptor, Array(body.utf8))
-        try? pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         Interrupt.consume()
+    }
+
+    /// Runs `/bin/sh -c command` with a pipe on its stdin, which `feed` fills
+    /// and which is then closed. Returns the child's pid.
+    ///
+    /// posix_spawn rather than Foundation's `Process`: on Linux, `Process` puts
+    /// the child in a new process group, so the pager is a background job of
+    /// the terminal and stops (SIGTTOU/SIGTTIN) as soon as it touches it. Here
+    /// the child stays in our foreground process group.
+    private static func spawnShell(_ command: String, stdinFrom feed: (Int32) -> Void) -> pid_t? {
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { return nil }
+        let (readEnd, writeEnd) = (fds[0], fds[1])
+        // Neither end may leak into the child except as its stdin.
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, readEnd, STDIN_FILENO)  // dup2 clears CLOEXEC
+
+        let args = ["/bin/sh", "-c", command].map { (arg: String) -> UnsafeMutablePointer<CChar>? in strdup(arg) }
+        let env = ProcessInfo.processInfo.environment.map { (key, value) -> UnsafeMutablePointer<CChar>? in
+            strdup("\(key)=\(value)")
+        }
+        defer { (args + env).forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, "/bin/sh", &actions, nil, args + [nil], env + [nil])
+        close(readEnd)
+        guard rc == 0 else { close(writeEnd); return nil }
+        feed(writeEnd)
+        close(writeEnd)
+        return pid
     }
 
     /// `$PAGER`, defaulting to `less -FRX`; nil means print directly.
