@@ -217,8 +217,10 @@ final class LineEditor {
     /// libedit converts wide characters with the C library's locale: it must be
     /// a UTF-8 one before el_init, or "café" is mangled. Falls back to C.UTF-8
     /// when the environment names none (LANG unset in containers, cron, ...).
+    /// LC_NUMERIC stays "C" so C-level number formatting never prints "3,14".
     private static func configureLocale() {
         setlocale(LC_ALL, "")
+        setlocale(LC_NUMERIC, "C")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased()
         if codeset != "UTF-8" && codeset != "UTF8" {
             if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
@@ -243,6 +245,8 @@ final class LineEditor {
         var value: UInt32 = 0
         var pending = 0   // continuation bytes still expected
         while true {
+            // A SIGINT landing between this check and read(2) is only seen at
+            // the next keystroke; the window is a few instructions wide.
             if Interrupt.consume() {
                 guard interactive else { pipedInterrupt = true; errno = EINTR; return -1 }
                 out.pointee = ctrlC

@@ -17,7 +17,7 @@ enum Pager {
     /// it reads `text` on stdin and writes to our terminal. Returns when it
     /// exits. Ctrl-C inside the pager does not stop storyshell (and is not
     /// left pending in `Interrupt.requested`). Falls back to printing directly
-    /// if the pager cannot be started.
+    /// if the pager cannot be started or is not found (exit status 127).
     static func show(_ text: String, lines: Int = LineEditor.terminalRows - 1, enabled: Bool = true) {
         let body = text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
         guard enabled, isatty(STDOUT_FILENO) != 0, let command = pagerCommand(),
@@ -41,6 +41,11 @@ enum Pager {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         Interrupt.consume()
+        // 127: the shell could not find the pager; do not lose the output.
+        if status & 0x7f == 0, (status >> 8) & 0xff == 127 {
+            fputs(body, storyshell_stdout())
+            fflush(storyshell_stdout())
+        }
     }
 
     /// Runs `/bin/sh -c command` with a pipe on its stdin, which `feed` fills

@@ -237,3 +237,10 @@ def test_piped_input_without_a_terminal(binary, tmp_path, history):
     assert result.returncode == 0
     assert result.stdout == "you typed: hello\nyou typed: café\n"   # no prompt, no escapes
     assert history_lines(history) == ["hello", "café", "quit"]
+
+
+def test_missing_pager_falls_back_to_printing(spawn):
+    child = spawn(PAGER="no-such-pager-xyz")
+    child.send("page\r")
+    child.expect_exact("line 200\r\n")
+    child.expect_exact("pager done")
