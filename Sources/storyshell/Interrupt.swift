@@ -1,9 +1,69 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
-/// Placeholder until the libedit front end lands: SIGINT sets a flag long commands poll.
+/// Process-wide Ctrl-C handling.
+///
+/// `install()` puts a SIGINT handler in place (without `SA_RESTART`, so a
+/// blocking `read(2)` returns `EINTR`) that only raises `requested`; the
+/// process never dies of Ctrl-C. What a Ctrl-C means depends on where it lands:
+///
+/// - at the prompt, `LineEditor.readLine` notices it, cancels the half-typed
+///   line and returns `.interrupted`;
+/// - while a command runs, nothing happens by itself: long-running commands
+///   poll `Interrupt.requested` (or `consume()`) and stop early;
+/// - while the pager runs, the pager gets the signal too and storyshell
+///   ignores it.
+///
+/// This file uses no libedit, so it can move into a library target (ShellKit)
+/// unchanged if commands there need to poll it.
 enum Interrupt {
-    private static let flag = Atomic<Bool>(false)
-    static var requested: Bool { flag.load(ordering: .relaxed) }
-    static func consume() -> Bool { flag.exchange(false, ordering: .relaxed) }
+    /// Set by SIGINT. Poll with `requested.load(ordering: .relaxed)` or `consume()`.
+    static let requested = Atomic<Bool>(false)
+
+    /// Set by SIGWINCH; consumed by LineEditor to re-measure the terminal.
+    static let resized = Atomic<Bool>(false)
+
+    private static let installed = Atomic<Bool>(false)
+
+    /// Installs the SIGINT and SIGWINCH handlers and makes SIGPIPE harmless
+    /// (a pager that quits early must not kill us). Idempotent.
+    static func install() {
+        // Touch the atomics first: their lazy initialisation must not run
+        // inside a signal handler.
+        _ = requested.load(ordering: .relaxed)
+        _ = resized.load(ordering: .relaxed)
+        guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        setHandler(SIGINT, onSIGINT)
+        setHandler(SIGWINCH, onSIGWINCH)
+        // A no-op handler rather than SIG_IGN: handlers reset to default on
+        // exec, so child processes (the pager) still get normal SIGPIPE.
+        setHandler(SIGPIPE, onIgnored)
+    }
+
+    /// Returns whether Ctrl-C was pressed since the last call, and clears it.
+    @discardableResult
+    static func consume() -> Bool {
+        requested.exchange(false, ordering: .acquiringAndReleasing)
+    }
+
+    private static func setHandler(_ signo: Int32, _ handler: @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // deliberately no SA_RESTART: blocking reads must see EINTR
+        sigaction(signo, &action, nil)
+    }
 }
+
+// Signal handlers: only lock-free atomic stores, which are async-signal-safe.
+private func onSIGINT(_: Int32) { Interrupt.requested.store(true, ordering: .releasing) }
+private func onSIGWINCH(_: Int32) { Interrupt.resized.store(true, ordering: .releasing) }
+private func onIgnored(_: Int32) {}

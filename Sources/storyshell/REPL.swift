@@ -1,18 +1,46 @@
 import Foundation
 import ShellKit
 
-/// The interactive loop (placeholder until the libedit front end lands).
+/// The interactive loop: a libedit prompt with history and completion, paged output, and
+/// Ctrl-C that cancels the line (or the running command) without leaving the shell.
 struct REPL {
     let session: Session
     let console: Console
 
+    static var historyFile: String {
+        ProcessInfo.processInfo.environment["STORYSHELL_HISTORY"]
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".storyshell_history")
+    }
+
     func run() {
-        print("storyshell \(Session.version) — \(session.corpus.count) stories loaded. Type 'help', or Ctrl-D to leave.")
+        let completer = Completer()
+        let session = self.session
+        let editor = LineEditor(programName: "storyshell", historyFile: Self.historyFile) { line, cursor in
+            let (start, candidates) = completer.complete(line, cursor: cursor, in: session)
+            return LineEditor.Completion(replaceFrom: start, candidates: candidates)
+        }
+        console.pager = { text in Pager.show(text, enabled: session.settings.pager) }
+        let s = session.renderContext.style
+        print(s.bold("storyshell \(Session.version)") + " — \(session.corpus.count) stories loaded. "
+              + s.dim("Type help for the commands, Tab to complete, Ctrl-D to leave."))
+        let prompt = session.renderContext.style.enabled ? "\u{1}\u{1B}[1;36m\u{1}storyshell>\u{1}\u{1B}[0m\u{1} " : "storyshell> "
         while true {
-            print("storyshell> ", terminator: "")
-            guard let line = readLine() else { print(); return }
-            session.execute(line)
-            if session.wantsToQuit { return }
+            session.terminalWidth = LineEditor.terminalColumns
+            switch editor.readLine(prompt: prompt) {
+            case .endOfFile:
+                print()
+                return
+            case .interrupted:
+                continue
+            case .line(let raw):
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                guard !line.isEmpty else { continue }
+                editor.remember(line)
+                Interrupt.consume()
+                session.execute(line)
+                if Interrupt.consume() { Console.err("^C — interrupted; the session is as it was") }
+                if session.wantsToQuit { return }
+            }
         }
     }
 }

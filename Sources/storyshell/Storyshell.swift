@@ -40,15 +40,16 @@ enum Storyshell {
         }
         let interactive = options.commands.isEmpty && options.script == nil && options.check == nil && isatty(STDIN_FILENO) == 1
         let console = Console(json: options.json)
-        let loaded = CorpusLoader().load(paths, isCancelled: { Interrupt.consume() })
+        Interrupt.install()
+        let loaded = CorpusLoader().load(paths, isCancelled: { Interrupt.requested.load(ordering: .relaxed) })
         for skip in loaded.skipped { Console.err(skip.description) }
 
         let session = Session(corpus: Corpus(loaded.documents), initialPaths: options.paths)
         console.attach(session)
         session.settings.bail = options.bail
         session.terminalColor = !options.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
-        session.terminalWidth = Terminal.columns()
-        session.isCancelled = { Interrupt.requested }
+        session.terminalWidth = LineEditor.terminalColumns
+        session.isCancelled = { Interrupt.requested.load(ordering: .relaxed) }
         if options.safe { session.safeMode = SafeMode(origin: "--safe", readable: paths + (options.script.map { [$0] } ?? [])) }
 
         if let check = options.check {
@@ -71,6 +72,7 @@ enum Storyshell {
         if options.commands.isEmpty && options.script == nil {
             if interactive {
                 REPL(session: session, console: console).run()
+                return 0
             } else {
                 var number = 0
                 while let line = readLine(strippingNewline: true) {

@@ -3,6 +3,7 @@ extension CommandRegistry {
     public static let standard = CommandRegistry([
         LoadCommand.self, StoriesCommand.self, ShowCommand.self, FindCommand.self,
         CharactersCommand.self, CharacterCommand.self, QuotesCommand.self,
+        OutlineCommand.self, ArcCommand.self, EndingsCommand.self,
         HistoryCommand.self, SaveCommand.self, SourceCommand.self, RecordCommand.self,
         SetCommand.self, HelpCommand.self, QuitCommand.self,
     ])

@@ -33,8 +33,10 @@ public enum TextDecoder {
         if bytes.prefix(8192).contains(0) { return .failure(.binary) }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        if let offset = firstInvalidUTF8(bytes, from: start) { return .failure(.invalidUTF8(offset: offset)) }
-        let text = String(decoding: bytes[start...], as: UTF8.self)
+        // The standard library validates fast; the slow scan only runs to name the bad byte.
+        guard let text = String(validating: bytes[start...], as: UTF8.self) else {
+            return .failure(.invalidUTF8(offset: firstInvalidUTF8(bytes, from: start) ?? start))
+        }
         if text.allSatisfy({ $0.isWhitespace }) { return .failure(.noText) }
         return .success(text)
     }
