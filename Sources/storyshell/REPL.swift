@@ -26,7 +26,8 @@ struct REPL {
         let prompt = session.renderContext.style.enabled ? "\u{1}\u{1B}[1;36m\u{1}storyshell>\u{1}\u{1B}[0m\u{1} " : "storyshell> "
         while true {
             session.terminalWidth = LineEditor.terminalColumns
-            switch editor.readLine(prompt: prompt) {
+            let current = session.lessonPrompt.map { session.renderContext.style.enabled ? "\u{1}\u{1B}[1;33m\u{1}\($0)\u{1}\u{1B}[0m\u{1}" : $0 } ?? prompt
+            switch editor.readLine(prompt: current) {
             case .endOfFile:
                 print()
                 return
@@ -34,8 +35,8 @@ struct REPL {
                 continue
             case .line(let raw):
                 let line = raw.trimmingCharacters(in: .whitespaces)
-                guard !line.isEmpty else { continue }
-                editor.remember(line)
+                guard !line.isEmpty || session.lesson != nil else { continue }
+                if !line.isEmpty { editor.remember(line) }
                 Interrupt.consume()
                 session.execute(line)
                 if Interrupt.consume() { Console.err("^C — interrupted; the session is as it was") }

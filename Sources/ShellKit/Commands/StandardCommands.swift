@@ -5,6 +5,6 @@ extension CommandRegistry {
         CharactersCommand.self, CharacterCommand.self, QuotesCommand.self,
         OutlineCommand.self, ArcCommand.self, EndingsCommand.self,
         HistoryCommand.self, SaveCommand.self, SourceCommand.self, RecordCommand.self,
-        SetCommand.self, HelpCommand.self, QuitCommand.self,
+        LessonCommand.self, SetCommand.self, HelpCommand.self, QuitCommand.self,
     ])
 }

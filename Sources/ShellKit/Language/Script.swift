@@ -11,6 +11,8 @@ public struct Script: Sendable {
         public var text: String
         /// The `#=> ` lines written under the command by `save --with-output`.
         public var expectedOutput: [String]?
+        /// The comment lines just above the command: a lesson shows them as the teacher's notes.
+        public var notes: [String] = []
     }
 
     public var path: String
@@ -31,6 +33,8 @@ public struct Script: Sendable {
 
     public static func parse(_ text: String, path: String) -> Script {
         var lines: [Line] = []
+        var notes: [String] = []
+        var inHeader = true
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             if line.hasPrefix(Self.outputMarker) || line == "#=>" {
@@ -40,8 +44,19 @@ public struct Script: Sendable {
                 continue
             }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            lines.append(Line(number: i + 1, text: trimmed, expectedOutput: nil))
+            if trimmed.isEmpty {
+                // A blank line ends the header block and separates notes from what follows.
+                if inHeader, !notes.isEmpty { notes = [] }
+                inHeader = false
+                continue
+            }
+            if trimmed.hasPrefix("#") {
+                notes.append(String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces))
+                continue
+            }
+            inHeader = false
+            lines.append(Line(number: i + 1, text: trimmed, expectedOutput: nil, notes: notes))
+            notes = []
         }
         return Script(path: path, lines: lines)
     }

@@ -30,6 +30,8 @@ public final class Session {
     public internal(set) var wantsToQuit = false
     /// Count of failed commands, for the exit status.
     public private(set) var failures = 0
+    /// The lesson being stepped through, if any.
+    public internal(set) var lesson: Lesson?
     /// Scripts being sourced, innermost last, so a script cannot source itself forever.
     var sourcing: [String] = []
 
@@ -57,6 +59,7 @@ public final class Session {
     /// Runs one line. Returns false when it failed. Blank lines and comments succeed silently.
     @discardableResult
     public func execute(_ line: String, location: String? = nil) -> Bool {
+        if lesson != nil, location == nil, lessonInput(line) { return true }
         let words: [String]
         do {
             words = try Lexer.split(line)
