@@ -12,7 +12,7 @@ public enum VaderLexicon {
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         var table: [String: Double] = [:]
         table.reserveCapacity(7600)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in text.split(whereSeparator: \.isNewline) {  // the file has CRLF line ends
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count >= 2, let v = Double(fields[1]) else { continue }
             table[String(fields[0])] = v

@@ -2,7 +2,7 @@
 ///
 /// Patterns are compiled once (a static per lexicon) into word sets indexed by their first word,
 /// so matching costs one dictionary probe per token. Pattern syntax, space-separated elements:
-/// `a|the` alternatives, `*` any one word, `~N` up to N words, `@S`/`@O`/`@P` the partner as
+/// `a|the` alternatives (which may include `@O` or `@S`), `*` any one word, `~N` up to N words, `@S`/`@O`/`@P` the partner as
 /// subject/object/possessive (pronoun or name), `#` a number or quantity word.
 struct PhraseLexicon: Sendable {
     enum Element: Sendable {
@@ -149,7 +149,9 @@ struct PhraseLexicon: Sendable {
         let tok = t[ti]
         let ok: Bool
         switch e[ei] {
-        case .words(let ws): ok = ws.contains(tok.text)
+        case .words(let ws):
+            // An alternative may name the partner: "forgave @O|you".
+            ok = ws.contains(tok.text) || (ws.contains("@O") && partner.isObject(tok)) || (ws.contains("@S") && partner.isSubject(tok))
         case .any: ok = true
         case .partnerSubject: ok = partner.isSubject(tok)
         case .partnerObject: ok = partner.isObject(tok)
