@@ -45,7 +45,10 @@ public enum SentimentScorer {
     public static func valence(_ text: String, lexicon: [String: Double] = VaderLexicon.shared) -> Double {
         let raw = words(text)
         guard !raw.isEmpty else { return 0 }
-        let lower = raw.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }
+        let lower = raw.map { w -> String in
+            let l = w.lowercased()
+            return l.utf8.contains(0xE2) ? String(l.map { $0 == "’" ? "'" : $0 }) : l
+        }
         let caps = raw.map { w in w.contains(where: \.isLetter) && w.allSatisfy { !$0.isLetter || $0.isUppercase } }
         let capDiff = caps.contains(true) && caps.contains(false)
         var sentiments = Array(repeating: 0.0, count: raw.count)

@@ -38,5 +38,13 @@ final class CueMap {
         return out
     }
 
+    /// A cheap valence per sentence for choosing summaries and splits: the VADER values of its
+    /// words, summed and normalised, without the full rules (the arc layer applies those).
+    private(set) lazy var sentenceValence: [Double] = tokens.bySentence.map { r in
+        var sum = 0.0
+        for i in r { sum += Double(tokens.tokens[i].lex) }
+        return sum / (sum * sum + 15).squareRoot()
+    }
+
     static func total(_ hits: [Hit]) -> Double { hits.reduce(0) { $0 + $1.weight } }
 }

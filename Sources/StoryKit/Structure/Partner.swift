@@ -22,10 +22,20 @@ public struct Partner: Sendable, Equatable {
                                         "my", "the", "we", "he", "she", "it", "they", "but", "so", "when", "our",
                                         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
+    /// Vocabulary numbers of the pronouns and role nouns, fixed at creation.
+    let subjectID: Int32, objectID: Int32, possessiveID: Int32
+    static let roleNounIDs = Vocabulary.ids(roleNouns)
+    static let fixedWords: Set<String> = roleNouns.union(["he", "him", "his", "she", "her", "hers", "my", "and", "i"])
+
     public init(gender: Gender, names: Set<String> = []) {
         self.gender = gender
         self.names = names
+        subjectID = Vocabulary.id(gender == .male ? "he" : "she")
+        objectID = Vocabulary.id(gender == .male ? "him" : "her")
+        possessiveID = Vocabulary.id(gender == .male ? "his" : "her")
     }
+
+    @inline(__always) func isName(_ tok: Token) -> Bool { tok.capitalized && !names.isEmpty && names.contains(tok.text) }
 
     /// The partner of `doc`: from the cast if it names a leaver, else from the text.
     static func of(_ doc: StoryDocument, tokens: StoryTokens) -> Partner {
@@ -48,22 +58,25 @@ public struct Partner: Sendable, Equatable {
     static func infer(_ t: [Token], title: String?) -> Partner {
         var male = 0.0, female = 0.0
         var names: [String: Int] = [:]
+        let my = Vocabulary.id("my"), ex = Vocabulary.id("ex"), he = Vocabulary.id("he"), she = Vocabulary.id("she")
+        let and = Vocabulary.id("and"), i1 = Vocabulary.id("i")
+        let maleIDs = Vocabulary.ids(maleNouns), femaleIDs = Vocabulary.ids(femaleNouns)
         for (i, tok) in t.enumerated() {
-            let prevMy = i > 0 && (t[i - 1].text == "my" || t[i - 1].text == "ex") && t[i - 1].sentence == tok.sentence
-            if prevMy && maleNouns.contains(tok.text) { male += 3 }
-            if prevMy && femaleNouns.contains(tok.text) { female += 3 }
+            let prevMy = i > 0 && (t[i - 1].id == my || t[i - 1].id == ex) && t[i - 1].sentence == tok.sentence
+            if prevMy && maleIDs.contains(tok.id) { male += 3 }
+            if prevMy && femaleIDs.contains(tok.id) { female += 3 }
             if !tok.quoted {
-                if tok.text == "he" { male += 0.1 }
-                if tok.text == "she" { female += 0.1 }
+                if tok.id == he { male += 0.1 }
+                if tok.id == she { female += 0.1 }
             }
             // "my husband, Greg," — the role noun then a capitalised word.
-            if prevMy, roleNouns.contains(tok.text), i + 1 < t.count, t[i + 1].capitalized, t[i + 1].sentence == tok.sentence,
+            if prevMy, roleNounIDs.contains(tok.id), i + 1 < t.count, t[i + 1].capitalized, t[i + 1].sentence == tok.sentence,
                !notNames.contains(t[i + 1].text) {
                 names[t[i + 1].text, default: 0] += 2
             }
             // "Marcus and I got married" opening the story (later, "Name and I" is as often a child).
-            if tok.position == 0, tok.paragraph < 3, tok.capitalized, !notNames.contains(tok.text), i + 2 < t.count,
-               t[i + 1].text == "and", t[i + 2].text == "i", t[i + 2].sentence == tok.sentence {
+            if tok.position == 0, tok.paragraph < 3, tok.capitalized, i + 2 < t.count,
+               t[i + 1].id == and, t[i + 2].id == i1, t[i + 2].sentence == tok.sentence, !notNames.contains(tok.text) {
                 names[tok.text, default: 0] += 2
             }
         }
@@ -75,11 +88,11 @@ public struct Partner: Sendable, Equatable {
         return Partner(gender: female > male ? .female : .male, names: Set(names.keys))
     }
 
-    func isSubject(_ tok: Token) -> Bool { tok.text == subject || names.contains(tok.text) }
-    func isObject(_ tok: Token) -> Bool { tok.text == object || names.contains(tok.text) }
+    func isSubject(_ tok: Token) -> Bool { tok.id == subjectID || isName(tok) }
+    func isObject(_ tok: Token) -> Bool { tok.id == objectID || isName(tok) }
     /// Any word that refers to the partner: a pronoun of their gender, a name, or a role noun.
     func refers(_ tok: Token) -> Bool {
-        tok.text == subject || tok.text == object || tok.text == possessive || names.contains(tok.text)
-            || Partner.roleNouns.contains(tok.text)
+        tok.id == subjectID || tok.id == objectID || tok.id == possessiveID || isName(tok)
+            || Partner.roleNounIDs.contains(tok.id)
     }
 }

@@ -6,7 +6,8 @@
 /// subject/object/possessive (pronoun or name), `#` a number or quantity word.
 struct PhraseLexicon: Sendable {
     enum Element: Sendable {
-        case words(Set<String>)
+        /// Vocabulary numbers, and whether the partner (object or subject) also fits here.
+        case words(Set<Int32>, object: Bool, subject: Bool)
         case any
         case gap(Int)
         case partnerSubject, partnerObject, partnerPossessive
@@ -37,7 +38,8 @@ struct PhraseLexicon: Sendable {
     /// Names the lexicon in caches and explanations.
     let name: String
     let cues: [Cue]
-    private var byFirstWord: [String: [Int]] = [:]
+    /// Cues by the vocabulary number of their first word.
+    private var byFirstWord: [[Int]] = []
     private var partnerFirst: [Int] = []
 
     static let numberWords: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -59,33 +61,40 @@ struct PhraseLexicon: Sendable {
                 case "#": return .number
                 default:
                     if s.hasPrefix("~"), let n = Int(s.dropFirst()) { return .gap(n) }
-                    return .words(Set(s.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") }))
+                    let ws = Set(s.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") })
+                    return .words(Vocabulary.ids(ws), object: ws.contains("@O"), subject: ws.contains("@S"))
                 }
             }
             cues.append(Cue(label: label, weight: weight, elements: elements, voice: voice, partnerSubject: subj, eventOnly: event))
         }
         self.cues = cues
+        byFirstWord = Array(repeating: [], count: Vocabulary.shared.valence.count)
         for (i, c) in cues.enumerated() {
             switch c.elements.first {
-            case .words(let ws): for w in ws { byFirstWord[w, default: []].append(i) }
-            case .number: for w in Self.numberWords { byFirstWord[w, default: []].append(i) }
+            case .words(let ws, _, _): for w in ws { byFirstWord[Int(w)].append(i) }
+            case .number: for w in Self.numberIDs { byFirstWord[Int(w)].append(i) }
             default: partnerFirst.append(i)
             }
         }
     }
 
-    private static let lookBack: Set<String> = ["since", "after", "who", "before", "until", "when", "whom"]
-    private static let negators: Set<String> = ["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "won't",
+    static let fixedWords = lookBackWords.union(negatorWords).union(subjectWords)
+    private static let numberIDs = Vocabulary.ids(numberWords)
+    private static let lookBack = Vocabulary.ids(lookBackWords)
+    private static let negators = Vocabulary.ids(negatorWords)
+    private static let subjects = Vocabulary.ids(subjectWords)
+    private static let lookBackWords: Set<String> = ["since", "after", "who", "before", "until", "when", "whom"]
+    private static let negatorWords: Set<String> = ["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "won't",
                                                 "isn't", "couldn't", "wouldn't", "can't", "cannot", "hadn't", "nothing"]
-    private static let subjects: Set<String> = ["i", "he", "she", "we", "they", "you", "who", "it", "which"]
+    private static let subjectWords: Set<String> = ["i", "he", "she", "we", "they", "you", "who", "it", "which"]
 
     /// Every match in `range` of the tokens.
     func matches(_ t: [Token], in range: Range<Int>, partner: Partner) -> [Match] {
         var out: [Match] = []
         for i in range {
             let tok = t[i]
-            if let list = byFirstWord[tok.text] { for c in list { tryMatch(c, t, i, range, partner, &out) } }
-            if partner.isSubject(tok) || partner.isObject(tok) || tok.text == partner.possessive {
+            if tok.id >= 0 { for c in byFirstWord[Int(tok.id)] { tryMatch(c, t, i, range, partner, &out) } }
+            if !partnerFirst.isEmpty, partner.isSubject(tok) || partner.isObject(tok) || tok.id == partner.possessiveID {
                 for c in partnerFirst { tryMatch(c, t, i, range, partner, &out) }
             }
         }
@@ -106,7 +115,7 @@ struct PhraseLexicon: Sendable {
             var k = i - 1
             var steps = 0
             while k >= range.lowerBound, steps < 3, t[k].sentence == t[i].sentence {
-                if (cue.partnerSubject && Self.lookBack.contains(t[k].text)) || Self.negators.contains(t[k].text) { return }
+                if (cue.partnerSubject && Self.lookBack.contains(t[k].id)) || Self.negators.contains(t[k].id) { return }
                 k -= 1
                 steps += 1
             }
@@ -121,8 +130,8 @@ struct PhraseLexicon: Sendable {
         var k = i - 1
         while k >= floor, t[k].sentence == t[i].sentence {
             let w = t[k]
-            if partner.isSubject(w) || Partner.roleNouns.contains(w.text) { return true }
-            if subjects.contains(w.text) { return false }
+            if partner.isSubject(w) || Partner.roleNounIDs.contains(w.id) { return true }
+            if subjects.contains(w.id) { return false }
             k -= 1
         }
         // No pronoun at all: a capitalised word that could be a name ("…, and Kevin walked in").
@@ -149,14 +158,14 @@ struct PhraseLexicon: Sendable {
         let tok = t[ti]
         let ok: Bool
         switch e[ei] {
-        case .words(let ws):
+        case .words(let ws, let object, let subject):
             // An alternative may name the partner: "forgave @O|you".
-            ok = ws.contains(tok.text) || (ws.contains("@O") && partner.isObject(tok)) || (ws.contains("@S") && partner.isSubject(tok))
+            ok = ws.contains(tok.id) || (object && partner.isObject(tok)) || (subject && partner.isSubject(tok))
         case .any: ok = true
         case .partnerSubject: ok = partner.isSubject(tok)
         case .partnerObject: ok = partner.isObject(tok)
-        case .partnerPossessive: ok = tok.text == partner.possessive || partner.names.contains(tok.text)
-        case .number: ok = Self.numberWords.contains(tok.text) || tok.text.first?.isNumber == true
+        case .partnerPossessive: ok = tok.id == partner.possessiveID || partner.isName(tok)
+        case .number: ok = Self.numberIDs.contains(tok.id) || (tok.id < 0 && tok.text.first?.isNumber == true)
         case .gap: ok = false
         }
         return ok ? match(e, ei + 1, t, ti + 1, sentence, limit, partner) : nil

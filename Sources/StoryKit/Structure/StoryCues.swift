@@ -5,9 +5,23 @@
 /// or a negation just before cancels it.
 enum StoryCues {
     typealias V = PhraseLexicon.Voice
+    typealias Entry = (String, String, Double, V, Bool, Bool)
+
+    static let leaving = PhraseLexicon("leaving", leavingEntries)
+    static let returning = PhraseLexicon("returning", returningEntries)
+    static let timeJump = PhraseLexicon("timeJump", timeJumpEntries)
+    static let changed = PhraseLexicon("changed", changedEntries)
+    static let rebuilding = PhraseLexicon("rebuilding", rebuildingEntries)
+    static let struggling = PhraseLexicon("struggling", strugglingEntries)
+    static let getOut = PhraseLexicon("getOut", getOutEntries)
+    static let forgive = PhraseLexicon("forgive", forgiveEntries)
+    static let movedOn = PhraseLexicon("movedOn", movedOnEntries)
+
+    /// Every pattern, for the vocabulary.
+    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, timeJumpEntries, changedEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries]
 
     /// The partner leaves, or throws the narrator out.
-    static let leaving = PhraseLexicon("leaving", [
+    static let leavingEntries: [Entry] = [
         ("left", "left", 1, V.narration, true, true),
         ("walked|stormed|moved|marched|stepped out", "walked out", 1.2, .narration, true, true),
         ("walked|drove|ran|pulled|went away|off", "went away", 1, .narration, true, true),
@@ -25,10 +39,10 @@ enum StoryCues {
         ("get out", "\"get out\"", 1, .speech, false, true),
         ("pack your things|bags|stuff", "\"pack your things\"", 1, .speech, false, true),
         ("i'm leaving|going|moving", "\"I'm leaving\"", 0.5, .speech, false, true),
-    ])
+    ]
 
     /// The partner reappears after the absence. Weights: 2 for an appearance, 1 for support.
-    static let returning = PhraseLexicon("returning", [
+    static let returningEntries: [Entry] = [
         // The partner acts.
         ("showed|turned|popped up", "showed up", 2, V.narration, true, true),
         ("came|come back|home", "came back", 1.5, .narration, true, true),
@@ -56,26 +70,26 @@ enum StoryCues {
         ("standing|stood|waiting|sitting ~1 on|at|in|by the|my|our ~1 porch|doorstep|door|doorway|patio|step|steps|lobby|gate|driveway|threshold",
          "standing at the door", 2, .narration, false, true),
         ("gate|door creak|creaked|swung|opened", "a door opened", 1, .narration, false, true),
-    ])
+    ]
 
     /// A jump in narrative time ("Three years later", "Then came", "Months passed").
-    static let timeJump = PhraseLexicon("timeJump", [
+    static let timeJumpEntries: [Entry] = [
         ("# ~1 years|months|weeks|year|month|week|days later|after|passed|went|on|before", "time jump", 1, V.narration, false, false),
         ("years|months|weeks later|passed", "time passes", 1, .narration, false, false),
         ("then came", "then came", 1, .narration, false, false),
         ("by the # ~1 year|spring|summer|autumn|fall|winter", "time jump", 1, .narration, false, false),
         ("one day|morning|evening|afternoon", "one day", 0.5, .narration, false, false),
         ("out of nowhere", "out of nowhere", 1, .narration, false, false),
-    ])
+    ]
 
     /// The partner looks worn by the time away: a sign of the return scene.
-    static let changed = PhraseLexicon("changed", [
+    static let changedEntries: [Entry] = [
         ("looked|was|seemed|looking ~1 thinner|older|smaller|different|terrible|gaunt|tired|worn|exhausted|haggard|thin|rough|pale|broken|frail|unshaven|disheveled|awful",
          "looked worn", 1, V.narration, false, false),
-    ])
+    ]
 
     /// Life getting better after the blow.
-    static let rebuilding = PhraseLexicon("rebuilding", [
+    static let rebuildingEntries: [Entry] = [
         ("slowly|gradually|eventually", "slowly", 0.5, V.narration, false, false),
         ("better|improve|improved|improving", "getting better", 1, .narration, false, true),
         ("learned|learn to|how", "learned to", 0.7, .narration, false, false),
@@ -84,18 +98,18 @@ enum StoryCues {
         ("promoted|promotion|saved|lease|storefront|certified|degree", "getting ahead", 1, .narration, false, true),
         ("breathe again", "breathing again", 1, .narration, false, false),
         ("laughed|laughing|smiled|proud|stronger|okay|happy", "good days", 0.5, .narration, false, true),
-    ])
+    ]
 
     /// Life at its worst after the blow.
-    static let struggling = PhraseLexicon("struggling", [
+    static let strugglingEntries: [Entry] = [
         ("cried|crying|tears|sobbed", "tears", 1, V.narration, false, false),
         ("blur|numb|shattered|grief|exhausted|alone|lonely|hardest|survival|survive", "the worst days", 1, .narration, false, false),
         ("bills|debt|overdue|voicemail|broke", "money trouble", 0.7, .narration, false, false),
         ("couldn't sleep|eat|breathe", "couldn't sleep", 1, .narration, false, false),
-    ])
+    ]
 
     /// Endings: turning the partner away.
-    static let getOut = PhraseLexicon("getOut", [
+    static let getOutEntries: [Entry] = [
         ("get out", "\"get out\"", 2.5, V.speech, false, true),
         ("get out", "get out", 0.6, .narration, false, true),
         ("leave ~2 now", "\"leave now\"", 2.5, .speech, false, true),
@@ -108,10 +122,10 @@ enum StoryCues {
         ("opened ~2 door ~3 held", "held the door open for them to go", 1.5, .narration, false, true),
         ("told @O to leave|go", "told them to leave", 2, .narration, false, true),
         ("have a|your lawyer", "through lawyers", 0.5, .speech, false, true),
-    ])
+    ]
 
     /// Endings: a second chance, even a partial one.
-    static let forgive = PhraseLexicon("forgive", [
+    static let forgiveEntries: [Entry] = [
         ("forgave @O|you", "forgave", 3, V.either, false, true),
         ("forgive @O|you", "forgive", 2, .either, false, true),
         ("forgiveness", "forgiveness", 1, .narration, false, true),
@@ -128,10 +142,10 @@ enum StoryCues {
         ("believed @O", "believed them", 1, .narration, false, true),
         ("welcomed|hugged @O", "welcomed them", 1, .narration, false, true),
         ("talk now", "talking again", 1, .narration, false, true),
-    ])
+    ]
 
     /// Endings: closure without either.
-    static let movedOn = PhraseLexicon("movedOn", [
+    static let movedOnEntries: [Entry] = [
         ("moved|move|moving on", "moved on", 3, V.narration, false, true),
         ("closure", "closure", 1.5, .narration, false, false),
         ("without @O", "without them", 1.5, .narration, false, false),
@@ -148,5 +162,5 @@ enum StoryCues {
         ("not part of", "not part of it", 1.5, .speech, false, false),
         ("had a ~2 life", "a life of our own", 1, .narration, false, true),
         ("clarity|distance", "distance", 1, .narration, false, false),
-    ])
+    ]
 }

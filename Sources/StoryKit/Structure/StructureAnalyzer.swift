@@ -81,8 +81,8 @@ public enum StructureAnalyzer {
         let up = map.hits(StoryCues.rebuilding)
         let down = map.hits(StoryCues.struggling)
         let x: [Double] = (a...b).map { p in
-            let sentences = seg.sentences(inParagraph: p)
-            let v = sentences.isEmpty ? 0 : sentences.reduce(0.0) { $0 + SentimentScorer.valence($1.text) } / Double(sentences.count)
+            let r = seg.sentencesByParagraph[p]
+            let v = r.isEmpty ? 0 : r.reduce(0.0) { $0 + map.sentenceValence[$1] } / Double(r.count)
             return CueMap.total(up[p]) - CueMap.total(down[p]) + v
         }
         var best = 1

@@ -26,7 +26,7 @@ struct SummaryPicker {
         for p in a...b {
             for s in segments.sentencesByParagraph[p] {
                 let text = segments.sentences[s].text
-                let score = 2 * (cue[s] ?? 0) + abs(SentimentScorer.valence(text)) + (text.count < 12 ? -1 : 0)
+                let score = 2 * (cue[s] ?? 0) + abs(map.sentenceValence[s]) + (text.count < 12 ? -1 : 0)
                 if best == nil || score > best!.score { best = (score, text) }
             }
         }
