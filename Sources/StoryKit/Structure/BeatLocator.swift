@@ -1,0 +1,84 @@
+/// Finds the two hinges of the genre: where the partner leaves and where they come back.
+///
+/// The departure is the strongest leaving event (partner as subject, not a look back like
+/// "since he left") that comes before the return, preferring the later of equals because
+/// stories often open with a one-line summary of the leaving and tell it in full later; an
+/// absence (weeks, months) right after it adds weight. The return is the first paragraph after
+/// the departure and an absence where the partner reappears: an appearance cue (a knock, a call,
+/// "I saw him", "showed up") backed by a time jump, a mention of the partner, a worn look, or
+/// dialogue that starts right after.
+struct BeatLocator {
+    let map: CueMap
+    let dialogue: [Bool]      // per paragraph: holds quoted speech
+    let partnerMentioned: [Bool]
+
+    static let absenceWords: Set<String> = ["weeks", "months", "years", "month", "week", "year"]
+    static let absenceIDs = Vocabulary.ids(absenceWords)
+    /// Score a return paragraph needs.
+    static let returnThreshold = 3.0
+
+    struct Result {
+        var departure: Int?      // 0-based
+        var ret: Int?            // 0-based
+        var departureScores: [Double]
+        var returnScores: [Double]
+        /// Per paragraph: a time jump, or narration of weeks/months/years going by.
+        var timePasses: [Bool]
+    }
+
+    func locate() -> Result {
+        let n = map.paragraphCount
+        let leave = map.hits(StoryCues.leaving).map(CueMap.total)
+        let back = map.hits(StoryCues.returning)
+        let jumps = map.hits(StoryCues.timeJump).map(CueMap.total)
+        let changed = map.hits(StoryCues.changed).map(CueMap.total)
+        let t = map.tokens
+        // Absence words in narration, per paragraph.
+        var absence = Array(repeating: false, count: n)
+        for p in 0..<n {
+            absence[p] = t.byParagraph[p].contains { i in !t.tokens[i].quoted && Self.absenceIDs.contains(t.tokens[i].id) }
+        }
+        var dep = Array(repeating: 0.0, count: n)
+        for p in 0..<n where leave[p] > 0 {
+            dep[p] = leave[p] + ((p + 1)..<min(n, p + 4)).contains(where: { absence[$0] || jumps[$0] > 0 }).asDouble
+        }
+        var ret = Array(repeating: 0.0, count: n)
+        for p in 0..<n {
+            var appear = 0.0
+            for h in back[p] {
+                if h.label == "noticed a man" && map.partner.gender != .male { continue }
+                if h.label == "noticed a woman" && map.partner.gender != .female { continue }
+                appear = max(appear, h.weight)
+            }
+            guard appear > 0 else { continue }
+            var s = appear + min(1, jumps[p])
+            if partnerMentioned[p] || (p + 1 < n && partnerMentioned[p + 1]) { s += 1 }
+            if changed[p] > 0 || (p + 1 < n && changed[p + 1] > 0) { s += 1 }
+            let next = ((p + 1)..<min(n, p + 4)).filter { dialogue[$0] }.count
+            if next >= 2 { s += 1 }
+            ret[p] = s
+        }
+        // The first return that has a departure before it, with an absence in between.
+        var departure: Int? = nil
+        var retIndex: Int? = nil
+        for r in 0..<n where ret[r] >= Self.returnThreshold {
+            let candidates = (0..<max(0, r - 1)).filter { dep[$0] > 0 }
+            guard let best = candidates.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) }) else { continue }
+            let gapHasTime = ((best + 1)...r).contains { jumps[$0] > 0 || absence[$0] }
+            guard gapHasTime || r - best >= 3 else { continue }
+            departure = best
+            retIndex = r
+            break
+        }
+        if departure == nil {
+            // No return found: the strongest leaving event anywhere.
+            departure = (0..<n).filter { dep[$0] > 0 }.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) })
+        }
+        return Result(departure: departure, ret: retIndex, departureScores: dep, returnScores: ret,
+                      timePasses: (0..<n).map { absence[$0] || jumps[$0] > 0 })
+    }
+}
+
+extension Bool {
+    var asDouble: Double { self ? 1 : 0 }
+}

@@ -1,0 +1,50 @@
+/// Per-paragraph cue scores of one story: every lexicon run once over its tokens.
+///
+/// The beat and ending rules then reason over small arrays instead of rescanning text.
+final class CueMap {
+    struct Hit: Sendable {
+        var label: String
+        var weight: Double
+        var paragraph: Int      // 0-based
+        var sentence: Int
+        var speech: Bool
+        var shouted: Bool
+    }
+
+    let tokens: StoryTokens
+    let partner: Partner
+    let paragraphCount: Int
+    private var cache: [String: [[Hit]]] = [:]
+
+    init(tokens: StoryTokens, partner: Partner, paragraphCount: Int) {
+        self.tokens = tokens
+        self.partner = partner
+        self.paragraphCount = paragraphCount
+    }
+
+    /// Hits of a lexicon, grouped by paragraph (0-based); each lexicon runs once per story.
+    func hits(_ lexicon: PhraseLexicon) -> [[Hit]] {
+        if let done = cache[lexicon.name] { return done }
+        var out = Array(repeating: [Hit](), count: paragraphCount)
+        let t = tokens.tokens
+        for m in lexicon.matches(t, in: 0..<t.count, partner: partner) {
+            let cue = lexicon.cues[m.cue]
+            let first = t[m.start]
+            out[first.paragraph].append(Hit(label: cue.label, weight: cue.weight, paragraph: first.paragraph,
+                                            sentence: first.sentence, speech: first.quoted,
+                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted)))
+        }
+        cache[lexicon.name] = out
+        return out
+    }
+
+    /// A cheap valence per sentence for choosing summaries and splits: the VADER values of its
+    /// words, summed and normalised, without the full rules (the arc layer applies those).
+    private(set) lazy var sentenceValence: [Double] = tokens.bySentence.map { r in
+        var sum = 0.0
+        for i in r { sum += Double(tokens.tokens[i].lex) }
+        return sum / (sum * sum + 15).squareRoot()
+    }
+
+    static func total(_ hits: [Hit]) -> Double { hits.reduce(0) { $0 + $1.weight } }
+}

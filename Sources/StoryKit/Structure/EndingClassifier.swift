@@ -1,0 +1,55 @@
+/// Decides how the story ends from the cues after the partner's return.
+///
+/// Three lexicons compete: turning them away (get-out), a second chance even a partial one
+/// (forgive), and closure without either (moved-on). A cue weighs more the later it comes,
+/// because the last word of the narrator is the decision; shouted words weigh more. The
+/// deciding sentence is the last one of the winning side that weighs at least three quarters of
+/// its heaviest sentence.
+struct EndingClassifier {
+    let map: CueMap
+    let segments: Segmentation
+    /// 0-based first paragraph of the aftermath (the return), or the story's last third.
+    let from: Int
+
+    func classify() -> Ending {
+        let n = map.paragraphCount
+        guard n > 0 else { return Ending(kind: .movedOn, evidence: "", paragraph: 0, cues: ["empty story"]) }
+        let start = min(max(0, from), n - 1)
+        let span = Double(max(1, n - 1 - start))
+        var scores: [EndingKind: Double] = [.forgive: 0, .getOut: 0, .movedOn: 0]
+        // Weight of each sentence, per side: cues in one sentence add up.
+        var bySentence: [EndingKind: [Int: (weight: Double, hit: CueMap.Hit)]] = [:]
+        var cues: [(Double, String)] = []
+        let sides: [(EndingKind, PhraseLexicon)] = [(.getOut, StoryCues.getOut), (.forgive, StoryCues.forgive), (.movedOn, StoryCues.movedOn)]
+        for (kind, lexicon) in sides {
+            for hits in map.hits(lexicon)[start...] {
+                for h in hits {
+                    let late = 0.6 + 0.8 * Double(h.paragraph - start) / span
+                    let w = h.weight * late * (h.shouted ? 1.5 : 1)
+                    scores[kind, default: 0] += w
+                    cues.append((w, "\(kind.rawValue): \(h.label) (¶\(h.paragraph + 1), \(fmt(w)))"))
+                    bySentence[kind, default: [:]][h.sentence, default: (0, h)].weight += w
+                }
+            }
+        }
+        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && order($0.key) < order($1.key)) }
+        let summary = ranked.map { "\($0.key.rawValue) \(fmt($0.value))" }.joined(separator: ", ")
+        let cueList = ["scores: " + summary] + cues.map(\.1)
+        // The decision is the last heavy sentence: the latest within three quarters of the heaviest.
+        let candidates = bySentence[ranked.first?.key ?? .movedOn] ?? [:]
+        let heaviest = candidates.values.map(\.weight).max() ?? 0
+        let decisive = candidates.filter { $0.value.weight >= 0.75 * heaviest }.max { $0.key < $1.key }?.value.hit
+        guard let top = ranked.first, top.value > 0, let decisive else {
+            // Nothing decides: the narrator simply lives on.
+            let last = segments.sentences.last
+            return Ending(kind: .movedOn, evidence: last?.text ?? "", paragraph: last?.paragraph ?? n,
+                          cues: cueList + ["no deciding cue: closure by default"])
+        }
+        return Ending(kind: top.key, evidence: segments.sentences[decisive.sentence].text,
+                      paragraph: decisive.paragraph + 1, cues: cueList)
+    }
+
+    /// On a tie the quieter ending wins: moved-on, then forgive, then get-out.
+    private func order(_ k: EndingKind) -> Int { k == .movedOn ? 0 : k == .forgive ? 1 : 2 }
+    private func fmt(_ x: Double) -> String { String(Double(Int(x * 100)) / 100) }
+}

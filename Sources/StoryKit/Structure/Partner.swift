@@ -1,0 +1,98 @@
+/// Who left, as the cue rules need to recognise them: pronouns, names and role nouns.
+///
+/// Taken from the cast when the character layer knows the leaver; otherwise derived from the
+/// text ("my husband" → he, "my girlfriend" → she, "Marcus and I", "my husband, Greg"), so the
+/// structure layer works while the cast is still a stub.
+public struct Partner: Sendable, Equatable {
+    public var gender: Gender
+    /// Lower-cased proper names (and single-word aliases) of the partner.
+    public var names: Set<String>
+
+    public var subject: String { gender == .male ? "he" : "she" }
+    public var object: String { gender == .male ? "him" : "her" }
+    public var possessive: String { gender == .male ? "his" : "her" }
+
+    /// Role nouns that name a partner of either sex; "my husband walked out".
+    static let roleNouns: Set<String> = ["husband", "wife", "boyfriend", "girlfriend", "fiancé", "fiance", "fiancée",
+                                         "fiancee", "partner", "ex", "spouse"]
+    static let maleNouns: Set<String> = ["husband", "boyfriend", "fiancé", "fiance"]
+    static let femaleNouns: Set<String> = ["wife", "girlfriend", "fiancée", "fiancee"]
+    /// Capitalised words that are never a partner's name.
+    static let notNames: Set<String> = ["i", "mom", "dad", "mommy", "daddy", "mother", "father", "god", "then", "and",
+                                        "my", "the", "we", "he", "she", "it", "they", "but", "so", "when", "our",
+                                        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+    /// Vocabulary numbers of the pronouns and role nouns, fixed at creation.
+    let subjectID: Int32, objectID: Int32, possessiveID: Int32
+    static let roleNounIDs = Vocabulary.ids(roleNouns)
+    static let fixedWords: Set<String> = roleNouns.union(["he", "him", "his", "she", "her", "hers", "my", "and", "i"])
+
+    public init(gender: Gender, names: Set<String> = []) {
+        self.gender = gender
+        self.names = names
+        subjectID = Vocabulary.id(gender == .male ? "he" : "she")
+        objectID = Vocabulary.id(gender == .male ? "him" : "her")
+        possessiveID = Vocabulary.id(gender == .male ? "his" : "her")
+    }
+
+    @inline(__always) func isName(_ tok: Token) -> Bool { tok.capitalized && !names.isEmpty && names.contains(tok.text) }
+
+    /// The partner of `doc`: from the cast if it names a leaver, else from the text.
+    static func of(_ doc: StoryDocument, tokens: StoryTokens) -> Partner {
+        let cast = doc.cast
+        if let leaver = cast.leaver, let g = leaver.gender {
+            var names = Set<String>()
+            for n in [leaver.name].compactMap({ $0 }) + leaver.aliases {
+                let words = n.lowercased().split(separator: " ")
+                if words.count == 1, !notNames.contains(String(words[0])) { names.insert(String(words[0])) }
+                if let first = words.first, n.first?.isUppercase == true, !notNames.contains(String(first)), words.count > 1,
+                   !["my", "the", "our", "a"].contains(String(first)) { names.insert(String(first)) }
+            }
+            return Partner(gender: g, names: names)
+        }
+        return infer(tokens.tokens, title: doc.title)
+    }
+
+    /// Gender from role nouns ("my husband"), else from he/she counts in narration; names from
+    /// appositions ("my husband, Greg") and "Name and I" openings.
+    static func infer(_ t: [Token], title: String?) -> Partner {
+        var male = 0.0, female = 0.0
+        var names: [String: Int] = [:]
+        let my = Vocabulary.id("my"), ex = Vocabulary.id("ex"), he = Vocabulary.id("he"), she = Vocabulary.id("she")
+        let and = Vocabulary.id("and"), i1 = Vocabulary.id("i")
+        let maleIDs = Vocabulary.ids(maleNouns), femaleIDs = Vocabulary.ids(femaleNouns)
+        for (i, tok) in t.enumerated() {
+            let prevMy = i > 0 && (t[i - 1].id == my || t[i - 1].id == ex) && t[i - 1].sentence == tok.sentence
+            if prevMy && maleIDs.contains(tok.id) { male += 3 }
+            if prevMy && femaleIDs.contains(tok.id) { female += 3 }
+            if !tok.quoted {
+                if tok.id == he { male += 0.1 }
+                if tok.id == she { female += 0.1 }
+            }
+            // "my husband, Greg," — the role noun then a capitalised word.
+            if prevMy, roleNounIDs.contains(tok.id), i + 1 < t.count, t[i + 1].capitalized, t[i + 1].sentence == tok.sentence,
+               !notNames.contains(t[i + 1].text) {
+                names[t[i + 1].text, default: 0] += 2
+            }
+            // "Marcus and I got married" opening the story (later, "Name and I" is as often a child).
+            if tok.position == 0, tok.paragraph < 3, tok.capitalized, i + 2 < t.count,
+               t[i + 1].id == and, t[i + 2].id == i1, t[i + 2].sentence == tok.sentence, !notNames.contains(tok.text) {
+                names[tok.text, default: 0] += 2
+            }
+        }
+        if let title {
+            let lower = title.lowercased()
+            for n in maleNouns where lower.contains("my " + n) { male += 3 }
+            for n in femaleNouns where lower.contains("my " + n) { female += 3 }
+        }
+        return Partner(gender: female > male ? .female : .male, names: Set(names.keys))
+    }
+
+    func isSubject(_ tok: Token) -> Bool { tok.id == subjectID || isName(tok) }
+    func isObject(_ tok: Token) -> Bool { tok.id == objectID || isName(tok) }
+    /// Any word that refers to the partner: a pronoun of their gender, a name, or a role noun.
+    func refers(_ tok: Token) -> Bool {
+        tok.id == subjectID || tok.id == objectID || tok.id == possessiveID || isName(tok)
+            || Partner.roleNounIDs.contains(tok.id)
+    }
+}

@@ -1,0 +1,40 @@
+/// Every word any rule looks at, numbered once per process.
+///
+/// A token carries its number (or -1), so cue matching compares integers instead of hashing
+/// strings in every lexicon, and the VADER value of a word comes with the same lookup.
+enum Vocabulary {
+    struct Table: Sendable {
+        var ids: [String: Int32] = [:]
+        var valence: [Float] = []
+    }
+
+    static let shared: Table = {
+        var t = Table()
+        func add(_ w: String, _ v: Double = 0) {
+            if let id = t.ids[w] {
+                if v != 0 { t.valence[Int(id)] = Float(v) }
+                return
+            }
+            t.ids[w] = Int32(t.valence.count)
+            t.valence.append(Float(v))
+        }
+        for (w, v) in VaderLexicon.shared.sorted(by: { $0.key < $1.key }) { add(w, v) }
+        for entries in StoryCues.allEntries {
+            for e in entries {
+                for element in e.0.split(separator: " ") {
+                    for w in element.split(separator: "|") where !w.hasPrefix("@") && !w.hasPrefix("~") && w != "*" && w != "#" {
+                        add(String(w).replacingOccurrences(of: "’", with: "'"))
+                    }
+                }
+            }
+        }
+        for w in PhraseLexicon.numberWords.sorted() { add(w) }
+        for w in PhraseLexicon.fixedWords.sorted() { add(w) }
+        for w in Partner.fixedWords.sorted() { add(w) }
+        for w in BeatLocator.absenceWords.sorted() { add(w) }
+        return t
+    }()
+
+    @inline(__always) static func id(_ w: String) -> Int32 { shared.ids[w] ?? -1 }
+    static func ids(_ words: Set<String>) -> Set<Int32> { Set(words.map(id).filter { $0 >= 0 }) }
+}
