@@ -40,7 +40,7 @@ public struct ArcCommand: ShellCommand {
         switch format {
         case .text: break
         case .json: if output != nil { result.document = JSONLine.encode(result) }
-        case .svg: throw ShellError("arc: svg arrives with the arc renderer")
+        case .svg: result.document = ArcSVG.render(doc: doc, width: max(480, (width ?? 90) * 8), height: max(200, height * 40))
         default: throw ShellError("arc: --format \(format.rawValue) is not available; use text, json or svg")
         }
         if format == .text, output != nil { result.document = result.render(RenderContext(width: width ?? 80, color: false)) }

@@ -45,7 +45,7 @@ public struct OutlineCommand: ShellCommand {
         var result = OutlineResult(doc)
         switch format {
         case .md: result.document = OutlineMarkdown.story(doc)
-        case .svg: throw ShellError("outline: svg arrives with the arc renderer")
+        case .svg: result.document = OutlineSVG.render(doc: doc)
         case .json: result.document = output == nil ? nil : JSONLine.encode(result)
         case .text: result.document = output == nil ? nil : result.render(RenderContext(width: 100, color: false))
         case .html: throw ShellError("outline: html arrives with the arc renderer")
