@@ -34,9 +34,10 @@ public struct Completer {
 
     func candidates(_ kind: Completion, partial: String, words: [String], session: Session) -> [String] {
         switch kind {
-        case .story, .storyOrAll:
+        case .story, .storyOrAll, .storyOrSession:
             var ids = session.corpus.ids
             if kind == .storyOrAll { ids.append("all") }
+            if kind == .storyOrSession { ids.append("session") }
             return ids.filter { $0.hasPrefix(partial) }
         case .character:
             var names = Set<String>()

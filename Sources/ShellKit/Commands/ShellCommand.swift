@@ -43,6 +43,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
 public enum Completion: Sendable, Equatable {
     case story
     case storyOrAll
+    case storyOrSession
     case character
     case file
     case words([String])

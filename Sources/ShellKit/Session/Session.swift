@@ -24,6 +24,8 @@ public final class Session {
     public let initialPaths: [String]
     /// The successful, replayable commands of the session, in order: what `save` writes.
     public private(set) var log: [LoggedCommand] = []
+    /// Every command run so far with what it printed or the error it gave: for transcripts.
+    public private(set) var transcript: [TranscriptEntry] = []
     /// `record FILE` in force.
     var recorder: AppendLog?
     /// Set by `quit`.
@@ -79,7 +81,10 @@ public final class Session {
             if type.isReplayed, !(result is Replayed) {
                 record(words, result: result)
             }
-            if !(result is Replayed) { sink(.result(result, command: line)) }
+            if !(result is Replayed) {
+                transcript.append(TranscriptEntry(command: line, result: result, error: nil))
+                sink(.result(result, command: line))
+            }
             return true
         } catch let help as HelpRequest {
             sink(.result(Message(help.text), command: line))
@@ -108,6 +113,7 @@ public final class Session {
 
     private func fail(_ message: String, line: String, location: String?) -> Bool {
         failures += 1
+        transcript.append(TranscriptEntry(command: line, result: nil, error: message))
         sink(.error(location.map { "\($0): \(message)" } ?? message, command: line))
         return false
     }

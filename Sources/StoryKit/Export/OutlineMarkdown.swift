@@ -39,7 +39,7 @@ public enum OutlineMarkdown {
     }
 
     /// Escapes what would break a Markdown table cell or start markup.
-    static func escape(_ s: String) -> String {
+    public static func escape(_ s: String) -> String {
         var out = ""
         for c in s {
             switch c {

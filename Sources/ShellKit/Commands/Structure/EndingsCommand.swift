@@ -44,7 +44,7 @@ struct EndingsResult: CommandResult {
             if g.stories.isEmpty { out.append(s.dim("  none")) }
             for st in g.stories {
                 out.append("  " + s.bold(String(st.story.prefix(12))) + "  " + s.dim((st.title ?? "(untitled)").truncated(to: max(20, context.width - 16))))
-                out.append(("“" + st.evidence + "” (¶\(st.paragraph))").wrapped(to: context.width, indent: "    ", firstIndent: "    "))
+                out.append((Quoting.quoted(st.evidence) + " (¶\(st.paragraph))").wrapped(to: context.width, indent: "    ", firstIndent: "    "))
             }
             out.append("")
         }

@@ -115,20 +115,21 @@ struct OutlineResult: CommandResult {
         out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(story)]"))
         out.append("")
         let rangeWidth = beats.map { "¶\($0.first)–\($0.last)".count }.max() ?? 6
-        let nameWidth = 13
+        let nameWidth = 15
         for b in beats {
             let kind = BeatKind(rawValue: b.beat) ?? .setup
             let head = s.color(ArcChart.beatColors[kind] ?? 7, b.beat.padded(to: nameWidth)) + s.dim("¶\(b.first)–\(b.last)".padded(to: rangeWidth)) + "  "
             let indent = String(repeating: " ", count: nameWidth + rangeWidth + 2)
-            out.append(("“" + b.summary + "”").wrapped(to: context.width, indent: indent, firstIndent: head))
+            out.append(Quoting.quoted(b.summary).wrapped(to: context.width, indent: indent, firstIndent: head))
             if !b.onStage.isEmpty { out.append(indent + s.dim("on stage: " + b.onStage.joined(separator: ", "))) }
         }
         out.append("")
         let kind = EndingKind(rawValue: ending) ?? .movedOn
         let label = kind == .forgive ? s.green(ending) : kind == .getOut ? s.red(ending) : s.blue(ending)
         out.append(s.bold("ending  ") + label + s.dim("  decided in ¶\(evidenceParagraph):"))
-        out.append(("“" + evidence + "”").wrapped(to: context.width, indent: "        ", firstIndent: "        "))
-        if !cues.isEmpty { out.append(s.dim("        cues: " + cues.joined(separator: "; ")).wrapped(to: context.width + 20, indent: "              ")) }
+        out.append(Quoting.quoted(evidence).wrapped(to: context.width, indent: "        ", firstIndent: "        "))
+        let distinct = cues.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        if !distinct.isEmpty { out.append(("cues: " + distinct.joined(separator: "; ")).wrapped(to: context.width, indent: "              ", firstIndent: "        ").split(separator: "\n").map { s.dim(String($0)) }.joined(separator: "\n")) }
         out.append("")
         let spans = beats.map { BeatSpan(kind: BeatKind(rawValue: $0.beat) ?? .setup, first: $0.first, last: $0.last, summary: "") }
         out.append(ArcChart(values: arc, beats: spans).render(width: min(context.width, 100), style: s))
@@ -182,6 +183,15 @@ struct OutlineAllResult: CommandResult {
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n" + s.dim("¶first–last of each beat; + − = its mood; · the story has no such beat")
+    }
+}
+
+/// Puts a sentence in quotation marks unless it already opens or closes with one.
+enum Quoting {
+    static func quoted(_ s: String) -> String {
+        let marks: Set<Character> = ["“", "”", "\"", "‘", "’"]
+        if let f = s.first, let l = s.last, marks.contains(f) || marks.contains(l) { return s }
+        return "“" + s + "”"
     }
 }
 

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import StoryKit
+
+/// `export STORY FILE` and `export session FILE`: write a story, a remix, or the session.
+public struct ExportCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a story (txt, md, json, html, twee, ink) or the session (html, md) to a file.",
+        discussion: "The format comes from the file's extension unless --format is given. Files are written atomically; an existing file is kept unless --force is given. `export session FILE.html` writes every command of the session so far with its output, outlines and arcs drawn as HTML and SVG.")
+    public static let group = CommandGroup.remix
+    public static let examples = ["export 002+get-out remix.twee", "export 003 handout.html", "export session class.html", "export session notes.md --force"]
+    public static let completions: [Completion] = [.storyOrSession, .file]
+    public static let optionNames = ["--format", "--force"]
+    public static let writesFiles = true
+
+    @Argument(help: "A story, or `session`.")
+    var story: String
+
+    @Argument(help: "The file to write.")
+    var file: String
+
+    @Option(help: "txt, md, json, html, twee or ink (stories); html or md (session).")
+    var format: String?
+
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+
+    public init() {}
+
+    public mutating func run(in session: Session) throws -> any CommandResult {
+        if story == "session" {
+            let kind = (format ?? (file as NSString).pathExtension).lowercased()
+            let text: String
+            switch kind {
+            case "html", "htm": text = TranscriptExport.html(session)
+            case "md", "markdown": text = TranscriptExport.markdown(session)
+            default: throw ShellError("export session: write .html or .md (or give --format html|md); got '\(kind.isEmpty ? file : kind)'")
+            }
+            try AtomicFile.write(text, to: file, force: force)
+            return Message("exported the session (\(session.transcript.count) commands) to \(file)", ["file": file, "format": kind])
+        }
+        let doc = try session.story(story)
+        let chosen: StoryFormat
+        if let format {
+            guard let f = StoryFormat(rawValue: format.lowercased()) else {
+                throw ShellError("export: unknown format '\(format)'; formats are \(StoryFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            chosen = f
+        } else {
+            guard let f = StoryFormat(fileName: file) else {
+                throw ShellError("export: cannot tell the format from '\(file)'; add --format (\(StoryFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            chosen = f
+        }
+        let text = try StoryWriter.render(doc, as: chosen, in: session)
+        try AtomicFile.write(text, to: file, force: force)
+        return Message("exported \(doc.id) as \(chosen.rawValue) to \(file)", ["file": file, "format": chosen.rawValue, "story": doc.id])
+    }
+}
+
+/// Renders a story in a file format, with what the session knows (its remixes).
+enum StoryWriter {
+    static func render(_ doc: StoryDocument, as format: StoryFormat, in session: Session) throws -> String {
+        switch format {
+        case .txt: return StoryExport.text(doc)
+        case .md: return StoryExport.markdown(doc)
+        case .json: return StoryExport.json(doc)
+        case .html: return StoryHTML.handout(doc)
+        case .twee, .ink: throw ShellError("export: \(format.rawValue) is not available yet")
+        }
+    }
+}

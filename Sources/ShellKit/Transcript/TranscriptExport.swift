@@ -1,0 +1,111 @@
+import Foundation
+import StoryKit
+
+/// `export session`: the session so far as one page a class can keep.
+public enum TranscriptExport {
+    public static func html(_ session: Session) -> String {
+        var body = "<h1>storyshell session</h1>\n<p class=\"meta\">\(session.transcript.count) commands · storyshell \(Session.version) · \(session.corpus.count) stories</p>\n"
+        for entry in session.transcript {
+            body += "<div class=\"command\">\(HTMLPage.escape(entry.command))</div>\n"
+            if let error = entry.error {
+                body += "<p class=\"error\">error: \(HTMLPage.escape(error))</p>\n"
+            } else if let result = entry.result {
+                if let viewable = result as? HTMLViewable {
+                    body += viewable.html(in: session)
+                } else {
+                    let text = result.render(RenderContext(width: 100, color: false))
+                    if !text.isEmpty { body += "<pre>\(HTMLPage.escape(text))</pre>\n" }
+                }
+            }
+        }
+        return HTMLPage.wrap(title: "storyshell session", body: body)
+    }
+
+    public static func markdown(_ session: Session) -> String {
+        var md = "# storyshell session\n\n*\(session.transcript.count) commands · storyshell \(Session.version) · \(session.corpus.count) stories*\n"
+        for entry in session.transcript {
+            md += "\n## `\(entry.command.replacingOccurrences(of: "`", with: "'"))`\n\n"
+            if let error = entry.error {
+                md += "> **error:** \(OutlineMarkdown.escape(error))\n"
+            } else if let result = entry.result {
+                if let viewable = result as? MarkdownViewable {
+                    md += viewable.markdown(in: session)
+                } else {
+                    let text = result.render(RenderContext(width: 100, color: false))
+                    if !text.isEmpty { md += "```text\n\(text)\n```\n" }
+                }
+            }
+        }
+        return md
+    }
+}
+
+// MARK: - Views of the results that have one
+
+extension OutlineResult: HTMLViewable, MarkdownViewable {
+    func html(in session: Session) -> String {
+        guard let doc = session.corpus.document(id: story) else { return "" }
+        if let written { return "<p class=\"meta\">wrote \(HTMLPage.escape(written))</p>\n" }
+        return "<h2>\(HTMLPage.escape(doc.title ?? doc.id))</h2>\n" + StoryHTML.outline(doc) + StoryHTML.arc(doc)
+    }
+
+    func markdown(in session: Session) -> String {
+        guard let doc = session.corpus.document(id: story) else { return "" }
+        return OutlineMarkdown.story(doc).replacingOccurrences(of: "\n# ", with: "\n### ").replacingOccurrences(of: "## ", with: "#### ")
+    }
+}
+
+extension OutlineAllResult: HTMLViewable {
+    func html(in session: Session) -> String {
+        var h = "<table>\n<tr><th>Beat</th>" + stories.map { "<th>\(HTMLPage.escape(String($0.story.prefix(12))))</th>" }.joined() + "</tr>\n"
+        for kind in BeatKind.allCases {
+            h += "<tr><td class=\"beat\">\(kind.rawValue)</td>" + stories.map { o in
+                o.beats.first { $0.beat == kind.rawValue }.map { "<td>¶\($0.first)–\($0.last)</td>" } ?? "<td class=\"meta\">·</td>"
+            }.joined() + "</tr>\n"
+        }
+        h += "<tr><td class=\"beat\">ending</td>" + stories.map { "<td><span class=\"ending \($0.ending)\">\($0.ending)</span></td>" }.joined() + "</tr>\n"
+        return h + "</table>\n"
+    }
+}
+
+extension ArcResult: HTMLViewable {
+    func html(in session: Session) -> String {
+        guard let doc = session.corpus.document(id: story), written == nil else { return "" }
+        return StoryHTML.arc(doc)
+    }
+}
+
+extension CharactersResult: HTMLViewable {
+    func html(in session: Session) -> String {
+        session.corpus.document(id: story).map(StoryHTML.cast) ?? ""
+    }
+}
+
+extension CastTableResult: HTMLViewable {
+    func html(in session: Session) -> String {
+        let roles = Role.allCases.filter { r in stories.contains { !$0.cast.members(r).isEmpty } }
+        var h = "<table>\n<tr><th>Story</th>" + roles.map { "<th>\($0.rawValue)</th>" }.joined() + "</tr>\n"
+        for row in stories {
+            h += "<tr><td><code>\(HTMLPage.escape(String(row.story.prefix(12))))</code></td>" + roles.map { "<td>\(HTMLPage.escape(row.cell($0)))</td>" }.joined() + "</tr>\n"
+        }
+        return h + "</table>\n"
+    }
+}
+
+extension StoriesResult: HTMLViewable {
+    func html(in session: Session) -> String {
+        var h = "<table>\n<tr><th>#</th><th>Story</th><th>Title</th><th>Words</th><th>Ending</th></tr>\n"
+        for r in stories {
+            h += "<tr><td class=\"num\">\(r.index)</td><td><code>\(HTMLPage.escape(r.id))</code></td><td>\(HTMLPage.escape(r.title ?? "(untitled)"))"
+            if let v = r.variantOf { h += " <span class=\"meta\">(retells \(HTMLPage.escape(v)))</span>" }
+            h += "</td><td class=\"num\">\(r.words)</td><td><span class=\"ending \(r.ending)\">\(r.ending)</span></td></tr>\n"
+        }
+        return h + "</table>\n"
+    }
+}
+
+extension ShowResult: HTMLViewable {
+    func html(in session: Session) -> String {
+        "<h2>\(HTMLPage.escape(title ?? id))</h2>\n<ol class=\"story\">\n" + paragraphs.map { "<li>\(HTMLPage.escape($0))</li>" }.joined(separator: "\n") + "\n</ol>\n"
+    }
+}
