@@ -49,6 +49,7 @@ extension CastBuilder {
                 while ok(s), t[s].isWord, CastLexicon.verbSkips.contains(t[s].lower) { s -= 1 }
                 if ok(s), let start = subjectStart(endingAt: s) { return (start, .tag) }
                 if t[v].lower.hasSuffix("ing") {
+                    // (The caller marks such lines as reported speech.)
                     // A participle: its subject is the nearest person before it in the sentence.
                     var k = v - 1
                     while ok(k), t[k].sentence == t[v].sentence {
@@ -71,15 +72,15 @@ extension CastBuilder {
     }
 
     /// First person named in the first words of the sentence that starts at or contains `k`.
-    func sentenceSubject(from k: Int, para: Int) -> Int? {
+    func sentenceSubject(from k: Int, para: Int, maxWords: Int = 5) -> Int? {
         var k = k
         var words = 0
-        while k < t.count, t[k].para == para, t[k].quote < 0, words < 5 {
+        while k < t.count, t[k].para == para, t[k].quote < 0, words < maxWords {
             if t[k].isWord {
                 let l = t[k].lower
-                if CastLexicon.firstPerson.contains(l) || CastLexicon.malePronouns.contains(l) || CastLexicon.femalePronouns.contains(l) { return k }
                 if let s = spanAt[k], keyEntity[spans[s].key] != nil { return k }
                 if nounAt[k] != nil { return k }
+                if CastLexicon.firstPerson.contains(l) || CastLexicon.malePronouns.contains(l) || CastLexicon.femalePronouns.contains(l) { return k }
                 words += 1
             }
             k += 1
@@ -106,7 +107,14 @@ extension CastBuilder {
         guard !qs.isEmpty else { return }
         var tagged: [Int: (Int, AttributedQuote.Cue)] = [:]
         for q in qs {
-            if let (k, c) = tagSubject(q), let e = resolveSubject(k) { tagged[q] = (e, c) }
+            if let (k, c) = tagSubject(q), let e = resolveSubject(k) {
+                tagged[q] = (e, c)
+                // "…Colin, wobbling on his bike, asking, “…”": a remembered line, not the scene's dialogue.
+                if let (first, _) = quoteRange[q], first >= 2, t[first - 1].text == "," || t[first - 1].text == ":",
+                   t[first - 2].lower.hasSuffix("ing") || (first >= 3 && t[first - 3].lower.hasSuffix("ing") && t[first - 2].lower == "out") {
+                    embedded[q] = true
+                }
+            }
             if let (first, _) = quoteRange[q] {
                 // `“…,” Mia told me`: the line was addressed to the narrator.
                 if let (k, _) = tagSubject(q) {
@@ -126,33 +134,58 @@ extension CastBuilder {
             }
         }
         // Action beats: the sentence around an untagged quote names who acts.
+        var weak = Set<Int>()
         for q in qs where tagged[q] == nil {
             guard let (first, last) = quoteRange[q] else { continue }
             var subj: Int? = nil
-            if last + 1 < t.count, t[last + 1].para == p, t[last + 1].quote < 0, t[last + 1].isWord, t[last + 1].initial {
-                subj = sentenceSubject(from: last + 1, para: p)
-            }
-            if subj == nil, first > 0, t[first - 1].para == p, t[first - 1].quote < 0 {
+            if embedded[q] {
+                // A quoted phrase: whoever the sentence is about said it.
                 var k = first - 1
                 let sent = t[k].sentence
                 while k > 0, t[k - 1].para == p, t[k - 1].sentence == sent, t[k - 1].quote < 0 { k -= 1 }
-                subj = sentenceSubject(from: k, para: p)
+                subj = sentenceSubject(from: k, para: p, maxWords: 10)
+            } else {
+                if last + 1 < t.count, t[last + 1].para == p, t[last + 1].quote < 0, t[last + 1].isWord, t[last + 1].initial {
+                    subj = sentenceSubject(from: last + 1, para: p)
+                }
+                var k = first - 1
+                var sentences = 0
+                while subj == nil, sentences < 2, k >= 0, t[k].para == p, t[k].quote < 0 {
+                    let sent = t[k].sentence
+                    while k > 0, t[k - 1].para == p, t[k - 1].sentence == sent, t[k - 1].quote < 0 { k -= 1 }
+                    subj = sentenceSubject(from: k, para: p)
+                    sentences += 1
+                    k -= 1
+                }
             }
-            if let subj, let e = resolveSubject(subj) { tagged[q] = (e, .tag) }
+            if let subj, let e = resolveSubject(subj) {
+                tagged[q] = (e, .tag)
+                if spanAt[subj] == nil, nounAt[subj] == nil { weak.insert(q) }
+            }
         }
         // Lines of a paragraph without a cue share the speaker of its cued line.
         for (n, q) in qs.enumerated() {
             if let (e, c) = tagged[q] {
                 speaker[q] = e
                 cue[q] = c
+                weakCue[q] = weak.contains(q)
                 continue
             }
-            let before = qs[..<n].reversed().first { tagged[$0] != nil }
-            let after = qs[(n + 1)...].first { tagged[$0] != nil }
+            if embedded[q] { continue }
+            let before = qs[..<n].reversed().first { tagged[$0] != nil && !embedded[$0] }
+            let after = qs[(n + 1)...].first { tagged[$0] != nil && !embedded[$0] }
             if let src = before ?? after, let (e, _) = tagged[src] {
                 speaker[q] = e
                 cue[q] = tagged[src]!.1
+                weakCue[q] = weak.contains(src)
             }
+        }
+        // Who else was last in view, for lines whose other party is not yet known.
+        var k = recent.count - 1
+        while k >= 0 {
+            let r = find(recent[k].0)
+            if r != 0 { for q in qs { lastMentioned[q] = r }; break }
+            k -= 1
         }
         // A lone line after narration: the last person the narration named.
         if let q0 = qs.first, speaker[q0] == nil, p > 0, quotesByPara[p - 1].isEmpty, let (first, _) = quoteRange[q0],
@@ -165,73 +198,70 @@ extension CastBuilder {
                 if let subj = sentenceSubject(from: k, para: p - 1) { fallback[q0] = resolveSubject(subj) }
             }
         }
-        for q in qs {
-            if let s = speaker[q], let (first, _) = quoteRange[q] {
-                recent.append((find(s), p))
-                _ = first
-            }
+        for q in qs where !embedded[q] {
+            if let s = speaker[q] { recent.append((find(s), p)) }
         }
     }
 
-    /// Settles untagged lines: a vocative names the addressee, so the speaker is the other
-    /// party; in a run of quoted paragraphs between two people, speakers alternate.
+    /// Settles untagged lines. A vocative names the addressee, so the speaker is the other
+    /// party; a line after narration belongs to whoever the narration was about; otherwise lines
+    /// alternate between the narrator and the nearest other speaker. Lines whose speaker came only
+    /// from a pronoun beat yield to the exchange partner of that gender.
     mutating func attributeUntagged() {
         let n = quotes.count
         guard n > 0 else { return }
-        // Runs of consecutive paragraphs that hold quotes.
-        var runs: [[Int]] = []
-        var cur: [Int] = []
-        var lastPara = -2
-        for q in 0..<n {
-            let p = quotes[q].paragraph - 1
-            if p > lastPara + 2, !cur.isEmpty { runs.append(cur); cur = [] }
-            cur.append(q)
-            lastPara = p
+        func para(_ q: Int) -> Int { quotes[q].paragraph }
+        func dialogue(_ q: Int) -> Bool { !embedded[q] }
+        /// The nearest non-narrator speaker of a dialogue line within a few paragraphs.
+        func partner(of q: Int, gender g: Gender? = nil, strongOnly: Bool = false, reach: Int = 6, backOnly: Bool = false) -> Int? {
+            func ok(_ c: Int) -> Int? {
+                guard dialogue(c), abs(para(c) - para(q)) <= reach, let s = speaker[c].map({ find($0) }), s != 0 else { return nil }
+                if strongOnly && weakCue[c] { return nil }
+                if let g, gender(s) != g { return nil }
+                return s
+            }
+            var c = q - 1
+            while c >= 0, para(c) >= para(q) - reach { if let s = ok(c) { return s }; c -= 1 }
+            if backOnly { return nil }
+            c = q + 1
+            while c < n, para(c) <= para(q) + reach { if let s = ok(c) { return s }; c += 1 }
+            return nil
         }
-        if !cur.isEmpty { runs.append(cur) }
-        for run in runs {
-            for _ in 0..<3 {
-                let known = Set(run.compactMap { speaker[$0].map { find($0) } })
-                let others = known.subtracting([0])
-                let other: Int? = others.count == 1 ? others.first : nil
-                for (idx, q) in run.enumerated() where speaker[q] == nil {
-                    let addressees = Set(vocatives[q].map { find($0) })
-                    if addressees.contains(0) {
-                        if let other { speaker[q] = other; cue[q] = .vocative }
-                        continue
-                    }
-                    if let a = addressees.first {
-                        speaker[q] = a == 0 ? other : 0
-                        cue[q] = .vocative
-                        continue
-                    }
-                    // Turn-taking with the neighbouring line of another paragraph.
-                    let para = quotes[q].paragraph
-                    let prev = run[..<idx].reversed().first { quotes[$0].paragraph != para }
-                    let next = run[(idx + 1)...].first { quotes[$0].paragraph != para }
-                    if let other {
-                        if let prev, quotes[prev].paragraph >= para - 2, let s = speaker[prev] {
-                            speaker[q] = find(s) == 0 ? other : 0
-                            cue[q] = .turnTaking
-                            continue
-                        }
-                        if let next, quotes[next].paragraph <= para + 2, let s = speaker[next] {
-                            speaker[q] = find(s) == 0 ? other : 0
-                            cue[q] = .turnTaking
-                            continue
-                        }
-                    }
+        for _ in 0..<3 {
+            for q in 0..<n where speaker[q] == nil && dialogue(q) {
+                let addressees = Set(vocatives[q].map { find($0) })
+                if addressees.contains(0) {
+                    if let o = partner(of: q) ?? lastMentioned[q] { speaker[q] = o; cue[q] = .vocative }
+                    continue
                 }
-                // Lines of one paragraph share a speaker.
-                for q in run where speaker[q] == nil {
-                    if let mate = run.first(where: { quotes[$0].paragraph == quotes[q].paragraph && speaker[$0] != nil }) {
-                        speaker[q] = speaker[mate]
-                        cue[q] = cue[mate]
-                    }
+                if !addressees.isEmpty { speaker[q] = 0; cue[q] = .vocative; continue }
+                if let f = fallback[q] { speaker[q] = f; cue[q] = .tag; continue }
+                // Turn-taking with the line before (or after) in a nearby paragraph.
+                let prev = (0..<q).reversed().first { dialogue($0) && para($0) != para(q) }
+                let next = ((q + 1)..<n).first { dialogue($0) && para($0) != para(q) }
+                var src: Int? = nil
+                if let prev, para(prev) >= para(q) - 2, speaker[prev] != nil { src = prev }
+                else if let next, para(next) <= para(q) + 2, speaker[next] != nil { src = next }
+                guard let src, let s = speaker[src].map({ find($0) }) else { continue }
+                if s == 0 {
+                    if let o = partner(of: q) ?? lastMentioned[q] { speaker[q] = o; cue[q] = .turnTaking }
+                } else {
+                    speaker[q] = 0
+                    cue[q] = .turnTaking
                 }
             }
-            for q in run where speaker[q] == nil {
-                if let f = fallback[q] { speaker[q] = f; cue[q] = .tag }
+            for q in 0..<n where speaker[q] == nil && dialogue(q) {
+                if let mate = (0..<n).first(where: { para($0) == para(q) && speaker[$0] != nil && dialogue($0) }) {
+                    speaker[q] = speaker[mate]
+                    cue[q] = cue[mate]
+                }
+            }
+        }
+        // A pronoun beat that picked someone outside the exchange yields to the exchange partner.
+        for q in 0..<n where weakCue[q] && dialogue(q) {
+            guard let s = speaker[q].map({ find($0) }), s != 0, let g = gender(s) else { continue }
+            if let o = partner(of: q, gender: g, strongOnly: true, reach: 3, backOnly: true), o != s {
+                for m in 0..<n where para(m) == para(q) && speaker[m].map({ find($0) }) == s { speaker[m] = o; cue[m] = .turnTaking }
             }
         }
     }

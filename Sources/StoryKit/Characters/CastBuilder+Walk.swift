@@ -283,6 +283,8 @@ extension CastBuilder {
         if let g = CastLexicon.parentWords[tok.lower] {
             let prev = i > 0 && t[i - 1].para == tok.para ? t[i - 1] : nil
             if let prev, prev.isWord, CastLexicon.determiners.contains(prev.lower) || prev.possessive { return }
+            // "Father’s Day", "Mother’s Day": a holiday, not a person.
+            if tok.possessive, i + 1 < t.count, t[i + 1].cap { return }
             guard tok.cap || (q >= 0 && CastLexicon.childishParentWords.contains(tok.lower)) else { return }
             if tok.cap, tok.initial, q < 0, !CastLexicon.childishParentWords.contains(tok.lower) {
                 // "Mother was…" at a sentence start outside speech is still a name; keep it.

@@ -34,6 +34,12 @@ struct CastBuilder {
     /// Per quote: entities named as addressee, and parent words used as vocatives.
     var vocatives: [[Int]] = []
     var parentVocatives: [[Gender]] = []
+    /// Per quote: a word quoted inside a sentence ("he needed “room to breathe”"), not a line of dialogue.
+    var embedded: [Bool] = []
+    /// Per quote: the speaker came from an action beat or the narration before, not a tag.
+    var weakCue: [Bool] = []
+    /// Per quote: the last person other than the narrator referred to before it.
+    var lastMentioned: [Int?] = []
     /// Per quote: a tag that says who was addressed (`told me`).
     var addressedNarrator: [Bool] = []
     /// Parent words used as names: (token, quote or -1, gender, vocative).
@@ -70,6 +76,8 @@ struct CastBuilder {
         vocatives = Array(repeating: [], count: quotes.count)
         parentVocatives = Array(repeating: [], count: quotes.count)
         addressedNarrator = Array(repeating: false, count: quotes.count)
+        weakCue = Array(repeating: false, count: quotes.count)
+        lastMentioned = Array(repeating: nil, count: quotes.count)
         parentUses = []
         pendingChildRef = []
         pendingParentNoun = []
@@ -122,6 +130,10 @@ struct CastBuilder {
                 if let (f, _) = quoteRange[tok.quote] { quoteRange[tok.quote] = (f, i) } else { quoteRange[tok.quote] = (i, i) }
             }
         }
+        embedded = quoteRange.map { r in
+            guard let (f, _) = r, f > 0, t[f].isQuoteMark, t[f - 1].para == t[f].para else { return false }
+            return t[f - 1].isWord
+        }
         for p in stride(from: paragraphs.count - 1, through: 0, by: -1) where firstTokenOfPara[p] == t.count {
             firstTokenOfPara[p] = firstTokenOfPara[p + 1]
         }
@@ -147,6 +159,8 @@ struct CastBuilder {
         vocatives = Array(repeating: [], count: quotes.count)
         parentVocatives = Array(repeating: [], count: quotes.count)
         addressedNarrator = Array(repeating: false, count: quotes.count)
+        weakCue = Array(repeating: false, count: quotes.count)
+        lastMentioned = Array(repeating: nil, count: quotes.count)
         voteGenders()
         // Two walks: the first settles genders and the leaver, so that the second resolves
         // "he"/"she" against the right people from the first page on.

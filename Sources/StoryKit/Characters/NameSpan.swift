@@ -161,7 +161,7 @@ enum NameFinder {
                 s.quoteStartVocative = openBefore
                 s.strong = true
             }
-            if let prev, let prev2, prev2.quote == q, prev.quote == q {
+            if let prev, let prev2, prev2.quote == q, prev.quote == q, !t[s.last].possessive {
                 if ["it's", "it is"].contains(prev.lower) || (prev.lower == "is" && prev2.lower == "it") || (prev.lower == "is" && prev2.lower == "this") {
                     s.selfIdentified = true
                     s.vocative = false
