@@ -90,12 +90,12 @@ extension CastBuilder {
 
     mutating func resolveSubject(_ k: Int) -> Int? {
         let l = t[k].lower
-        if CastLexicon.firstPerson.contains(l) { return 0 }
         if let s = spanAt[k], let e = keyEntity[spans[s].key] { return find(e) }
         if let m = nounAt[k] {
             guard let (key, _, _) = nounKey(nouns[m]), let e = nounEntity[key] else { return nil }
             return find(e)
         }
+        if CastLexicon.firstPerson.contains(l) { return 0 }
         if CastLexicon.malePronouns.contains(l) { return salient(.male, para: t[k].para) }
         if CastLexicon.femalePronouns.contains(l) { return salient(.female, para: t[k].para) }
         return nil

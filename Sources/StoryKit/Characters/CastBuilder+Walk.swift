@@ -32,6 +32,7 @@ extension CastBuilder {
     /// paragraphs; failing that, the latest one whose gender is unknown.
     mutating func salient(_ g: Gender, para: Int, excluding: Int? = nil) -> Int? {
         var unknown: Int? = nil
+        var unknownPara: Int? = nil
         var minor: Int? = nil
         var k = recent.count - 1
         var seen = 0
@@ -41,6 +42,11 @@ extension CastBuilder {
             let r = find(e)
             if r != 0, r != excluding {
                 if let eg = gender(r) {
+                    if eg == g, unknown != nil, let u = unknownPara, u == para, p < para {
+                        // Someone new in this paragraph whose gender we did not know ("A neighbor
+                        // stopped me… she said") beats an older match.
+                        break
+                    }
                     if eg == g {
                         // "his late uncle", "my business partner": someone's relation, met in passing,
                         // rarely becomes the next "he".
@@ -48,12 +54,16 @@ extension CastBuilder {
                     }
                 } else if unknown == nil, !ents[r].plural {
                     unknown = r
+                    unknownPara = p
                 }
             }
             k -= 1
             seen += 1
         }
-        if let unknown { return unknown }
+        if let unknown {
+            if g == .male { ents[unknown].maleVotes += 1 } else { ents[unknown].femaleVotes += 1 }
+            return unknown
+        }
         if let minor { return minor }
         // Nobody of that gender on stage yet: in this genre, the partner.
         switch leaverHint {

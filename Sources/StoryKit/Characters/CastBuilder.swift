@@ -205,7 +205,16 @@ struct CastBuilder {
             // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing.
             let onlyOpeningVocative = !mid && clean.count == 1 && clean[0].quoteStartVocative && !clean[0].titled
             if onlyOpeningVocative { continue }
-            if strong || (mid && weak) { acceptedKeys.append(key) }
+            // Seen only at sentence starts: twice acting as a person ("Kevin left… Kevin said…").
+            let weakTwice = clean.filter { $0.weak }.count >= 2
+            if strong || (mid && weak) || weakTwice { acceptedKeys.append(key) }
+        }
+        // Short forms of accepted full names: "Victor" of "Victor Hale", even at a sentence start.
+        var parts = Set<String>()
+        for k in acceptedKeys { let s = spans[byKey[k]![0]]; if s.tokenCount >= 2 { parts.insert(s.words[0]); parts.insert(s.words.last!) } }
+        for (key, idx) in byKey where !acceptedKeys.contains(key) {
+            let s = spans[idx[0]]
+            if s.tokenCount == 1, !s.titled, parts.contains(s.words[0]), idx.contains(where: { !spans[$0].veto }) { acceptedKeys.append(key) }
         }
         // The narrator's name: heard only in other people's speech, as an address.
         var explicitNarratorQuote = Set<Int>()
