@@ -6,7 +6,7 @@ extension CastBuilder {
     /// A subject token that can name a speaker: a pronoun, a name, a role phrase.
     func isSubject(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].isWord else { return false }
-        if CastLexicon.subjectPronouns.contains(t[k].lower) { return true }
+        if t[k].has(.subjectPronouns) { return true }
         if let s = spanAt[k], keyEntity[spans[s].key] != nil { return true }
         if nounAt[k] != nil { return true }
         return false
@@ -26,34 +26,34 @@ extension CastBuilder {
         func speechVerb(at k: Int) -> Int? {
             var k = k
             var skips = 0
-            while ok(k), t[k].isWord, skips < 2, CastLexicon.verbSkips.contains(t[k].lower) || t[k].lower.hasSuffix("ly") && !CastLexicon.speechVerbs.contains(t[k].lower) {
+            while ok(k), t[k].isWord, skips < 2, t[k].has(.verbSkips) || t[k].lower.hasSuffix("ly") && !t[k].has(.speechVerbs) {
                 k += 1; skips += 1
             }
-            if ok(k), t[k].isWord, CastLexicon.speechVerbs.contains(t[k].lower) { return k }
+            if ok(k), t[k].isWord, t[k].has(.speechVerbs) { return k }
             return nil
         }
         // After: `“…,” he said` / `“…” said John`.
         let a = last + 1
         if ok(a), t[a].isWord {
             if isSubject(a), speechVerb(at: subjectEnd(a) + 1) != nil { return (a, .tag) }
-            if CastLexicon.speechVerbs.contains(t[a].lower), isSubject(a + 1), ok(a + 1) { return (a + 1, .tag) }
+            if t[a].has(.speechVerbs), isSubject(a + 1), ok(a + 1) { return (a + 1, .tag) }
         }
         // Before: `Ruth said, “…”` / `…Colin, wobbling on his bike, asking, “…”`.
         let b = first - 1
         if ok(b), t[b].text == "," || t[b].text == ":" {
             var v = b - 1
             if ok(v), t[v].lower == "out" || t[v].lower == "back" { v -= 1 }
-            while ok(v), t[v].isWord, t[v].lower.hasSuffix("ly"), !CastLexicon.speechVerbs.contains(t[v].lower) { v -= 1 }
-            if ok(v), t[v].isWord, CastLexicon.speechVerbs.contains(t[v].lower) {
+            while ok(v), t[v].isWord, t[v].lower.hasSuffix("ly"), !t[v].has(.speechVerbs) { v -= 1 }
+            if ok(v), t[v].isWord, t[v].has(.speechVerbs) {
                 var s = v - 1
-                while ok(s), t[s].isWord, CastLexicon.verbSkips.contains(t[s].lower) { s -= 1 }
+                while ok(s), t[s].isWord, t[s].has(.verbSkips) { s -= 1 }
                 if ok(s), let start = subjectStart(endingAt: s) { return (start, .tag) }
                 if t[v].lower.hasSuffix("ing") {
                     // (The caller marks such lines as reported speech.)
                     // A participle: its subject is the nearest person before it in the sentence.
                     var k = v - 1
                     while ok(k), t[k].sentence == t[v].sentence {
-                        if let start = subjectStart(endingAt: k), !CastLexicon.firstPerson.contains(t[start].lower) { return (start, .tag) }
+                        if let start = subjectStart(endingAt: k), !t[start].has(.firstPerson) { return (start, .tag) }
                         k -= 1
                     }
                 }
@@ -120,7 +120,7 @@ extension CastBuilder {
                 if let (k, _) = tagSubject(q) {
                     let after = subjectEnd(k) + 1
                     var v = after
-                    while v < t.count, v < after + 3, t[v].isWord, !CastLexicon.speechVerbs.contains(t[v].lower) { v += 1 }
+                    while v < t.count, v < after + 3, t[v].isWord, !t[v].has(.speechVerbs) { v += 1 }
                     if v + 1 < t.count, t[v + 1].lower == "me" { addressedNarrator[q] = true }
                 }
                 _ = first

@@ -173,7 +173,7 @@ extension CastBuilder {
         for use in parentUses {
             let s = use.quote >= 0 ? speaker[use.quote].map { find($0) } : nil
             var target: Int? = nil
-            let childish = CastLexicon.childishParentWords.contains(t[use.tok].lower)
+            let childish = t[use.tok].has(.childishParentWords)
             func ownParent(of who: Int) -> Int? {
                 let slot = use.gender == .female ? "mother" : "father"
                 return roots().first { r in ents[r].links.contains { $0.slot == slot && $0.owner.map { find($0) } == who } }

@@ -137,7 +137,7 @@ extension CastBuilder {
         if outside, w(span.last + 1) == "and", w(span.last + 2) == "i" {
             var k = span.last + 3
             while k < t.count, k < span.last + 14, t[k].sentence == t[span.first].sentence {
-                if CastLexicon.coupleCues.contains(t[k].lower) { ents[r].coupleHint = true; break }
+                if t[k].has(.coupleCues) { ents[r].coupleHint = true; break }
                 k += 1
             }
         }
@@ -273,9 +273,9 @@ extension CastBuilder {
         let tok = t[i]
         let q = tok.quote
         if q < 0 {
-            if CastLexicon.firstPerson.contains(tok.lower) { mention(0, i, salient: false); return }
-            let male = CastLexicon.malePronouns.contains(tok.lower)
-            if male || CastLexicon.femalePronouns.contains(tok.lower) {
+            if tok.has(.firstPerson) { mention(0, i, salient: false); return }
+            let male = tok.has(.malePronouns)
+            if male || tok.has(.femalePronouns) {
                 let g: Gender = male ? .male : .female
                 guard let r = salient(g, para: tok.para) else { return }
                 let stage = onStage(g, para: tok.para)
@@ -286,17 +286,17 @@ extension CastBuilder {
                 }
                 return
             }
-        } else if CastLexicon.firstPerson.contains(tok.lower), let s = speaker[q] {
+        } else if tok.has(.firstPerson), let s = speaker[q] {
             mention(s, i, salient: false)
             return
         }
-        if let g = CastLexicon.parentWords[tok.lower] {
+        if tok.has(.parentWordSet), let g = CastLexicon.parentWords[tok.lower] {
             let prev = i > 0 && t[i - 1].para == tok.para ? t[i - 1] : nil
-            if let prev, prev.isWord, CastLexicon.determiners.contains(prev.lower) || prev.possessive { return }
+            if let prev, prev.isWord, prev.has(.determiners) || prev.possessive { return }
             // "Father’s Day", "Mother’s Day": a holiday, not a person.
             if tok.possessive, i + 1 < t.count, t[i + 1].cap { return }
-            guard tok.cap || (q >= 0 && CastLexicon.childishParentWords.contains(tok.lower)) else { return }
-            if tok.cap, tok.initial, q < 0, !CastLexicon.childishParentWords.contains(tok.lower) {
+            guard tok.cap || (q >= 0 && tok.has(.childishParentWords)) else { return }
+            if tok.cap, tok.initial, q < 0, !tok.has(.childishParentWords) {
                 // "Mother was…" at a sentence start outside speech is still a name; keep it.
             }
             let nextTok = i + 1 < t.count && t[i + 1].para == tok.para ? t[i + 1] : nil

@@ -11,11 +11,11 @@ struct CastBuilder {
     var stats = NameFinder.Stats()
     var spans: [NameSpan] = []
     /// Span index starting at a token.
-    var spanAt: [Int: Int] = [:]
-    var spanEndingAt: [Int: Int] = [:]
+    var spanAt = TokenIndex()
+    var spanEndingAt = TokenIndex()
     var nouns: [RoleNounMention] = []
-    var nounAt: [Int: Int] = [:]
-    var nounEndingAt: [Int: Int] = [:]
+    var nounAt = TokenIndex()
+    var nounEndingAt = TokenIndex()
     /// Accepted name keys and the entity each names.
     var keyEntity: [String: Int] = [:]
     var narratorKeys: Set<String> = []
@@ -140,6 +140,10 @@ struct CastBuilder {
         stats = NameFinder.stats(t)
         let toks = t
         spans = NameFinder.find(t, stats, isHead: { RoleNounFinder.isHead(toks, $0) })
+        spanAt = TokenIndex(count: t.count)
+        spanEndingAt = TokenIndex(count: t.count)
+        nounAt = TokenIndex(count: t.count)
+        nounEndingAt = TokenIndex(count: t.count)
         for (i, s) in spans.enumerated() { spanAt[s.first] = i; spanEndingAt[s.last] = i }
         acceptNames()
         let accepted = keyEntity
@@ -150,7 +154,7 @@ struct CastBuilder {
             return false
         })
         for (i, m) in nouns.enumerated() { nounAt[m.first] = i; nounEndingAt[m.last] = i }
-        for tok in t where tok.isWord && CastLexicon.childCues.contains(tok.lower) && tok.quote < 0 {
+        for tok in t where tok.isWord && tok.has(.childCues) && tok.quote < 0 {
             sentenceChildCues[tok.sentence, default: 0] += 1
         }
         speaker = Array(repeating: nil, count: quotes.count)
@@ -274,7 +278,7 @@ struct CastBuilder {
     /// `“…,” I said` or `I said, “…”`: the narrator's own line.
     func quoteTagIsFirstPerson(_ q: Int) -> Bool {
         guard let (tok, _) = tagSubject(q) else { return false }
-        return CastLexicon.firstPerson.contains(t[tok].lower)
+        return t[tok].has(.firstPerson)
     }
 
     /// Gender of each named character from the pronouns that follow it while it is the only
@@ -287,8 +291,8 @@ struct CastBuilder {
                 continue
             }
             // "her" is as often someone else's object as the subject's possessive: not counted.
-            let male = CastLexicon.malePronouns.contains(tok.lower)
-            let female = CastLexicon.femalePronouns.contains(tok.lower) && tok.lower != "her"
+            let male = tok.has(.malePronouns)
+            let female = tok.has(.femalePronouns) && tok.lower != "her"
             guard male || female else { continue }
             if male, tok.lower == "him" { continue }
             let inView = lastNames.filter { $0.sentence >= tok.sentence - 2 }

@@ -1,6 +1,54 @@
 /// The closed word lists the cast rules consult. Static sets, so every look-up is one hash;
 /// they describe English and the genre (family roles), never particular stories.
 enum CastLexicon {
+    /// Every list a word belongs to, as bits: tokens look their word up once (`CastToken.lex`)
+    /// and the rules test bits instead of hashing strings again.
+    struct Class: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let firstPerson = Class(rawValue: 1 << 0)
+        static let malePronouns = Class(rawValue: 1 << 1)
+        static let femalePronouns = Class(rawValue: 1 << 2)
+        static let subjectPronouns = Class(rawValue: 1 << 3)
+        static let determiners = Class(rawValue: 1 << 4)
+        static let notNames = Class(rawValue: 1 << 5)
+        static let speechVerbs = Class(rawValue: 1 << 6)
+        static let personVerbs = Class(rawValue: 1 << 7)
+        static let verbSkips = Class(rawValue: 1 << 8)
+        static let auxiliaries = Class(rawValue: 1 << 9)
+        static let objectVerbs = Class(rawValue: 1 << 10)
+        static let childCues = Class(rawValue: 1 << 11)
+        static let titles = Class(rawValue: 1 << 12)
+        static let childishParentWords = Class(rawValue: 1 << 13)
+        static let coupleCues = Class(rawValue: 1 << 14)
+        static let endearments = Class(rawValue: 1 << 15)
+        static let parentWordSet = Class(rawValue: 1 << 16)
+    }
+
+    static let classes: [String: Class] = {
+        var d: [String: Class] = [:]
+        func add(_ words: Set<String>, _ c: Class) { for w in words { d[w, default: []].insert(c) } }
+        add(firstPerson, .firstPerson)
+        add(malePronouns, .malePronouns)
+        add(femalePronouns, .femalePronouns)
+        add(subjectPronouns, .subjectPronouns)
+        add(determiners, .determiners)
+        add(notNames, .notNames)
+        add(speechVerbs, .speechVerbs)
+        add(personVerbs, .personVerbs)
+        add(verbSkips, .verbSkips)
+        add(auxiliaries, .auxiliaries)
+        add(objectVerbs, .objectVerbs)
+        add(childCues, .childCues)
+        add(titles, .titles)
+        add(childishParentWords, .childishParentWords)
+        add(coupleCues, .coupleCues)
+        add(endearments, .endearments)
+        add(parentWordSet, .parentWordSet)
+        return d
+    }()
+
+    static let parentWordSet: Set<String> = Set(parentWords.keys)
+
     /// Words whose "'s" is "is"/"has", never a possessive: "it's", "he's", "that's".
     static let contractionBases: Set<String> = [
         "it", "he", "she", "that", "what", "there", "here", "who", "where", "how", "let", "this", "why", "when",

@@ -24,6 +24,21 @@ struct CastToken {
     var initial: Bool
     /// Running sentence number over the whole story.
     var sentence: Int
+    /// The word lists of `CastLexicon` this word is in.
+    var lex: CastLexicon.Class = []
+
+    @inline(__always) func has(_ c: CastLexicon.Class) -> Bool { lex.contains(c) }
+}
+
+/// A token-indexed map to small ints ("the name span starting here"), as a flat array.
+struct TokenIndex {
+    var a: [Int32] = []
+    init() {}
+    init(count: Int) { a = Array(repeating: -1, count: count) }
+    subscript(i: Int) -> Int? {
+        get { i >= 0 && i < a.count && a[i] >= 0 ? Int(a[i]) : nil }
+        set { if i >= 0 && i < a.count { a[i] = Int32(newValue ?? -1) } }
+    }
 }
 
 /// Splits cleaned paragraphs into `CastToken`s in one pass over their Unicode scalars.
@@ -73,16 +88,23 @@ enum CastTokenizer {
                         poss = true
                         j += 1
                     }
-                    let first = w.unicodeScalars.first!
-                    let cap = first.properties.isUppercase
                     var upper = 0, letters = 0
-                    for u in w.unicodeScalars where u.properties.isAlphabetic {
-                        letters += 1
-                        if u.properties.isUppercase { upper += 1 }
+                    var ascii = true
+                    for u in w.unicodeScalars {
+                        let v = u.value
+                        if v < 0x80 {
+                            if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+                        } else {
+                            ascii = false
+                            if u.properties.isAlphabetic { letters += 1; if u.properties.isUppercase { upper += 1 } }
+                        }
                     }
-                    tokens.append(CastToken(text: w, lower: w.lowercased(), para: p, start: offsets[i], isWord: true, cap: cap,
+                    let first = w.unicodeScalars.first!
+                    let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+                    let lower = ascii && upper == 0 ? w : w.lowercased()
+                    tokens.append(CastToken(text: w, lower: lower, para: p, start: offsets[i], isWord: true, cap: cap,
                                             allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                                            isQuoteMark: false, initial: false, sentence: 0))
+                                            isQuoteMark: false, initial: false, sentence: 0, lex: CastLexicon.classes[lower] ?? []))
                     i = j
                 } else {
                     let t = String(s == "\u{2019}" ? "'" : s)
@@ -120,7 +142,7 @@ enum CastTokenizer {
                 tokens[t].sentence = sentence
                 let c = tokens[t].text
                 if c == "." {
-                    if let w = prevWord, CastLexicon.titles.contains(w) || w.count == 1 { continue }
+                    if let w = prevWord, CastLexicon.titles.contains(w) || w.utf8.count == 1 { continue }
                     boundary = true
                 } else if c == "!" || c == "?" || c == "\u{2026}" || c == ":" || c == ";" {
                     boundary = c != ";"

@@ -55,7 +55,7 @@ enum NameFinder {
     }
 
     static func isNameToken(_ tok: CastToken, _ s: Stats) -> Bool {
-        guard tok.isWord, tok.cap, !tok.allCaps, tok.lower.utf8.count >= 2, !CastLexicon.notNames.contains(tok.lower) else { return false }
+        guard tok.isWord, tok.cap, !tok.allCaps, tok.lower.utf8.count >= 2, !tok.has(.notNames) else { return false }
         guard let f = tok.lower.unicodeScalars.first, f.properties.isAlphabetic else { return false }
         if s.midCap.contains(tok.lower) { return true }
         // Only ever seen at a sentence start: a name only if never written lowercase and not an adverb.
@@ -72,8 +72,8 @@ enum NameFinder {
             var start = i
             var j = i
             var titled = false
-            if t[i].isWord, CastLexicon.titles.contains(t[i].lower), t[i].cap, i + 2 < n, t[i + 1].text == ".",
-               t[i + 2].isWord, t[i + 2].cap, !t[i + 2].allCaps, !CastLexicon.notNames.contains(t[i + 2].lower) {
+            if t[i].isWord, t[i].has(.titles), t[i].cap, i + 2 < n, t[i + 1].text == ".",
+               t[i + 2].isWord, t[i + 2].cap, !t[i + 2].allCaps, !t[i + 2].has(.notNames) {
                 titled = true
                 j = i + 2
             } else if isNameToken(t[i], s) {
@@ -123,18 +123,18 @@ enum NameFinder {
         if s.titled { s.strong = true }
         if let prev, prev.isWord, ["the", "a", "an"].contains(prev.lower) { s.veto = true }
         if let next, next.isWord, !t[s.last].possessive {
-            if CastLexicon.speechVerbs.contains(next.lower) && next.lower != "went" && next.lower != "began" { s.strong = true }
+            if next.has(.speechVerbs) && next.lower != "went" && next.lower != "began" { s.strong = true }
             if next.lower == "and", let next2, next2.lower == "i" || next2.lower == "me" { s.strong = true }
             // Subject of a verb of people, past adverbs and auxiliaries.
             var k = s.last + 1
             var skipped = 0
-            while let w = word(t, k, para: p), w.isWord, CastLexicon.verbSkips.contains(w.lower), skipped < 3 { k += 1; skipped += 1 }
-            if let w = word(t, k, para: p), w.isWord, CastLexicon.personVerbs.contains(w.lower), !CastLexicon.auxiliaries.contains(w.lower) {
+            while let w = word(t, k, para: p), w.isWord, w.has(.verbSkips), skipped < 3 { k += 1; skipped += 1 }
+            if let w = word(t, k, para: p), w.isWord, w.has(.personVerbs), !w.has(.auxiliaries) {
                 s.weak = true
             }
         }
         if let prev, prev.isWord {
-            if let prev2, prev2.isWord, CastLexicon.objectVerbs.contains(prev.lower), prev2.cap || CastLexicon.subjectPronouns.contains(prev2.lower) || prev2.lower == "we" {
+            if let prev2, prev2.isWord, prev.has(.objectVerbs), prev2.cap || prev2.has(.subjectPronouns) || prev2.lower == "we" {
                 s.weak = true
             }
             if prev.lower == "me", let prev2, prev2.lower == "and" { s.strong = true }

@@ -29,7 +29,7 @@ enum RoleNounFinder {
             guard tok.isWord else { i += 1; continue }
             let det: String
             var possessor: Int? = nil
-            if CastLexicon.determiners.contains(tok.lower) && !(tok.cap && !tok.initial) {
+            if tok.has(.determiners) && !(tok.cap && !tok.initial) {
                 det = tok.lower
             } else if tok.possessive && possessiveNameAt(i) {
                 det = "'s"
@@ -130,7 +130,7 @@ enum RoleNounFinder {
         var parts: [String] = []
         for k in i...j {
             var w = t[k].text
-            if k == i, t[k].initial, CastLexicon.determiners.contains(t[k].lower) { w = t[k].lower }
+            if k == i, t[k].initial, t[k].has(.determiners) { w = t[k].lower }
             if t[k].possessive, k == i { w += "’s" }
             if t[k].isWord { parts.append(w) } else if !parts.isEmpty { parts[parts.count - 1] += w }
         }
