@@ -52,17 +52,23 @@ enum CastTokenizer {
         }
         var sentence = 0
         for (p, text) in paragraphs.enumerated() {
-            let scalars = Array(text.unicodeScalars)
-            var offsets = [Int](repeating: 0, count: scalars.count + 1)
+            // One pass over UTF-8, keeping the UTF-16 offset that quote ranges use.
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            scalars.reserveCapacity(text.utf8.count)
+            offsets.reserveCapacity(text.utf8.count + 1)
             var off = 0
-            for (i, s) in scalars.enumerated() {
-                offsets[i] = off
-                off += s.utf16.count
+            for s in text.unicodeScalars {
+                scalars.append(s)
+                offsets.append(off)
+                off += s.value > 0xFFFF ? 2 : 1
             }
-            offsets[scalars.count] = off
+            offsets.append(off)
             let firstOfPara = tokens.count
             var i = 0
             let n = scalars.count
+            var buf: [UInt8] = []
+            var lowBuf: [UInt8] = []
             while i < n {
                 let s = scalars[i]
                 if s == " " || s == "\t" || s == "\u{A0}" { i += 1; continue }
@@ -76,38 +82,53 @@ enum CastTokenizer {
                         }
                         break
                     }
-                    var word = String.UnicodeScalarView()
-                    for k in i..<j { word.append(scalars[k] == "\u{2019}" ? "'" : scalars[k]) }
-                    var w = String(word)
+                    buf.removeAll(keepingCapacity: true)
+                    lowBuf.removeAll(keepingCapacity: true)
+                    var upper = 0, letters = 0
+                    var ascii = true
+                    for k in i..<j {
+                        var u = scalars[k]
+                        if u == "\u{2019}" { u = "'" }
+                        let v = u.value
+                        if v < 0x80 {
+                            buf.append(UInt8(v))
+                            if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1; lowBuf.append(UInt8(v + 32)) } else {
+                                if v >= 0x61 && v <= 0x7A { letters += 1 }
+                                lowBuf.append(UInt8(v))
+                            }
+                        } else {
+                            ascii = false
+                            buf.append(contentsOf: UTF8.encode(u)!)
+                            if u.properties.isAlphabetic { letters += 1; if u.properties.isUppercase { upper += 1 } }
+                        }
+                    }
                     var poss = false
-                    if (w.hasSuffix("'s") || w.hasSuffix("'S")), !CastLexicon.contractionBases.contains(w.dropLast(2).lowercased()) {
-                        w.removeLast(2); poss = true
-                    } else if j < n, scalars[j] == "\u{2019}" || scalars[j] == "'", w.hasSuffix("s"), j + 1 >= n || !isWordScalar(scalars[j + 1]),
-                              w.first?.isUppercase == true {
+                    let bn = buf.count
+                    if bn > 2, buf[bn - 2] == 0x27, buf[bn - 1] == 0x73 || buf[bn - 1] == 0x53 {
+                        let base = ascii ? String(decoding: lowBuf[0..<(bn - 2)], as: UTF8.self) : String(decoding: buf[0..<(bn - 2)], as: UTF8.self).lowercased()
+                        if !CastLexicon.contractionBases.contains(base) {
+                            buf.removeLast(2)
+                            if ascii { lowBuf.removeLast(2) }
+                            poss = true
+                            letters -= 1
+                            if scalars[j - 1].value == 0x53 { upper -= 1 }
+                        }
+                    } else if j < n, scalars[j] == "\u{2019}" || scalars[j] == "'", bn > 1, buf[bn - 1] == 0x73, j + 1 >= n || !isWordScalar(scalars[j + 1]),
+                              buf[0] >= 0x41 && buf[0] <= 0x5A {
                         // "James’ car": a bare apostrophe after a capitalised s-word.
                         poss = true
                         j += 1
                     }
-                    var upper = 0, letters = 0
-                    var ascii = true
-                    for u in w.unicodeScalars {
-                        let v = u.value
-                        if v < 0x80 {
-                            if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
-                        } else {
-                            ascii = false
-                            if u.properties.isAlphabetic { letters += 1; if u.properties.isUppercase { upper += 1 } }
-                        }
-                    }
-                    let first = w.unicodeScalars.first!
+                    let w = String(decoding: buf, as: UTF8.self)
+                    let first = scalars[i]
                     let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-                    let lower = ascii && upper == 0 ? w : w.lowercased()
+                    let lower = ascii ? (upper == 0 ? w : String(decoding: lowBuf, as: UTF8.self)) : w.lowercased()
                     tokens.append(CastToken(text: w, lower: lower, para: p, start: offsets[i], isWord: true, cap: cap,
                                             allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
                                             isQuoteMark: false, initial: false, sentence: 0, lex: CastLexicon.classes[lower] ?? []))
                     i = j
                 } else {
-                    let t = String(s == "\u{2019}" ? "'" : s)
+                    let t = s == "\u{2019}" ? "'" : String(s)
                     tokens.append(CastToken(text: t, lower: t, para: p, start: offsets[i], isWord: false, cap: false, allCaps: false,
                                             possessive: false, quote: -1, isQuoteMark: false, initial: false, sentence: 0))
                     i += 1
