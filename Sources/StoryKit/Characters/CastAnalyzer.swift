@@ -1,6 +1,15 @@
 /// The third pass: characters, their names and aliases, roles, mentions and quotes.
+///
+/// Rule-based and deterministic: one tokenisation of the cleaned paragraphs, a reading-order
+/// walk, then role and quote rules (see `CastBuilder`). No models, no regular expressions in loops.
 public enum CastAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> Cast {
-        Cast()
+        analyze(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
+    }
+
+    /// The same over parts of a document, for callers that hold cleaned text already.
+    public static func analyze(paragraphs: [String], quotes: [QuoteSpan], title: String?) -> Cast {
+        var builder = CastBuilder(paragraphs: paragraphs, quotes: quotes, title: title)
+        return builder.run()
     }
 }

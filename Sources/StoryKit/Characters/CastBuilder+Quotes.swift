@@ -1,0 +1,268 @@
+/// Quote attribution. Explicit cues are read during the walk (`“…,” he said`, `Ruth said, “…”`,
+/// an action in the same paragraph, `“It’s Jake.”`); once roles are known, untagged lines are
+/// settled by vocatives and by turn-taking inside a two-person exchange. When nothing decides,
+/// the speaker stays nil with cue `.unknown`.
+extension CastBuilder {
+    /// A subject token that can name a speaker: a pronoun, a name, a role phrase.
+    func isSubject(_ k: Int) -> Bool {
+        guard k >= 0, k < t.count, t[k].isWord else { return false }
+        if t[k].has(.subjectPronouns) { return true }
+        if let s = spanAt[k], keyEntity[spans[s].key] != nil { return true }
+        if nounAt[k] != nil { return true }
+        return false
+    }
+
+    func subjectEnd(_ k: Int) -> Int {
+        if let s = spanAt[k] { return spans[s].last }
+        if let m = nounAt[k] { return nouns[m].last }
+        return k
+    }
+
+    /// The explicit tag of quote `q`: the subject token of `said`/`asked`… next to it.
+    func tagSubject(_ q: Int) -> (Int, AttributedQuote.Cue)? {
+        guard let (first, last) = quoteRange[q] else { return nil }
+        let p = t[first].para
+        func ok(_ k: Int) -> Bool { k >= 0 && k < t.count && t[k].para == p && t[k].quote < 0 }
+        func speechVerb(at k: Int) -> Int? {
+            var k = k
+            var skips = 0
+            while ok(k), t[k].isWord, skips < 2, t[k].has(.verbSkips) || t[k].lower.hasSuffix("ly") && !t[k].has(.speechVerbs) {
+                k += 1; skips += 1
+            }
+            if ok(k), t[k].isWord, t[k].has(.speechVerbs) { return k }
+            return nil
+        }
+        // After: `“…,” he said` / `“…” said John`.
+        let a = last + 1
+        if ok(a), t[a].isWord {
+            if isSubject(a), speechVerb(at: subjectEnd(a) + 1) != nil { return (a, .tag) }
+            if t[a].has(.speechVerbs), isSubject(a + 1), ok(a + 1) { return (a + 1, .tag) }
+        }
+        // Before: `Ruth said, “…”` / `…Colin, wobbling on his bike, asking, “…”`.
+        let b = first - 1
+        if ok(b), t[b].text == "," || t[b].text == ":" {
+            var v = b - 1
+            if ok(v), t[v].lower == "out" || t[v].lower == "back" { v -= 1 }
+            while ok(v), t[v].isWord, t[v].lower.hasSuffix("ly"), !t[v].has(.speechVerbs) { v -= 1 }
+            if ok(v), t[v].isWord, t[v].has(.speechVerbs) {
+                var s = v - 1
+                while ok(s), t[s].isWord, t[s].has(.verbSkips) { s -= 1 }
+                if ok(s), let start = subjectStart(endingAt: s) { return (start, .tag) }
+                if t[v].lower.hasSuffix("ing") {
+                    // (The caller marks such lines as reported speech.)
+                    // A participle: its subject is the nearest person before it in the sentence.
+                    var k = v - 1
+                    while ok(k), t[k].sentence == t[v].sentence {
+                        if let start = subjectStart(endingAt: k), !t[start].has(.firstPerson) { return (start, .tag) }
+                        k -= 1
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    func subjectStart(endingAt k: Int) -> Int? {
+        guard k >= 0, k < t.count, t[k].isWord else { return nil }
+        if let s = spanEndingAt[k], keyEntity[spans[s].key] != nil { return spans[s].first }
+        if let m = nounEndingAt[k] { return nouns[m].first }
+        let l = t[k].lower
+        if CastLexicon.subjectPronouns.contains(l) || l == "his" || l == "her" { return k }
+        return nil
+    }
+
+    /// First person named in the first words of the sentence that starts at or contains `k`.
+    func sentenceSubject(from k: Int, para: Int, maxWords: Int = 5) -> Int? {
+        var k = k
+        var words = 0
+        while k < t.count, t[k].para == para, t[k].quote < 0, words < maxWords {
+            if t[k].isWord {
+                let l = t[k].lower
+                if let s = spanAt[k], keyEntity[spans[s].key] != nil { return k }
+                if nounAt[k] != nil { return k }
+                if CastLexicon.firstPerson.contains(l) || CastLexicon.malePronouns.contains(l) || CastLexicon.femalePronouns.contains(l) { return k }
+                words += 1
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    mutating func resolveSubject(_ k: Int) -> Int? {
+        let l = t[k].lower
+        if let s = spanAt[k], let e = keyEntity[spans[s].key] { return find(e) }
+        if let m = nounAt[k] {
+            guard let (key, _, _) = nounKey(nouns[m]), let e = nounEntity[key] else { return nil }
+            return find(e)
+        }
+        if CastLexicon.firstPerson.contains(l) { return 0 }
+        if CastLexicon.malePronouns.contains(l) { return salient(.male, para: t[k].para) }
+        if CastLexicon.femalePronouns.contains(l) { return salient(.female, para: t[k].para) }
+        return nil
+    }
+
+    /// Speakers of every quote of a paragraph, decided when the walk reaches its first quote.
+    mutating func startParagraphQuotes(_ p: Int, at i: Int) {
+        let qs = quotesByPara[p]
+        guard !qs.isEmpty else { return }
+        var tagged: [Int: (Int, AttributedQuote.Cue)] = [:]
+        for q in qs {
+            if let (k, c) = tagSubject(q), let e = resolveSubject(k) {
+                tagged[q] = (e, c)
+                // "…Colin, wobbling on his bike, asking, “…”": a remembered line, not the scene's dialogue.
+                if let (first, _) = quoteRange[q], first >= 2, t[first - 1].text == "," || t[first - 1].text == ":",
+                   t[first - 2].lower.hasSuffix("ing") || (first >= 3 && t[first - 3].lower.hasSuffix("ing") && t[first - 2].lower == "out") {
+                    embedded[q] = true
+                }
+            }
+            if let (first, _) = quoteRange[q] {
+                // `“…,” Mia told me`: the line was addressed to the narrator.
+                if let (k, _) = tagSubject(q) {
+                    let after = subjectEnd(k) + 1
+                    var v = after
+                    while v < t.count, v < after + 3, t[v].isWord, !t[v].has(.speechVerbs) { v += 1 }
+                    if v + 1 < t.count, t[v + 1].lower == "me" { addressedNarrator[q] = true }
+                }
+                _ = first
+            }
+        }
+        // Self-identification: `“It’s Jake.”`
+        for q in qs where tagged[q] == nil {
+            guard let (first, last) = quoteRange[q] else { continue }
+            for k in first...last {
+                if let s = spanAt[k], spans[s].selfIdentified, let e = keyEntity[spans[s].key], e != 0 { tagged[q] = (find(e), .vocative); break }
+            }
+        }
+        // Action beats: the sentence around an untagged quote names who acts.
+        var weak = Set<Int>()
+        for q in qs where tagged[q] == nil {
+            guard let (first, last) = quoteRange[q] else { continue }
+            var subj: Int? = nil
+            if embedded[q] {
+                // A quoted phrase: whoever the sentence is about said it.
+                var k = first - 1
+                let sent = t[k].sentence
+                while k > 0, t[k - 1].para == p, t[k - 1].sentence == sent, t[k - 1].quote < 0 { k -= 1 }
+                subj = sentenceSubject(from: k, para: p, maxWords: 10)
+            } else {
+                if last + 1 < t.count, t[last + 1].para == p, t[last + 1].quote < 0, t[last + 1].isWord, t[last + 1].initial {
+                    subj = sentenceSubject(from: last + 1, para: p)
+                }
+                var k = first - 1
+                var sentences = 0
+                while subj == nil, sentences < 2, k >= 0, t[k].para == p, t[k].quote < 0 {
+                    let sent = t[k].sentence
+                    while k > 0, t[k - 1].para == p, t[k - 1].sentence == sent, t[k - 1].quote < 0 { k -= 1 }
+                    subj = sentenceSubject(from: k, para: p)
+                    sentences += 1
+                    k -= 1
+                }
+            }
+            if let subj, let e = resolveSubject(subj) {
+                tagged[q] = (e, .tag)
+                if spanAt[subj] == nil, nounAt[subj] == nil { weak.insert(q) }
+            }
+        }
+        // Lines of a paragraph without a cue share the speaker of its cued line.
+        for (n, q) in qs.enumerated() {
+            if let (e, c) = tagged[q] {
+                speaker[q] = e
+                cue[q] = c
+                weakCue[q] = weak.contains(q)
+                continue
+            }
+            if embedded[q] { continue }
+            let before = qs[..<n].reversed().first { tagged[$0] != nil && !embedded[$0] }
+            let after = qs[(n + 1)...].first { tagged[$0] != nil && !embedded[$0] }
+            if let src = before ?? after, let (e, _) = tagged[src] {
+                speaker[q] = e
+                cue[q] = tagged[src]!.1
+                weakCue[q] = weak.contains(src)
+            }
+        }
+        // Who else was last in view, for lines whose other party is not yet known.
+        var k = recent.count - 1
+        while k >= 0 {
+            let r = find(recent[k].0)
+            if r != 0 { for q in qs { lastMentioned[q] = r }; break }
+            k -= 1
+        }
+        // A lone line after narration: the last person the narration named.
+        if let q0 = qs.first, speaker[q0] == nil, p > 0, quotesByPara[p - 1].isEmpty, let (first, _) = quoteRange[q0],
+           first == firstTokenOfPara[p] || (first > 0 && t[first - 1].para != p) {
+            let prevFirst = firstTokenOfPara[p - 1]
+            var k = first - 1
+            if k >= prevFirst {
+                let sent = t[k].sentence
+                while k > prevFirst, t[k - 1].sentence == sent { k -= 1 }
+                if let subj = sentenceSubject(from: k, para: p - 1) { fallback[q0] = resolveSubject(subj) }
+            }
+        }
+        for q in qs where !embedded[q] {
+            if let s = speaker[q] { recent.append((find(s), p)) }
+        }
+    }
+
+    /// Settles untagged lines. A vocative names the addressee, so the speaker is the other
+    /// party; a line after narration belongs to whoever the narration was about; otherwise lines
+    /// alternate between the narrator and the nearest other speaker. Lines whose speaker came only
+    /// from a pronoun beat yield to the exchange partner of that gender.
+    mutating func attributeUntagged() {
+        let n = quotes.count
+        guard n > 0 else { return }
+        func para(_ q: Int) -> Int { quotes[q].paragraph }
+        func dialogue(_ q: Int) -> Bool { !embedded[q] }
+        /// The nearest non-narrator speaker of a dialogue line within a few paragraphs.
+        func partner(of q: Int, gender g: Gender? = nil, strongOnly: Bool = false, reach: Int = 6, backOnly: Bool = false) -> Int? {
+            func ok(_ c: Int) -> Int? {
+                guard dialogue(c), abs(para(c) - para(q)) <= reach, let s = speaker[c].map({ find($0) }), s != 0 else { return nil }
+                if strongOnly && weakCue[c] { return nil }
+                if let g, gender(s) != g { return nil }
+                return s
+            }
+            var c = q - 1
+            while c >= 0, para(c) >= para(q) - reach { if let s = ok(c) { return s }; c -= 1 }
+            if backOnly { return nil }
+            c = q + 1
+            while c < n, para(c) <= para(q) + reach { if let s = ok(c) { return s }; c += 1 }
+            return nil
+        }
+        for _ in 0..<3 {
+            for q in 0..<n where speaker[q] == nil && dialogue(q) {
+                let addressees = Set(vocatives[q].map { find($0) })
+                if addressees.contains(0) {
+                    if let o = partner(of: q) ?? lastMentioned[q] { speaker[q] = o; cue[q] = .vocative }
+                    continue
+                }
+                if !addressees.isEmpty { speaker[q] = 0; cue[q] = .vocative; continue }
+                if let f = fallback[q] { speaker[q] = f; cue[q] = .tag; continue }
+                // Turn-taking with the line before (or after) in a nearby paragraph.
+                let prev = (0..<q).reversed().first { dialogue($0) && para($0) != para(q) }
+                let next = ((q + 1)..<n).first { dialogue($0) && para($0) != para(q) }
+                var src: Int? = nil
+                if let prev, para(prev) >= para(q) - 2, speaker[prev] != nil { src = prev }
+                else if let next, para(next) <= para(q) + 2, speaker[next] != nil { src = next }
+                guard let src, let s = speaker[src].map({ find($0) }) else { continue }
+                if s == 0 {
+                    if let o = partner(of: q) ?? lastMentioned[q] { speaker[q] = o; cue[q] = .turnTaking }
+                } else {
+                    speaker[q] = 0
+                    cue[q] = .turnTaking
+                }
+            }
+            for q in 0..<n where speaker[q] == nil && dialogue(q) {
+                if let mate = (0..<n).first(where: { para($0) == para(q) && speaker[$0] != nil && dialogue($0) }) {
+                    speaker[q] = speaker[mate]
+                    cue[q] = cue[mate]
+                }
+            }
+        }
+        // A pronoun beat that picked someone outside the exchange yields to the exchange partner.
+        for q in 0..<n where weakCue[q] && dialogue(q) {
+            guard let s = speaker[q].map({ find($0) }), s != 0, let g = gender(s) else { continue }
+            if let o = partner(of: q, gender: g, strongOnly: true, reach: 3, backOnly: true), o != s {
+                for m in 0..<n where para(m) == para(q) && speaker[m].map({ find($0) }) == s { speaker[m] = o; cue[m] = .turnTaking }
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+/// Roles. The leaver is the narrator's partner: the name a partner noun is tied to, the one
+/// "X and I" were together with, or the single named adult of the partner's gender who is
+/// nobody's child, relative or helper. Children, relatives, helpers and rivals follow from
+/// the role nouns tied to them; a few text cues (calling the narrator "Mom", school and toys)
+/// find children the text never calls "our son".
+extension CastBuilder {
+    var leaverRoot: Int? {
+        get { leaverStore.first }
+    }
+
+    mutating func setLeaver(_ r: Int?) { leaverStore = r.map { [$0] } ?? [] }
+
+    func links(_ r: Int) -> [NounLink] { ents[r].links }
+
+    mutating func roots() -> [Int] {
+        var seen = Set<Int>()
+        var out: [Int] = []
+        for i in ents.indices {
+            let r = find(i)
+            if seen.insert(r).inserted { out.append(r) }
+        }
+        return out
+    }
+
+    /// Partner gender the headline states ("My Husband Left…").
+    func titlePartnerGender() -> Gender? {
+        guard let title else { return nil }
+        let words = title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        for w in words {
+            if ["husband", "ex-husband", "boyfriend", "fiancé", "fiance"].contains(w) { return .male }
+            if ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"].contains(w) { return .female }
+        }
+        return nil
+    }
+
+    /// "…Left Me and Our Twins for Her Boss —": the words after "for" name the rival.
+    func titleRivalPhrase() -> [String]? {
+        guard let title else { return nil }
+        let toks = CastTokenizer.tokenize([title], quotes: [])
+        for (i, tok) in toks.enumerated() where ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(tok.lower) {
+            var k = i + 1
+            while k < toks.count, k < i + 8, toks[k].isWord, toks[k].lower != "for" { k += 1 }
+            guard k < toks.count, toks[k].lower == "for" else { continue }
+            var phrase: [String] = []
+            k += 1
+            while k < toks.count, toks[k].isWord, phrase.count < 6 {
+                if ["when", "after", "and", "but", "then"].contains(toks[k].lower) { break }
+                phrase.append(toks[k].lower)
+                k += 1
+            }
+            while let f = phrase.first, CastLexicon.determiners.contains(f) { phrase.removeFirst() }
+            return phrase.isEmpty ? nil : phrase
+        }
+        return nil
+    }
+
+    static func nounKeyWords(_ s: String) -> [String] {
+        var w = s.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init)
+        while let f = w.first, CastLexicon.determiners.contains(f) { w.removeFirst() }
+        return w
+    }
+
+    mutating func assignRoles() {
+        // Noun slots whose owners merged since: one character per (slot, owner).
+        var bySlot: [String: Int] = [:]
+        for (key, e) in nounEntity.sorted(by: { $0.value < $1.value }) {
+            let parts = key.split(separator: "|")
+            let ownerPart = parts.count > 1 ? Int(parts[1]).map { find($0) } : nil
+            let k = "\(parts[0])|\(ownerPart.map(String.init) ?? "-")"
+            if let other = bySlot[k] { union(other, e) } else { bySlot[k] = e }
+        }
+        // Who calls the narrator "Mom"/"Daddy" is a child of the narrator.
+        for q in quotes.indices where !parentVocatives[q].isEmpty {
+            guard let s = speaker[q].map({ find($0) }), s != 0 else { continue }
+            let nextQ = q + 1 < quotes.count ? q + 1 : nil
+            let answered = nextQ.flatMap { speaker[$0] }.map { find($0) == 0 } ?? false
+            if addressedNarrator[q] || answered { ents[s].callsNarratorParent = true }
+        }
+        let partner = nounEntity["partner|0"].map { find($0) }
+        func isNamed(_ r: Int) -> Bool { !ents[r].nameForms.isEmpty }
+        func tied(_ r: Int) -> Bool {
+            ents[r].links.contains { $0.category != .partner } || ents[r].callsNarratorParent || ents[r].neighborHint
+        }
+        var leaver: Int? = nil
+        if let partner, isNamed(partner) { leaver = partner }
+        let all = roots()
+        let candidates = all.filter { $0 != 0 && isNamed($0) && !tied($0) }
+        if leaver == nil {
+            let couple = candidates.filter { ents[$0].coupleHint }
+            if let best = couple.max(by: { ents[$0].mentions < ents[$1].mentions }) { leaver = best }
+        }
+        if leaver == nil {
+            let g = partner.flatMap { gender($0) } ?? titlePartnerGender()
+            let fit = candidates.filter { g == nil || gender($0) == nil || gender($0) == g }
+            let snapshot = ents
+            let score = { (r: Int) -> Int in snapshot[r].mentions + snapshot[r].quotes }
+            let ranked = fit.sorted { score($0) != score($1) ? score($0) > score($1) : ents[$0].firstToken < ents[$1].firstToken }
+            if let best = ranked.first, ents[best].mentions >= (partner == nil ? 3 : 2) {
+                // Prefer a gender match over an unknown gender at equal footing.
+                let exact = ranked.first { g != nil && gender($0) == g && score($0) * 2 >= score(best) }
+                leaver = exact ?? best
+            }
+        }
+        if let l = leaver, let partner, find(l) != find(partner) { union(l, partner) }
+        if leaver == nil { leaver = partner }
+        setLeaver(leaver.map { find($0) })
+        if let l = leaverRoot, ents[l].statedGender == nil, gender(l) == nil, let g = titlePartnerGender() { ents[l].statedGender = g }
+
+        // The rival the headline names ("…for Her Boss").
+        if let phrase = titleRivalPhrase() {
+            for r in roots() where r != 0 && r != leaverRoot {
+                let match = ents[r].nouns.contains { n in
+                    let k = Self.nounKeyWords(n)
+                    guard !k.isEmpty else { return false }
+                    let (short, long) = k.count <= phrase.count ? (k, phrase) : (phrase, k)
+                    return Array(long.suffix(short.count)) == short
+                }
+                if match { rivalStore.insert(r) }
+            }
+        }
+
+        // Children the text names without a child noun.
+        for r in roots() where r != 0 && r != leaverRoot && isNamed(r) {
+            let hasAdultLink = ents[r].links.contains { $0.category != .child && $0.category != .twins }
+            if hasAdultLink || rivalStore.contains(r) { continue }
+            if ents[r].callsNarratorParent || ents[r].childCues >= 2 { childStore.insert(r) }
+        }
+        for r in roots() where ents[r].links.contains(where: { $0.category == .child || $0.category == .twins }) { childStore.insert(r) }
+        // Tie "our son"/"our daughter" to the named child of that gender.
+        for slot in ["son", "daughter"] {
+            guard let e = nounEntity["\(slot)|0"] else { continue }
+            let nr = find(e)
+            if isNamed(nr) { continue }
+            let g: Gender = slot == "son" ? .male : .female
+            let free = childStore.filter { isNamed($0) && !ents[$0].links.contains { $0.category == .child } }
+            let exact = free.filter { gender($0) == g }
+            let unknown = free.filter { gender($0) == nil }
+            if exact.count == 1 {
+                union(exact.first!, nr)
+            } else if exact.isEmpty, unknown.count == 1 {
+                let c = unknown.first!
+                union(c, nr)
+                ents[find(c)].statedGender = g
+            }
+            childStore = Set(childStore.map { find($0) })
+            childStore.insert(find(nr))
+        }
+        // "the boy", "the girl": the one child of that gender.
+        for ref in pendingChildRef {
+            let kids = Set(childStore.map { find($0) }).filter { gender($0) == ref.gender && !ents[$0].plural }
+            guard kids.count == 1, let k = kids.first else { continue }
+            if !ents[k].nouns.contains(ref.surface) { ents[k].nouns.append(ref.surface) }
+            mention(k, ref.tok, salient: false)
+        }
+    }
+
+    /// The parent of the narrator's children who has gender `g`.
+    mutating func childrensParent(_ g: Gender) -> Int? {
+        let l = leaverRoot.map { find($0) }
+        let lg = l.flatMap { gender($0) }
+        let ng = gender(0)
+        if let l, lg == g, ng != g { return l }
+        if ng == g, lg != g { return 0 }
+        if ng == nil, let lg, lg != g { return 0 }
+        if let l, lg == nil, ng != nil, ng != g { return l }
+        return nil
+    }
+
+    /// "Daddy", "Mom" used as names: whose parent depends on who speaks.
+    mutating func resolveParentWords() {
+        let hasChildren = !childStore.isEmpty
+        let leaver = leaverRoot.map { find($0) }
+        for use in parentUses {
+            let s = use.quote >= 0 ? speaker[use.quote].map { find($0) } : nil
+            var target: Int? = nil
+            let childish = t[use.tok].has(.childishParentWords)
+            func ownParent(of who: Int) -> Int? {
+                let slot = use.gender == .female ? "mother" : "father"
+                return roots().first { r in ents[r].links.contains { $0.slot == slot && $0.owner.map { find($0) } == who } }
+            }
+            if use.quote >= 0 {
+                if s == 0 {
+                    target = hasChildren ? childrensParent(use.gender) : ownParent(of: 0)
+                } else if let s, s == leaver {
+                    target = use.vocative ? ownParent(of: s) : (hasChildren ? childrensParent(use.gender) : ownParent(of: s))
+                } else if use.vocative {
+                    // A child calling the narrator.
+                    if let s, childStore.contains(s) || ents[s].callsNarratorParent {
+                        if gender(0) == nil || gender(0) == use.gender, leaver.flatMap({ gender($0) }) != use.gender || gender(0) == use.gender {
+                            target = 0
+                            if ents[0].statedGender == nil { ents[0].statedGender = use.gender }
+                        }
+                    } else if s == nil, hasChildren {
+                        target = childrensParent(use.gender)
+                    }
+                } else if hasChildren {
+                    target = childrensParent(use.gender)
+                }
+            } else {
+                target = childish && hasChildren ? childrensParent(use.gender) : ownParent(of: 0)
+                if target == nil, hasChildren { target = childrensParent(use.gender) }
+            }
+            guard let target else { continue }
+            let r = find(target)
+            let word = t[use.tok].text
+            if !ents[r].parentWords.contains(where: { $0.lowercased() == word.lowercased() }) { ents[r].parentWords.append(word) }
+            mention(r, use.tok, salient: false)
+        }
+        for p in pendingParentNoun {
+            guard let target = childrensParent(p.gender) else { continue }
+            let r = find(target)
+            if !ents[r].nouns.contains(p.surface) { ents[r].nouns.append(p.surface) }
+            mention(r, p.tok, salient: false)
+        }
+    }
+
+    func role(of r: Int) -> Role {
+        if ents[r].isNarrator { return .narrator }
+        if r == leaverRoot { return .leaver }
+        let ls = ents[r].links
+        if rivalStore.contains(r) || ls.contains(where: { $0.category == .rival }) { return .rival }
+        if childStore.contains(r) || ls.contains(where: { $0.category == .child || $0.category == .twins }) { return .child }
+        if let l = ls.first(where: { $0.category == .family }) {
+            if l.owner == nil || l.owner == 0 || l.owner == leaverRoot { return .family }
+            return .other
+        }
+        if ents[r].neighborHint { return .helper }
+        if ls.contains(where: { $0.category == .helper && ($0.owner == nil || $0.owner == 0) }) { return .helper }
+        return .other
+    }
+
+    mutating func assemble() -> Cast {
+        // Owners in links were roots at the time; settle them to current roots.
+        for i in ents.indices {
+            for k in ents[i].links.indices {
+                if let o = ents[i].links[k].owner { ents[i].links[k].owner = find(o) }
+            }
+        }
+        if let l = leaverRoot { setLeaver(find(l)) }
+        rivalStore = Set(rivalStore.map { find($0) })
+        childStore = Set(childStore.map { find($0) })
+        var quoteCount: [Int: Int] = [:]
+        for q in quotes.indices { if let s = speaker[q] { quoteCount[find(s), default: 0] += 1 } }
+        var rs = roots().filter { r in ents[r].isNarrator || ents[r].mentions > 0 || quoteCount[r] != nil }
+        rs.sort { a, b in
+            if ents[a].isNarrator != ents[b].isNarrator { return ents[a].isNarrator }
+            return ents[a].firstToken < ents[b].firstToken
+        }
+        var index: [Int: Int] = [:]
+        var members: [CastMember] = []
+        for r in rs {
+            let e = ents[r]
+            let name = bestName(e.nameForms)
+            var aliases: [String] = []
+            func add(_ s: String) {
+                if s.lowercased() == name?.lowercased() { return }
+                if aliases.contains(where: { $0.lowercased() == s.lowercased() }) { return }
+                aliases.append(s)
+            }
+            e.nameForms.forEach(add)
+            e.nouns.forEach(add)
+            e.parentWords.forEach(add)
+            let label = name ?? (e.isNarrator ? "the narrator" : aliases.first ?? "someone")
+            aliases.removeAll { $0 == label }
+            let paras = e.paragraphs.sorted()
+            let first = e.firstToken < t.count ? t[e.firstToken].para + 1 : (paras.first ?? 1)
+            index[r] = members.count
+            members.append(CastMember(id: members.count, name: name, label: label, role: role(of: r), gender: e.plural ? nil : e.gender,
+                                      aliases: aliases, mentions: e.mentions, quotes: quoteCount[r] ?? 0,
+                                      firstParagraph: first, paragraphs: paras, plural: e.plural))
+        }
+        var attributed: [AttributedQuote] = []
+        for (q, span) in quotes.enumerated() {
+            let s = speaker[q].flatMap { index[find($0)] }
+            attributed.append(AttributedQuote(paragraph: span.paragraph, text: span.text, speaker: s, cue: s == nil ? .unknown : cue[q]))
+        }
+        return Cast(members: members, quotes: attributed)
+    }
+
+    /// The fullest form of a name: "Gloria Reyes" over "Ms. Reyes" over "Gloria".
+    func bestName(_ forms: [String]) -> String? {
+        guard !forms.isEmpty else { return nil }
+        func rank(_ s: String) -> (Int, Int) {
+            let titled = s.contains(". ")
+            let words = s.split(separator: " ").count
+            return (titled ? 1 : (words >= 2 ? 2 : 0), words)
+        }
+        return forms.max { a, b in rank(a) < rank(b) }
+    }
+}

@@ -1,0 +1,309 @@
+/// The reading-order walk: characters are created as they appear, pronouns and possessives are
+/// resolved against who is on stage at that point, and tagged quotes get their speakers.
+extension CastBuilder {
+    mutating func walk() {
+        var sentenceFirstNoun: [Int: Int] = [:]
+        var startedPara = -1
+        var i = 0
+        while i < t.count {
+            let tok = t[i]
+            if tok.quote >= 0, tok.para != startedPara {
+                startedPara = tok.para
+                startParagraphQuotes(tok.para, at: i)
+            }
+            var next = i + 1
+            if let s = spanAt[i] {
+                handleSpan(s, sentenceFirstNoun: sentenceFirstNoun)
+                next = max(next, spans[s].last + 1)
+            }
+            if let m = nounAt[i] {
+                if let e = handleNoun(m), sentenceFirstNoun[tok.sentence] == nil { sentenceFirstNoun[tok.sentence] = e }
+                next = max(next, nouns[m].last + 1)
+            } else if spanAt[i] == nil, tok.isWord {
+                handleWord(i)
+            }
+            i = next
+        }
+    }
+
+    // MARK: salience
+
+    /// The character of `gender` most recently referred to outside speech within a few
+    /// paragraphs; failing that, the latest one whose gender is unknown.
+    mutating func salient(_ g: Gender, para: Int, excluding: Int? = nil) -> Int? {
+        var unknown: Int? = nil
+        var unknownPara: Int? = nil
+        var minor: Int? = nil
+        var k = recent.count - 1
+        var seen = 0
+        while k >= 0, seen < 60 {
+            let (e, p) = recent[k]
+            if p < para - 8 { break }
+            let r = find(e)
+            if r != 0, r != excluding {
+                if let eg = gender(r) {
+                    if eg == g, unknown != nil, let u = unknownPara, u == para, p < para {
+                        // Someone new in this paragraph whose gender we did not know ("A neighbor
+                        // stopped me… she said") beats an older match.
+                        break
+                    }
+                    if eg == g {
+                        // "his late uncle", "my business partner": someone's relation, met in passing,
+                        // rarely becomes the next "he".
+                        if isMinor(r) { if minor == nil { minor = r } } else { return r }
+                    }
+                } else if unknown == nil, !ents[r].plural {
+                    unknown = r
+                    unknownPara = p
+                }
+            }
+            k -= 1
+            seen += 1
+        }
+        if let unknown {
+            if g == .male { ents[unknown].maleVotes += 1 } else { ents[unknown].femaleVotes += 1 }
+            return unknown
+        }
+        if let minor { return minor }
+        // Nobody of that gender on stage yet: in this genre, the partner.
+        switch leaverHint {
+        case .named(let e)?:
+            if gender(find(e)) == g { return find(e) }
+        case .partner(let pg)?:
+            if pg == nil || pg == g {
+                if let e = nounEntity["partner|0"] { return find(e) }
+                var ent = CastEntity()
+                ent.links = [NounLink(category: .partner, slot: "partner", owner: 0)]
+                ent.statedGender = g
+                let e = newEntity(ent)
+                nounEntity["partner|0"] = e
+                return e
+            }
+        case nil:
+            break
+        }
+        return nil
+    }
+
+    /// A relation of someone other than the narrator, without a name.
+    func isMinor(_ r: Int) -> Bool {
+        guard ents[r].nameForms.isEmpty else { return false }
+        return ents[r].links.allSatisfy { l in
+            guard let o = l.owner else { return l.category == .other || l.category == .helper }
+            return o != 0 && (l.category == .family || l.category == .other || l.category == .helper)
+        } && !ents[r].links.isEmpty
+    }
+
+    /// How many characters of `gender` are on stage (this paragraph and the one before).
+    mutating func onStage(_ g: Gender, para: Int) -> Set<Int> {
+        var out = Set<Int>()
+        var k = recent.count - 1
+        while k >= 0 {
+            let (e, p) = recent[k]
+            if p < para - 1 { break }
+            let r = find(e)
+            if r != 0, gender(r) == g { out.insert(r) }
+            k -= 1
+        }
+        return out
+    }
+
+    mutating func mention(_ e: Int, _ i: Int, salient: Bool) {
+        let r = find(e)
+        ents[r].mentions += 1
+        ents[r].paragraphs.insert(t[i].para + 1)
+        ents[r].firstToken = min(ents[r].firstToken, i)
+        if salient {
+            recent.append((r, t[i].para))
+            if recent.count > 200 { recent.removeFirst(100) }
+        }
+    }
+
+    // MARK: names, nouns, pronouns
+
+    mutating func handleSpan(_ s: Int, sentenceFirstNoun: [Int: Int]) {
+        let span = spans[s]
+        guard let e = keyEntity[span.key] else { return }
+        let outside = !span.inQuote
+        mention(e, span.first, salient: outside)
+        let r = find(e)
+        if outside { ents[r].childCues += sentenceChildCues[t[span.first].sentence] ?? 0 }
+        if span.inQuote, span.vocative || span.askedIdentity {
+            vocatives[t[span.first].quote].append(e)
+        }
+        let p = t[span.first].para
+        func w(_ k: Int) -> String { k < t.count && t[k].para == p ? t[k].lower : "" }
+        // "James and I had been together": the narrator's partner.
+        if outside, w(span.last + 1) == "and", w(span.last + 2) == "i" {
+            var k = span.last + 3
+            while k < t.count, k < span.last + 14, t[k].sentence == t[span.first].sentence {
+                if t[k].has(.coupleCues) { ents[r].coupleHint = true; break }
+                k += 1
+            }
+        }
+        if (w(span.last + 1) == "from" && w(span.last + 2) == "next" && w(span.last + 3) == "door") ||
+            (w(span.last + 1) == "next" && w(span.last + 2) == "door") {
+            ents[r].neighborHint = true
+        }
+        // "a woman named Gloria Reyes" after "The lawyer was…"
+        if span.first > 0, t[span.first - 1].lower == "named", let n = sentenceFirstNoun[t[span.first].sentence] {
+            union(n, e)
+        }
+    }
+
+    /// Whose a role phrase is: "my" is the narrator's outside speech and the speaker's inside it.
+    mutating func owner(of m: RoleNounMention) -> (Int?, known: Bool) {
+        let tok = t[m.first]
+        let q = tok.quote
+        switch m.determiner {
+        case "my":
+            if q < 0 { return (0, true) }
+            if let s = speaker[q] { return (s, true) }
+            return (nil, false)
+        case "our":
+            if q < 0 { return (0, true) }
+            if let s = speaker[q] { return (m.category == .child || m.category == .twins ? 0 : s, true) }
+            return (nil, false)
+        case "your":
+            if q >= 0, let s = speaker[q], find(s) != 0 { return (0, true) }
+            return (nil, false)
+        case "his", "her":
+            return (salient(m.determiner == "his" ? .male : .female, para: tok.para), true)
+        case "'s":
+            if let p = m.possessorToken, let s = spanEndingAt[p], let e = keyEntity[spans[s].key] { return (e, true) }
+            return (nil, false)
+        default:
+            return (nil, true)
+        }
+    }
+
+    /// The slot a role phrase fills: "partner|0" is the narrator's partner, "mother|5" the
+    /// mother of character 5; nil when the phrase names no one we can place.
+    mutating func nounKey(_ m: RoleNounMention) -> (String, NounCategory, Int?)? {
+        let inQuote = t[m.first].quote >= 0
+        let (ownerRaw, known) = owner(of: m)
+        guard known else { return nil }
+        let ownerRoot = ownerRaw.map { find($0) }
+        switch m.category {
+        case .partner:
+            if m.slot == "partner", m.determiner == "the" { return ("partner|0", .partner, 0) }  // "the man I married"
+            guard let o = ownerRoot else { return nil }
+            if o == 0 { return ("partner|0", .partner, 0) }
+            let head = t[m.last].lower
+            guard ["girlfriend", "boyfriend", "fiancé", "fiance", "fiancée", "fiancee", "partner"].contains(head) else { return nil }
+            return ("rival", .rival, o)
+        case .child:
+            let key = "\(m.slot)|0"
+            if ownerRoot == nil, nounEntity[key] == nil { return nil }  // "a daughter" only joins one already met
+            return (key, .child, 0)
+        case .twins:
+            return ("twins|0", .twins, 0)
+        case .family:
+            guard let o = ownerRoot else { return nil }
+            if o != 0, hasChildLink(o) {
+                switch m.slot {
+                case "sister": return ("daughter|0", .child, 0)
+                case "brother": return ("son|0", .child, 0)
+                default: return nil
+                }
+            }
+            return ("\(m.slot)|\(o)", .family, o)
+        case .helper, .other:
+            if inQuote && ownerRoot == nil { return nil }
+            return ("\(m.slot)|\(ownerRoot ?? 0)", m.category, ownerRoot ?? 0)
+        case .rival:
+            return ("rival", .rival, ownerRoot)
+        }
+    }
+
+    func hasChildLink(_ r: Int) -> Bool { ents[r].links.contains { $0.category == .child || $0.category == .twins } }
+
+    /// Creates or finds the character a role phrase names, and ties it to a name beside it.
+    mutating func handleNoun(_ idx: Int) -> Int? {
+        let m = nouns[idx]
+        let inQuote = t[m.first].quote >= 0
+        if m.determiner == "the", m.slot == "son" || m.slot == "daughter", m.last == m.first + 1 {
+            pendingChildRef.append((m.first, m.gender ?? .male, m.surface))
+            return nil
+        }
+        if m.category == .family, m.slot == "mother" || m.slot == "father", let o = owner(of: m).0, find(o) != 0, hasChildLink(find(o)) {
+            // "his dad" said of the child: one of the children's parents, settled with the roles.
+            pendingParentNoun.append((m.last, m.gender ?? .male, m.surface))
+            return nil
+        }
+        guard let (key, category, ownerRoot) = nounKey(m) else { return nil }
+        let e: Int
+        if let existing = nounEntity[key] { e = find(existing) } else {
+            var ent = CastEntity()
+            ent.links = [NounLink(category: category, slot: m.slot, owner: ownerRoot)]
+            ent.statedGender = m.gender
+            ent.plural = category == .twins
+            e = newEntity(ent)
+            nounEntity[key] = e
+        }
+        let r = find(e)
+        if !ents[r].nouns.contains(where: { $0.lowercased() == m.surface.lowercased() }) { ents[r].nouns.append(m.surface) }
+        if ents[r].statedGender == nil, let g = m.gender, !ents[r].plural { ents[r].statedGender = g }
+        mention(r, m.first, salient: !inQuote)
+        linkApposition(m, r)
+        return find(r)
+    }
+
+    /// "Our son, Colin", "my friend Priya", "Jake, my ex-husband", "Jake. My ex-husband.",
+    /// "…was Daniel’s mother. Ruth…", "Dave is my buddy".
+    mutating func linkApposition(_ m: RoleNounMention, _ e: Int) {
+        let p = t[m.first].para
+        func tk(_ k: Int) -> CastToken? { k >= 0 && k < t.count && t[k].para == p ? t[k] : nil }
+        func named(_ s: Int?) -> Int? {
+            guard let s, let e = keyEntity[spans[s].key], e != 0 else { return nil }
+            return e
+        }
+        let possessiveDet = m.determiner != "the" && m.determiner != "a" && m.determiner != "an"
+        if tk(m.last + 1)?.text == ",", let n = named(spanAt[m.last + 2]) { union(e, n); return }
+        if possessiveDet, let n = named(spanAt[m.last + 1]), !t[m.last].possessive { union(e, n); return }
+        if tk(m.first - 1)?.text == ",", let s = spanEndingAt[m.first - 2], !spans[s].vocative, let n = named(s) { union(e, n); return }
+        if tk(m.first - 1)?.text == ".", let n = named(spanEndingAt[m.first - 2]), tk(m.last + 1)?.text == "." { union(e, n); return }
+        if let prev = tk(m.first - 1), ["was", "is"].contains(prev.lower) {
+            if let n = named(spanEndingAt[m.first - 2]) { union(e, n); return }
+            if tk(m.last + 1)?.text == ".", let n = named(spanAt[m.last + 2]) { union(e, n); return }
+        }
+    }
+
+    mutating func handleWord(_ i: Int) {
+        let tok = t[i]
+        let q = tok.quote
+        if q < 0 {
+            if tok.has(.firstPerson) { mention(0, i, salient: false); return }
+            let male = tok.has(.malePronouns)
+            if male || tok.has(.femalePronouns) {
+                let g: Gender = male ? .male : .female
+                guard let r = salient(g, para: tok.para) else { return }
+                let stage = onStage(g, para: tok.para)
+                if stage.count <= 1 {
+                    mention(r, i, salient: true)
+                } else {
+                    recent.append((r, tok.para))
+                }
+                return
+            }
+        } else if tok.has(.firstPerson), let s = speaker[q] {
+            mention(s, i, salient: false)
+            return
+        }
+        if tok.has(.parentWordSet), let g = CastLexicon.parentWords[tok.lower] {
+            let prev = i > 0 && t[i - 1].para == tok.para ? t[i - 1] : nil
+            if let prev, prev.isWord, prev.has(.determiners) || prev.possessive { return }
+            // "Father’s Day", "Mother’s Day": a holiday, not a person.
+            if tok.possessive, i + 1 < t.count, t[i + 1].cap { return }
+            guard tok.cap || (q >= 0 && tok.has(.childishParentWords)) else { return }
+            if tok.cap, tok.initial, q < 0, !tok.has(.childishParentWords) {
+                // "Mother was…" at a sentence start outside speech is still a name; keep it.
+            }
+            let nextTok = i + 1 < t.count && t[i + 1].para == tok.para ? t[i + 1] : nil
+            let vocative = q >= 0 && (prev == nil || prev!.isQuoteMark || prev!.text == "," || (prev!.quote == q && [".", "!", "?"].contains(prev!.text)))
+                && (nextTok == nil || !nextTok!.isWord)
+            parentUses.append((i, q, g, vocative))
+            if vocative { parentVocatives[q].append(g) }
+        }
+    }
+}

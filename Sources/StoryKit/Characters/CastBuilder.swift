@@ -1,0 +1,306 @@
+/// Builds the cast of one story. The passes, each a single scan:
+/// 1. tokens, then name spans with their person evidence, role phrases, quote tags;
+/// 2. a reading-order walk that creates characters, tracks who is "on stage" for pronouns,
+///    ties role phrases to their owners and names (apposition), and attributes tagged quotes;
+/// 3. roles (leaver, child, rival…), then untagged quotes by vocatives and turn-taking.
+struct CastBuilder {
+    let paragraphs: [String]
+    let quotes: [QuoteSpan]
+    let title: String?
+    var t: [CastToken] = []
+    var stats = NameFinder.Stats()
+    var spans: [NameSpan] = []
+    /// Span index starting at a token.
+    var spanAt = TokenIndex()
+    var spanEndingAt = TokenIndex()
+    var nouns: [RoleNounMention] = []
+    var nounAt = TokenIndex()
+    var nounEndingAt = TokenIndex()
+    /// Accepted name keys and the entity each names.
+    var keyEntity: [String: Int] = [:]
+    var narratorKeys: Set<String> = []
+
+    var ents: [CastEntity] = []
+    var parent: [Int] = []
+    var nounEntity: [String: Int] = [:]
+
+    /// Recent references outside speech: (entity, paragraph), newest last.
+    var recent: [(Int, Int)] = []
+    /// Per quote: speaker entity and cue.
+    var speaker: [Int?] = []
+    var cue: [AttributedQuote.Cue] = []
+    /// Per quote: the subject of the narration just before it, for a lone untagged line.
+    var fallback: [Int?] = []
+    /// Per quote: entities named as addressee, and parent words used as vocatives.
+    var vocatives: [[Int]] = []
+    var parentVocatives: [[Gender]] = []
+    /// Per quote: a word quoted inside a sentence ("he needed “room to breathe”"), not a line of dialogue.
+    var embedded: [Bool] = []
+    /// Per quote: the speaker came from an action beat or the narration before, not a tag.
+    var weakCue: [Bool] = []
+    /// Per quote: the last person other than the narrator referred to before it.
+    var lastMentioned: [Int?] = []
+    /// Per quote: a tag that says who was addressed (`told me`).
+    var addressedNarrator: [Bool] = []
+    /// Parent words used as names: (token, quote or -1, gender, vocative).
+    var parentUses: [(tok: Int, quote: Int, gender: Gender, vocative: Bool)] = []
+    /// "the boy"/"the girl": the unique child of that gender, settled once roles are known.
+    var pendingChildRef: [(tok: Int, gender: Gender, surface: String)] = []
+    var pendingParentNoun: [(tok: Int, gender: Gender, surface: String)] = []
+    var sentenceChildCues: [Int: Int] = [:]
+    /// Last speaker of each gender in a line that opens its paragraph (real dialogue).
+    var lastDialogueSpeaker: [Gender: (Int, Int)] = [:]
+    var leaverStore: [Int] = []
+    /// The leaver found by the first walk: who an unresolved "he"/"she" most likely is.
+    enum LeaverHint { case named(Int), partner(Gender?) }
+    var leaverHint: LeaverHint? = nil
+    var rivalStore: Set<Int> = []
+    var childStore: Set<Int> = []
+    /// Per quote: its first and last token.
+    var quoteRange: [(Int, Int)?] = []
+    var quotesByPara: [[Int]] = []
+    var firstTokenOfPara: [Int] = []
+
+    init(paragraphs: [String], quotes: [QuoteSpan], title: String?) {
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.title = title
+    }
+
+    mutating func resetWalkState() {
+        nounEntity = [:]
+        recent = []
+        speaker = Array(repeating: nil, count: quotes.count)
+        cue = Array(repeating: .unknown, count: quotes.count)
+        fallback = Array(repeating: nil, count: quotes.count)
+        vocatives = Array(repeating: [], count: quotes.count)
+        parentVocatives = Array(repeating: [], count: quotes.count)
+        addressedNarrator = Array(repeating: false, count: quotes.count)
+        weakCue = Array(repeating: false, count: quotes.count)
+        lastMentioned = Array(repeating: nil, count: quotes.count)
+        parentUses = []
+        pendingChildRef = []
+        pendingParentNoun = []
+        leaverStore = []
+        rivalStore = []
+        childStore = []
+        lastDialogueSpeaker = [:]
+    }
+
+    // MARK: union-find
+
+    mutating func find(_ x: Int) -> Int {
+        var r = x
+        while parent[r] != r { r = parent[r] }
+        var y = x
+        while parent[y] != r { let n = parent[y]; parent[y] = r; y = n }
+        return r
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        guard ra != rb else { return }
+        // The narrator stays the root of its set.
+        let (root, child) = ents[rb].isNarrator ? (rb, ra) : (ra, rb)
+        ents[root].absorb(ents[child])
+        parent[child] = root
+    }
+
+    mutating func newEntity(_ e: CastEntity) -> Int {
+        ents.append(e)
+        parent.append(ents.count - 1)
+        return ents.count - 1
+    }
+
+    func gender(_ r: Int) -> Gender? { ents[r].gender }
+
+    // MARK: run
+
+    mutating func run() -> Cast {
+        t = CastTokenizer.tokenize(paragraphs, quotes: quotes)
+        quoteRange = Array(repeating: nil, count: quotes.count)
+        quotesByPara = Array(repeating: [], count: paragraphs.count)
+        firstTokenOfPara = Array(repeating: t.count, count: paragraphs.count + 1)
+        for (q, span) in quotes.enumerated() where span.paragraph >= 1 && span.paragraph <= paragraphs.count {
+            quotesByPara[span.paragraph - 1].append(q)
+        }
+        for (i, tok) in t.enumerated() {
+            if firstTokenOfPara[tok.para] > i { firstTokenOfPara[tok.para] = i }
+            if tok.quote >= 0 {
+                if let (f, _) = quoteRange[tok.quote] { quoteRange[tok.quote] = (f, i) } else { quoteRange[tok.quote] = (i, i) }
+            }
+        }
+        embedded = quoteRange.map { r in
+            guard let (f, _) = r, f > 0, t[f].isQuoteMark, t[f - 1].para == t[f].para else { return false }
+            return t[f - 1].isWord
+        }
+        for p in stride(from: paragraphs.count - 1, through: 0, by: -1) where firstTokenOfPara[p] == t.count {
+            firstTokenOfPara[p] = firstTokenOfPara[p + 1]
+        }
+        stats = NameFinder.stats(t)
+        let toks = t
+        spans = NameFinder.find(t, stats, isHead: { RoleNounFinder.isHead(toks, $0) })
+        spanAt = TokenIndex(count: t.count)
+        spanEndingAt = TokenIndex(count: t.count)
+        nounAt = TokenIndex(count: t.count)
+        nounEndingAt = TokenIndex(count: t.count)
+        for (i, s) in spans.enumerated() { spanAt[s.first] = i; spanEndingAt[s.last] = i }
+        acceptNames()
+        let accepted = keyEntity
+        let sp = spanEndingAt
+        let sps = spans
+        nouns = RoleNounFinder.find(t, possessiveNameAt: { i in
+            if let s = sp[i] { return accepted[sps[s].key] != nil }
+            return false
+        })
+        for (i, m) in nouns.enumerated() { nounAt[m.first] = i; nounEndingAt[m.last] = i }
+        for tok in t where tok.isWord && tok.has(.childCues) && tok.quote < 0 {
+            sentenceChildCues[tok.sentence, default: 0] += 1
+        }
+        speaker = Array(repeating: nil, count: quotes.count)
+        cue = Array(repeating: .unknown, count: quotes.count)
+        fallback = Array(repeating: nil, count: quotes.count)
+        vocatives = Array(repeating: [], count: quotes.count)
+        parentVocatives = Array(repeating: [], count: quotes.count)
+        addressedNarrator = Array(repeating: false, count: quotes.count)
+        weakCue = Array(repeating: false, count: quotes.count)
+        lastMentioned = Array(repeating: nil, count: quotes.count)
+        voteGenders()
+        // Two walks: the first settles genders and the leaver, so that the second resolves
+        // "he"/"she" against the right people from the first page on.
+        let baseEnts = ents, baseParent = parent
+        walk()
+        assignRoles()
+        var hints: [Int: Gender] = [:]
+        for e in 0..<baseEnts.count { if let g = gender(find(e)) { hints[e] = g } }
+        if let l = leaverRoot {
+            let named = (1..<baseEnts.count).first { find($0) == l }
+            leaverHint = named.map { .named($0) } ?? .partner(gender(l))
+        }
+        ents = baseEnts
+        parent = baseParent
+        for (e, g) in hints where ents[e].statedGender == nil { ents[e].statedGender = g }
+        resetWalkState()
+        walk()
+        assignRoles()
+        attributeUntagged()
+        resolveParentWords()
+        return assemble()
+    }
+
+    // MARK: names
+
+    /// Keeps the spans that act as people, merges short forms ("Victor" → "Victor Hale",
+    /// "Ms. Reyes" → "Gloria Reyes") and finds the narrator's name.
+    mutating func acceptNames() {
+        var byKey: [String: [Int]] = [:]
+        for (i, s) in spans.enumerated() { byKey[s.key, default: []].append(i) }
+        var acceptedKeys: [String] = []
+        for (key, idx) in byKey {
+            let ss = idx.map { spans[$0] }
+            let single = ss[0].tokenCount == 1 && !ss[0].titled
+            if single, CastLexicon.notNames.contains(ss[0].words[0]) { continue }
+            // "the West Coast asked…": evidence counts only where no article stands before it.
+            let clean = ss.filter { !$0.veto }
+            if clean.isEmpty { continue }
+            let strong = clean.contains { $0.strong }
+            let weak = clean.contains { $0.weak }
+            let mid = clean.contains { !$0.initial }
+            // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing.
+            let onlyOpeningVocative = !mid && clean.count == 1 && clean[0].quoteStartVocative && !clean[0].titled
+            if onlyOpeningVocative { continue }
+            // Seen only at sentence starts: twice acting as a person ("Kevin left… Kevin said…").
+            let weakTwice = clean.filter { $0.weak }.count >= 2
+            if strong || (mid && weak) || weakTwice { acceptedKeys.append(key) }
+        }
+        // Short forms of accepted full names: "Victor" of "Victor Hale", even at a sentence start.
+        var parts = Set<String>()
+        for k in acceptedKeys { let s = spans[byKey[k]![0]]; if s.tokenCount >= 2 { parts.insert(s.words[0]); parts.insert(s.words.last!) } }
+        for (key, idx) in byKey where !acceptedKeys.contains(key) {
+            let s = spans[idx[0]]
+            if s.tokenCount == 1, !s.titled, parts.contains(s.words[0]), idx.contains(where: { !spans[$0].veto }) { acceptedKeys.append(key) }
+        }
+        // The narrator's name: heard only in other people's speech, as an address.
+        var explicitNarratorQuote = Set<Int>()
+        for q in quotes.indices where quoteTagIsFirstPerson(q) { explicitNarratorQuote.insert(q) }
+        for key in acceptedKeys {
+            let ss = byKey[key]!.map { spans[$0] }
+            if ss.allSatisfy({ $0.inQuote }), ss.contains(where: { $0.vocative || $0.askedIdentity }),
+               !ss.contains(where: { $0.selfIdentified }),
+               !ss.contains(where: { explicitNarratorQuote.contains(t[$0.first].quote) }) {
+                narratorKeys.insert(key)
+            }
+        }
+        // "My name is X."
+        for s in spans where !s.inQuote && s.first >= 3 {
+            if t[s.first - 1].lower == "is", t[s.first - 2].lower == "name", t[s.first - 3].lower == "my" { narratorKeys.insert(s.key) }
+        }
+        // Narrator entity 0.
+        _ = newEntity(CastEntity(isNarrator: true))
+        for k in narratorKeys where acceptedKeys.contains(k) { keyEntity[k] = 0 }
+        // Short forms: longest names first.
+        let sorted = acceptedKeys.filter { !narratorKeys.contains($0) }.sorted {
+            let a = spans[byKey[$0]![0]], b = spans[byKey[$1]![0]]
+            if a.tokenCount != b.tokenCount { return a.tokenCount > b.tokenCount }
+            if a.titled != b.titled { return !a.titled }
+            return $0 < $1
+        }
+        var firstWord: [String: Int] = [:]
+        var lastWord: [String: Int] = [:]
+        for key in sorted {
+            let s = spans[byKey[key]![0]]
+            var target: Int? = nil
+            if s.tokenCount == 1 {
+                if !s.titled, let e = firstWord[s.words[0]] { target = e } else if let e = lastWord[s.words[0]] { target = e }
+            }
+            let e: Int
+            if let target { e = target } else {
+                e = newEntity(CastEntity())
+                if s.tokenCount >= 2 || s.titled {
+                    if s.tokenCount >= 2 { firstWord[s.words[0]] = firstWord[s.words[0]] == nil ? e : -1 }
+                    lastWord[s.words.last!] = lastWord[s.words.last!] == nil ? e : -1
+                }
+            }
+            if e >= 0 {
+                keyEntity[key] = e
+                if !ents[e].nameForms.contains(s.display) { ents[e].nameForms.append(s.display) }
+                if s.femaleTitle { ents[e].statedGender = .female }
+                if s.maleTitle { ents[e].statedGender = .male }
+            }
+        }
+        for (k, e) in keyEntity where e < 0 { keyEntity[k] = nil }
+        for k in narratorKeys.sorted() where keyEntity[k] == 0 {
+            let s = spans[byKey[k]![0]]
+            if !ents[0].nameForms.contains(s.display) { ents[0].nameForms.append(s.display) }
+        }
+    }
+
+    /// `“…,” I said` or `I said, “…”`: the narrator's own line.
+    func quoteTagIsFirstPerson(_ q: Int) -> Bool {
+        guard let (tok, _) = tagSubject(q) else { return false }
+        return t[tok].has(.firstPerson)
+    }
+
+    /// Gender of each named character from the pronouns that follow it while it is the only
+    /// name in view (this sentence and the one before).
+    mutating func voteGenders() {
+        var lastNames: [(sentence: Int, entity: Int)] = []
+        for (i, tok) in t.enumerated() where tok.quote < 0 && tok.isWord {
+            if let s = spanAt[i], let e = keyEntity[spans[s].key], e != 0 {
+                lastNames.append((tok.sentence, e))
+                continue
+            }
+            // "her" is as often someone else's object as the subject's possessive: not counted.
+            let male = tok.has(.malePronouns)
+            let female = tok.has(.femalePronouns) && tok.lower != "her"
+            guard male || female else { continue }
+            if male, tok.lower == "him" { continue }
+            let inView = lastNames.filter { $0.sentence >= tok.sentence - 2 }
+            let distinct = Set(inView.map { $0.entity })
+            if distinct.count == 1, let e = distinct.first {
+                if male { ents[e].maleVotes += 1 } else { ents[e].femaleVotes += 1 }
+            }
+            if lastNames.count > 8 { lastNames.removeFirst(lastNames.count - 8) }
+        }
+    }
+}

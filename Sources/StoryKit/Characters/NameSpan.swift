@@ -1,0 +1,177 @@
+/// A run of capitalised words that may be a proper name ("Victor Hale", "Mrs. Patel"), with the
+/// context clues that decide whether it names a person, a place or nothing at all.
+struct NameSpan {
+    /// Token range, title included.
+    var first: Int
+    var last: Int
+    /// "Victor Hale", "Mrs. Patel": as written, possessive removed.
+    var display: String
+    /// Lowercased display: spans with one key are one name.
+    var key: String
+    var titled: Bool
+    var femaleTitle: Bool
+    var maleTitle: Bool
+    var tokenCount: Int
+    /// Lowercase words of the name without the title.
+    var words: [String]
+    var inQuote: Bool
+    /// Starts a sentence, where a capital proves nothing.
+    var initial: Bool
+    /// Acts as a person here: said/asked, "X and I", a title, a vocative, an apposition.
+    var strong = false
+    /// Looks like a person here: subject of an action verb, object of "told", a possessive.
+    var weak = false
+    /// Preceded by "the"/"a": a place or a thing ("the Starbucks").
+    var veto = false
+    /// Addressed by the speaker: `“Owen, please”`, `“…, Laura.”`.
+    var vocative = false
+    /// The vocative opens the line (`“Nadia, you sit”`): also where "Okay," and "Ironic," stand.
+    var quoteStartVocative = false
+    /// `“It’s Jake.”`: the speaker names themself.
+    var selfIdentified = false
+    /// `“Is this Anne?”`: the speaker names the one they address.
+    var askedIdentity = false
+}
+
+/// Finds name spans and scores their person evidence: one scan over the tokens.
+enum NameFinder {
+    struct Stats {
+        /// Lowercase words seen capitalised away from a sentence start.
+        var midCap: Set<String> = []
+        /// Lowercase words seen written lowercase.
+        var lowerSeen: Set<String> = []
+    }
+
+    static func stats(_ t: [CastToken]) -> Stats {
+        var s = Stats()
+        for tok in t where tok.isWord {
+            if tok.cap {
+                if !tok.initial && !tok.allCaps { s.midCap.insert(tok.lower) }
+            } else {
+                s.lowerSeen.insert(tok.lower)
+            }
+        }
+        return s
+    }
+
+    static func isNameToken(_ tok: CastToken, _ s: Stats) -> Bool {
+        guard tok.isWord, tok.cap, !tok.allCaps, tok.lower.utf8.count >= 2, !tok.has(.notNames) else { return false }
+        guard let f = tok.lower.unicodeScalars.first, f.properties.isAlphabetic else { return false }
+        if s.midCap.contains(tok.lower) { return true }
+        // Only ever seen at a sentence start: a name only if never written lowercase and not an adverb.
+        if s.lowerSeen.contains(tok.lower) { return false }
+        if tok.lower.hasSuffix("ly") && tok.lower.utf8.count > 4 { return false }
+        return true
+    }
+
+    static func find(_ t: [CastToken], _ s: Stats, isHead: (Int) -> Bool) -> [NameSpan] {
+        var spans: [NameSpan] = []
+        var i = 0
+        let n = t.count
+        while i < n {
+            var start = i
+            var j = i
+            var titled = false
+            if t[i].isWord, t[i].has(.titles), t[i].cap, i + 2 < n, t[i + 1].text == ".",
+               t[i + 2].isWord, t[i + 2].cap, !t[i + 2].allCaps, !t[i + 2].has(.notNames) {
+                titled = true
+                j = i + 2
+            } else if isNameToken(t[i], s) {
+                j = i
+            } else {
+                i += 1
+                continue
+            }
+            var last = j
+            while !t[last].possessive, last + 1 < n, t[last + 1].para == t[i].para, isNameToken(t[last + 1], s), !t[last + 1].initial {
+                last += 1
+            }
+            // "Then Victor": drop a sentence-initial first word never seen capitalised elsewhere.
+            if !titled, last > start, t[start].initial, !s.midCap.contains(t[start].lower) { start += 1 }
+            var words: [String] = []
+            var display = ""
+            if titled {
+                display = t[start].text + ". "
+                for k in (start + 2)...last { words.append(t[k].lower) }
+                display += (start + 2...last).map { t[$0].text }.joined(separator: " ")
+            } else {
+                for k in start...last { words.append(t[k].lower) }
+                display = (start...last).map { t[$0].text }.joined(separator: " ")
+            }
+            var span = NameSpan(first: start, last: last, display: display, key: display.lowercased(), titled: titled,
+                                femaleTitle: titled && CastLexicon.femaleTitles.contains(t[start].lower),
+                                maleTitle: titled && t[start].lower == "mr", tokenCount: words.count, words: words,
+                                inQuote: t[start].quote >= 0, initial: t[start].initial)
+            score(&span, t, isHead: isHead)
+            spans.append(span)
+            i = last + 1
+        }
+        return spans
+    }
+
+    private static func word(_ t: [CastToken], _ i: Int, para: Int) -> CastToken? {
+        guard i >= 0, i < t.count, t[i].para == para else { return nil }
+        return t[i]
+    }
+
+    static func score(_ s: inout NameSpan, _ t: [CastToken], isHead: (Int) -> Bool) {
+        let p = t[s.first].para
+        let prev = word(t, s.first - 1, para: p)
+        let prev2 = word(t, s.first - 2, para: p)
+        let next = word(t, s.last + 1, para: p)
+        let next2 = word(t, s.last + 2, para: p)
+        if s.titled { s.strong = true }
+        if let prev, prev.isWord, ["the", "a", "an"].contains(prev.lower) { s.veto = true }
+        if let next, next.isWord, !t[s.last].possessive {
+            if next.has(.speechVerbs) && next.lower != "went" && next.lower != "began" { s.strong = true }
+            if next.lower == "and", let next2, next2.lower == "i" || next2.lower == "me" { s.strong = true }
+            // Subject of a verb of people, past adverbs and auxiliaries.
+            var k = s.last + 1
+            var skipped = 0
+            while let w = word(t, k, para: p), w.isWord, w.has(.verbSkips), skipped < 3 { k += 1; skipped += 1 }
+            if let w = word(t, k, para: p), w.isWord, w.has(.personVerbs), !w.has(.auxiliaries) {
+                s.weak = true
+            }
+        }
+        if let prev, prev.isWord {
+            if let prev2, prev2.isWord, prev.has(.objectVerbs), prev2.cap || prev2.has(.subjectPronouns) || prev2.lower == "we" {
+                s.weak = true
+            }
+            if prev.lower == "me", let prev2, prev2.lower == "and" { s.strong = true }
+            if prev.lower == "named", let prev2, !["it", "them", "this", "that"].contains(prev2.lower) { s.strong = true }
+            if ["said", "asked", "replied", "whispered", "answered"].contains(prev.lower), let prev2, !prev2.isWord { s.strong = true }
+            if isHead(s.first - 1) { s.strong = true }  // "My friend Priya", "my sister Hannah"
+        }
+        if let prev, prev.text == ",", isHead(s.first - 2) { s.strong = true }  // "Our son, Colin"
+        if t[s.last].possessive, !s.veto { s.weak = true }
+        if let next, next.text == ",", let next2, next2.isWord, next2.lower == "who" { s.weak = true }
+        // Vocatives and self-identification inside speech.
+        if s.inQuote {
+            let q = t[s.first].quote
+            // A quotation inside a sentence ("naming her “Lily”") is a word quoted, not speech.
+            var o = s.first
+            while o > 0, t[o - 1].quote == q, t[o - 1].para == p { o -= 1 }
+            let embedded = o > 0 && t[o - 1].para == p && t[o - 1].isWord
+            let openBefore = prev == nil || prev!.isQuoteMark || (prev!.quote == q && [".", "!", "?", "\u{2026}"].contains(prev!.text))
+            let punctAfter = next.map { !$0.isWord && $0.text != "'" && $0.text != "-" } ?? true
+            let commaBefore = prev?.text == ","
+            let apposition = commaBefore && isHead(s.first - 2)
+            if punctAfter && !apposition && !embedded && (openBefore || commaBefore) && !t[s.last].possessive {
+                s.vocative = true
+                s.quoteStartVocative = openBefore
+                s.strong = true
+            }
+            if let prev, let prev2, prev2.quote == q, prev.quote == q, !t[s.last].possessive {
+                if ["it's", "it is"].contains(prev.lower) || (prev.lower == "is" && prev2.lower == "it") || (prev.lower == "is" && prev2.lower == "this") {
+                    s.selfIdentified = true
+                    s.vocative = false
+                    s.strong = true
+                }
+                if prev.lower == "this", prev2.lower == "is" {
+                    s.askedIdentity = true
+                    s.strong = true
+                }
+            }
+        }
+    }
+}
