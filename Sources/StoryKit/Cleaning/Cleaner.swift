@@ -14,7 +14,7 @@ public struct Cleaner: Sendable {
     public func clean(_ raw: String) -> CleanText {
         var repairs = Repairs()
         var text = raw
-        if text.contains("\r") {
+        if text.utf8.contains(13) {
             repairs.lineEnds = text.utf8.reduce(0) { $0 + ($1 == 13 ? 1 : 0) }
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
@@ -25,8 +25,12 @@ public struct Cleaner: Sendable {
 
         var removed: [Removal] = []
         var kept: [(line: Int, text: String)] = []
-        for (n, sourceLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = tidy(String(sourceLine), repairs: &repairs)
+        // Split on newline bytes: splitting a String by Character walks grapheme clusters.
+        for (n, sourceLine) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if sourceLine.isEmpty { continue }
+            var line = sourceLine.withContiguousStorageIfAvailable { ByteText.needsTidying($0) } ?? true
+                ? tidy(String(Substring(sourceLine)), repairs: &repairs)
+                : String(Substring(sourceLine))
             if line.isEmpty { continue }
             if let reason = rules.classifyLine(line) {
                 removed.append(Removal(text: line, reason: reason, line: n + 1))

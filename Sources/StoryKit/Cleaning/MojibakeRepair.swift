@@ -9,8 +9,10 @@
 public enum MojibakeRepair {
     /// Returns the repaired text and how many sequences were repaired.
     public static func repair(_ text: String) -> (text: String, count: Int) {
+        // Fast path: every lead character (U+00C2…U+00F4, or Thai U+0E01…) is encoded with a
+        // first byte of C3 or E0, and clean English prose has neither.
+        guard text.utf8.contains(where: { $0 == 0xC3 || $0 == 0xE0 }) else { return (text, 0) }
         let scalars = Array(text.unicodeScalars)
-        // Fast path: every mojibake sequence starts with a lead byte in U+00C2…U+00F4 or Thai.
         guard scalars.contains(where: { leadByte($0) != nil }) else { return (text, 0) }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count)

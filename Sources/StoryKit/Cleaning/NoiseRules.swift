@@ -10,9 +10,16 @@ public struct NoiseRules: Sendable {
 
     /// Why a whole line is noise, or nil when it is story text.
     public func classifyLine(_ line: String) -> Removal.Reason? {
+        // Cheap byte tests first: most lines are prose with no bar, no credit word, and more
+        // than eight words, and need no lower-casing at all.
+        let bytes = ByteText.folded(line.utf8)
+        let short = bytes.lazy.filter { $0 == 0x20 }.count < 8
+        let credit = bytes.contains(0x7C) || ByteText.contains(bytes, "illustration")
+            || (bytes.count < 120 && (ByteText.contains(bytes, "source:") || ByteText.contains(bytes, "photo") || ByteText.contains(bytes, "image") || ByteText.contains(bytes, "credit")))
+        guard credit || short else { return nil }
         let lower = line.lowercased()
-        if isCaption(lower) { return .caption }
-        if isChrome(line, lower: lower) { return .chrome }
+        if credit, isCaption(lower) { return .caption }
+        if short, isChrome(line, lower: lower) { return .chrome }
         return nil
     }
 
@@ -58,8 +65,9 @@ public struct NoiseRules: Sendable {
     /// Sentences of a line that ask the reader to like or share, e.g. `If this story moved
     /// you, hit like and share it …`. The rest of the line, if any, stays.
     public func callsToShare(in line: String) -> [Range<String.Index>] {
-        let lower = line.lowercased()
-        guard lower.contains("share") || lower.contains("like and") || lower.contains("comment") || lower.contains("subscribe") else { return [] }
+        let bytes = ByteText.folded(line.utf8)
+        guard ByteText.contains(bytes, "share") || ByteText.contains(bytes, "like and") || ByteText.contains(bytes, "comment")
+            || ByteText.contains(bytes, "subscribe") else { return [] }
         return sentenceRanges(in: line).filter { Self.isCallToShare(line[$0].lowercased()) }
     }
 
