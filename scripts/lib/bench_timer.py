@@ -1,0 +1,273 @@
+#!/usr/bin/env python3
+"""The timing half of scripts/bench (run through it, not directly).
+
+Prints `name value unit` per figure, or `name n/a (reason)`; progress on stderr."""
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+RUN_TIMEOUT = 900  # seconds for any one process
+PROMPT = "storyshell> "
+
+
+class NA(Exception):
+    """A figure that cannot be measured; the message is the reason."""
+
+
+def log(msg):
+    sys.stderr.write(f"bench: {msg}\n")
+    sys.stderr.flush()
+
+
+def first_error(stderr):
+    for line in stderr.decode("utf-8", "replace").splitlines():
+        line = line.strip()
+        if line:
+            line = re.sub(r"^error: ", "", line)
+            line = re.sub(r"^\S+:\d+: ", "", line)  # a script's FILE:LINE:
+            return line[:80]
+    return "no message"
+
+
+class Bench:
+    def __init__(self, a):
+        self.bin = a.bin
+        self.root = a.root
+        self.corpus = a.corpus
+        self.n = a.n
+        self.quick = a.quick == 1
+        fast = a.runs or (5 if self.quick else 7)
+        self.fast_runs = max(5, fast)
+        self.slow_runs = max(3, fast // 2)
+        self.tag = "1k" if self.n == 1000 else ("10k" if self.n == 10000 else str(self.n))
+        self.samples = os.path.join(self.root, "samples", "corpus")
+        self.work = os.path.join(self.root, ".bench", "work")
+        os.makedirs(self.work, exist_ok=True)
+        self.memo = {}
+
+    # -- running -------------------------------------------------------------------------------
+    def once(self, args, check=True):
+        """Wall time in ms of one process; NA when it fails (if check) or times out."""
+        t0 = time.perf_counter()
+        try:
+            p = subprocess.run([self.bin] + args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, timeout=RUN_TIMEOUT, cwd=self.root)
+        except subprocess.TimeoutExpired:
+            raise NA(f"timed out after {RUN_TIMEOUT} s")
+        ms = (time.perf_counter() - t0) * 1000
+        if check and p.returncode != 0:
+            raise NA(f"command failed: {first_error(p.stderr)}")
+        return ms
+
+    def median(self, args, runs, check=True):
+        """Median wall time of `runs` runs (memoised, so baselines are measured once)."""
+        k = tuple(args)
+        if k in self.memo:
+            return self.memo[k]
+        first = self.once(args, check)  # a warm-up for the file cache; kept only for slow commands
+        if first < 20000:
+            times = [self.once(args, check) for _ in range(runs)]
+        else:
+            times = [first] + [self.once(args, check) for _ in range(runs - 1)]
+        m = statistics.median(times)
+        self.memo[k] = m
+        return m
+
+    def script(self, name, lines):
+        path = os.path.join(self.work, name)
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(lines) + "\n")
+        return path
+
+    # -- baselines -------------------------------------------------------------------------------
+    def load_ms(self):
+        return self.median([self.corpus, "-c", "set pager off"], self.fast_runs)
+
+    def samples_ms(self):
+        return self.median([self.samples, "-c", "set pager off"], self.fast_runs)
+
+    # -- figures ---------------------------------------------------------------------------------
+    def startup(self):
+        try:
+            import pexpect
+        except ImportError:
+            raise NA("python pexpect is not installed")
+        times = []
+        env = dict(os.environ, TERM="xterm", NO_COLOR="1")
+        for i in range(self.fast_runs + 1):
+            t0 = time.perf_counter()
+            child = pexpect.spawn(self.bin, [self.samples], cwd=self.root, env=env, encoding="utf-8",
+                                  timeout=30, dimensions=(40, 120))
+            try:
+                child.expect_exact(PROMPT)
+            except pexpect.TIMEOUT:
+                child.close(force=True)
+                raise NA("no 'storyshell> ' prompt within 30 s")
+            except pexpect.EOF:
+                raise NA("exited before showing the prompt")
+            ms = (time.perf_counter() - t0) * 1000
+            child.sendeof()
+            try:
+                child.expect(pexpect.EOF, timeout=5)
+            except pexpect.TIMEOUT:
+                pass
+            child.close(force=True)
+            if i > 0:  # the first run warms caches
+                times.append(ms)
+        return statistics.median(times), "ms"
+
+    def startup_noninteractive(self):
+        return self.median(["-c", "help"], self.fast_runs), "ms"
+
+    def load(self):
+        return self.load_ms(), "ms"
+
+    def corpus_mb(self):
+        return du_bytes(self.corpus) / 1048576, "MB"
+
+    def command(self, cmd):
+        """Cold: one process loads the corpus and runs cmd once, minus the load-only time."""
+        one = self.script(f"{slug(cmd)}-x1.txt", [cmd])
+        t1 = self.median([self.corpus, "--script", one], self.slow_runs)
+        return max(0.0, t1 - self.load_ms()), "ms"
+
+    def command_cached(self, cmd):
+        """Cached: (t(cmd 11 times in one --script) - t(cmd once)) / 10."""
+        one = self.script(f"{slug(cmd)}-x1.txt", [cmd])
+        eleven = self.script(f"{slug(cmd)}-x11.txt", [cmd] * 11)
+        t1 = self.median([self.corpus, "--script", one], self.slow_runs)
+        t11 = self.median([self.corpus, "--script", eleven], self.slow_runs)
+        return max(0.0, (t11 - t1) / 10), "ms"
+
+    def splice(self):
+        t = self.median([self.samples, "-c", "splice 002 --ending get-out"], self.fast_runs)
+        return max(0.0, t - self.samples_ms()), "ms"
+
+    def replay_script(self):
+        rng = random.Random(1000)
+        words = ["forgive", "sorry", "daddy", "GET OUT", "door", "years", "coffee", "\"came back\"", "space", "peace"]
+        lines = []
+        for _ in range(1000):
+            k = rng.choice(["stories", "show", "find", "characters", "outline", "history", "set"])
+            n = rng.randint(1, 5)
+            lines.append({
+                "stories": "stories", "show": f"show {n}", "find": f"find {rng.choice(words)}",
+                "characters": f"characters {n}", "outline": f"outline {n}",
+                "history": "history --last 3", "set": "set width 100",
+            }[k])
+        return self.script("replay-1000.txt", lines)
+
+    def replay(self):
+        path = self.replay_script()
+        # Commands that fail (e.g. not written yet in this branch) are counted by replay_1000_failed;
+        # the replay itself still runs to the end, so its time is kept.
+        t = self.median([self.samples, "--script", path], self.fast_runs, check=False)
+        return max(0.0, t - self.samples_ms()), "ms"
+
+    def replay_failed(self):
+        """How many of the replayed commands failed (JSON error lines), e.g. not yet written."""
+        path = self.replay_script()
+        p = subprocess.run([self.bin, "--json", self.samples, "--script", path], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT, cwd=self.root)
+        failed = 0
+        for line in p.stdout.decode("utf-8", "replace").splitlines():
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                continue
+            failed += isinstance(obj, dict) and "error" in obj and "command" in obj
+        return failed, "commands"
+
+    def peak_rss(self):
+        if not os.path.exists("/usr/bin/time"):
+            raise NA("/usr/bin/time is not installed")
+        p = subprocess.run(["/usr/bin/time", "-f", "%M", self.bin, self.corpus, "-c", "stories"],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           timeout=RUN_TIMEOUT, cwd=self.root)
+        lines = p.stderr.decode("utf-8", "replace").strip().splitlines()
+        if not lines or not lines[-1].strip().isdigit():
+            raise NA("no RSS from /usr/bin/time")
+        if p.returncode != 0:
+            raise NA(f"command failed: {first_error(p.stderr)}")
+        kb = int(lines[-1])
+        self.memo["rss_kb"] = kb
+        return kb / 1024, "MB"
+
+    def rss_ratio(self):
+        if "rss_kb" not in self.memo:
+            self.peak_rss()
+        return self.memo["rss_kb"] * 1024 / du_bytes(self.corpus), "x"
+
+    def figures(self):
+        t = self.tag
+        f = [
+            ("startup_ms", self.startup),
+            ("startup_noninteractive_ms", self.startup_noninteractive),
+            (f"load_{t}_ms", self.load),
+            (f"load_{t}_mb", self.corpus_mb),
+        ]
+        for name, cmd in [("stories", "stories"), ("characters_all", "characters all"),
+                          ("outline_all", "outline all"), ("find", "find forgive")]:
+            f.append((f"{name}_{t}_ms", lambda c=cmd: self.command(c)))
+            f.append((f"{name}_{t}_cached_ms", lambda c=cmd: self.command_cached(c)))
+        f += [
+            ("splice_ms", self.splice),
+            ("replay_1000_ms", self.replay),
+            ("replay_1000_failed", self.replay_failed),
+            (f"peak_rss_{t}_mb", self.peak_rss),
+            ("rss_ratio", self.rss_ratio),
+        ]
+        return f
+
+
+def slug(cmd):
+    return re.sub(r"[^a-z0-9]+", "-", cmd.lower()).strip("-")
+
+
+def du_bytes(path):
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for name in files:
+            total += os.path.getsize(os.path.join(dirpath, name))
+    return total
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--root", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--quick", type=int, default=0)
+    ap.add_argument("--only", default="")
+    ap.add_argument("--runs", type=int, default=0)
+    a = ap.parse_args()
+    bench = Bench(a)
+    wanted = [w for w in a.only.split(",") if w]
+    for name, fn in bench.figures():
+        if wanted and not any(name.startswith(w) for w in wanted):
+            continue
+        log(f"measuring {name}")
+        try:
+            value, unit = fn()
+            if isinstance(value, int):
+                line = f"{name} {value} {unit}"
+            elif unit == "x":
+                line = f"{name} {value:.2f} {unit}"
+            else:
+                line = f"{name} {value:.1f} {unit}"
+        except NA as e:
+            line = f"{name} n/a ({e})"
+        except Exception as e:  # never let one figure stop the others
+            line = f"{name} n/a ({type(e).__name__}: {e})"
+        print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
