@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Fast byte-level questions about UTF-8 text, for the passes that look at every line of ten
 /// thousand stories: Foundation's `range(of:)` and `lowercased()` cost more than the rest of
 /// cleaning together.
@@ -7,23 +13,28 @@ enum ByteText {
         bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
-    /// Whether `needle` (ASCII, lower case) occurs in `haystack`.
+    /// Whether `needle` (ASCII, lower case) occurs in `haystack`: memchr finds each candidate
+    /// first byte, memcmp checks the rest.
     static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
         needle.withUTF8Buffer { n in
-            guard n.count > 0, haystack.count >= n.count else { return false }
-            let first = n[0]
-            var i = 0
-            let last = haystack.count - n.count
-            while i <= last {
-                if haystack[i] == first {
-                    var j = 1
-                    while j < n.count, haystack[i + j] == n[j] { j += 1 }
-                    if j == n.count { return true }
+            guard let nb = n.baseAddress, n.count > 0, haystack.count >= n.count else { return false }
+            return haystack.withUnsafeBytes { hay in
+                guard let base = hay.baseAddress else { return false }
+                var from = 0
+                let last = hay.count - n.count
+                while from <= last {
+                    guard let hit = memchr(base + from, Int32(n[0]), last - from + 1) else { return false }
+                    if memcmp(hit, nb, n.count) == 0 { return true }
+                    from = base.distance(to: UnsafeRawPointer(hit)) + 1
                 }
-                i += 1
+                return false
             }
-            return false
         }
+    }
+
+    /// Whether `bytes` starts with `prefix` (ASCII, lower case).
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { p in bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 } }
     }
 
     /// Whether any byte needs the careful path: controls (but tab), DEL, or the lead bytes of

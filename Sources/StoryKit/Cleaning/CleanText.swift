@@ -9,15 +9,21 @@ public struct CleanText: Sendable, Equatable {
     /// What was repaired in place.
     public var repairs: Repairs
 
+    /// Words of the paragraphs (runs of non-spaces), counted once.
+    public let wordCount: Int
+
     public init(title: String?, paragraphs: [String], removed: [Removal] = [], repairs: Repairs = Repairs()) {
         self.title = title
         self.paragraphs = paragraphs
         self.removed = removed
         self.repairs = repairs
-    }
-
-    public var wordCount: Int {
-        paragraphs.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " }).count }
+        self.wordCount = paragraphs.reduce(0) { total, p in
+            var words = 0, inWord = false
+            for b in p.utf8 {
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return total + words
+        }
     }
 }
 

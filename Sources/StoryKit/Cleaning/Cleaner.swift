@@ -32,11 +32,12 @@ public struct Cleaner: Sendable {
                 ? tidy(String(Substring(sourceLine)), repairs: &repairs)
                 : String(Substring(sourceLine))
             if line.isEmpty { continue }
-            if let reason = rules.classifyLine(line) {
+            let folded = ByteText.folded(line.utf8)
+            if let reason = rules.classifyLine(line, folded: folded) {
                 removed.append(Removal(text: line, reason: reason, line: n + 1))
                 continue
             }
-            var pleas = rules.callsToShare(in: line)
+            var pleas = rules.callsToShare(in: line, folded: folded)
             if !pleas.isEmpty {
                 // A short question to the reader beside a plea is part of it ("Know someone …?").
                 pleas = rules.sentenceRanges(in: line).filter { r in

@@ -11,7 +11,7 @@ public enum MojibakeRepair {
     public static func repair(_ text: String) -> (text: String, count: Int) {
         // Fast path: every lead character (U+00C2…U+00F4, or Thai U+0E01…) is encoded with a
         // first byte of C3 or E0, and clean English prose has neither.
-        guard text.utf8.contains(where: { $0 == 0xC3 || $0 == 0xE0 }) else { return (text, 0) }
+        guard mayHoldMojibake(text) else { return (text, 0) }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { leadByte($0) != nil }) else { return (text, 0) }
         var out = String.UnicodeScalarView()
@@ -29,6 +29,26 @@ public enum MojibakeRepair {
             }
         }
         return (String(out), count)
+    }
+
+    /// A byte scan for a lead character (Â…ô, or Thai) followed by a character that stands
+    /// for a continuation byte (U+0080…U+00BF, a Windows-1252 symbol, or Thai): only then can
+    /// there be mojibake. `café` and other correct Latin text fail it at once.
+    static func mayHoldMojibake(_ text: String) -> Bool {
+        var found = false
+        text.utf8.withContiguousStorageIfAvailable { u in
+            var i = 0
+            let n = u.count
+            while i + 2 < n {
+                let b = u[i]
+                var next = -1
+                if b == 0xC3, (0x82...0xB4).contains(u[i + 1]) { next = i + 2 }
+                else if b == 0xE0, u[i + 1] == 0xB8 || u[i + 1] == 0xB9 { next = i + 3 }
+                if next >= 0, next < n, [0xC2, 0xC5, 0xC6, 0xCB, 0xE2, 0xE0].contains(u[next]) { found = true; return }
+                i += 1
+            }
+        }
+        return found
     }
 
     private static func leadByte(_ s: Unicode.Scalar) -> UInt8? {

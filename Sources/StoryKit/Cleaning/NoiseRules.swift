@@ -10,12 +10,18 @@ public struct NoiseRules: Sendable {
 
     /// Why a whole line is noise, or nil when it is story text.
     public func classifyLine(_ line: String) -> Removal.Reason? {
-        // Cheap byte tests first: most lines are prose with no bar, no credit word, and more
-        // than eight words, and need no lower-casing at all.
-        let bytes = ByteText.folded(line.utf8)
-        let short = bytes.lazy.filter { $0 == 0x20 }.count < 8
-        let credit = bytes.contains(0x7C) || ByteText.contains(bytes, "illustration")
-            || (bytes.count < 120 && (ByteText.contains(bytes, "source:") || ByteText.contains(bytes, "photo") || ByteText.contains(bytes, "image") || ByteText.contains(bytes, "credit")))
+        classifyLine(line, folded: ByteText.folded(line.utf8))
+    }
+
+    /// The same, given the line's ASCII-folded bytes (the cleaner folds each line once).
+    func classifyLine(_ line: String, folded bytes: [UInt8]) -> Removal.Reason? {
+        // Cheap byte tests first: most lines are prose with no bar, no colon, and more than
+        // eight words, and need no lower-casing at all.
+        var spaces = 0
+        for b in bytes where b == 0x20 { spaces += 1; if spaces >= 8 { break } }
+        let short = spaces < 8
+        let credit = bytes.contains(0x7C) || ByteText.hasPrefix(bytes, "for illustration")
+            || (bytes.count < 120 && bytes.contains(0x3A))
         guard credit || short else { return nil }
         let lower = line.lowercased()
         if credit, isCaption(lower) { return .caption }
@@ -65,7 +71,10 @@ public struct NoiseRules: Sendable {
     /// Sentences of a line that ask the reader to like or share, e.g. `If this story moved
     /// you, hit like and share it …`. The rest of the line, if any, stays.
     public func callsToShare(in line: String) -> [Range<String.Index>] {
-        let bytes = ByteText.folded(line.utf8)
+        callsToShare(in: line, folded: ByteText.folded(line.utf8))
+    }
+
+    func callsToShare(in line: String, folded bytes: [UInt8]) -> [Range<String.Index>] {
         guard ByteText.contains(bytes, "share") || ByteText.contains(bytes, "like and") || ByteText.contains(bytes, "comment")
             || ByteText.contains(bytes, "subscribe") else { return [] }
         return sentenceRanges(in: line).filter { Self.isCallToShare(line[$0].lowercased()) }

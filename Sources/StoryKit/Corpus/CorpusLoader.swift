@@ -93,7 +93,11 @@ public struct CorpusLoader: Sendable {
             return .skip(Skip(path: path, reason: problem.description))
         case .success(let text):
             let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            return .document(StoryDocument(id: id, file: path, text: text))
+            let document = StoryDocument(id: id, file: path, text: text)
+            // Clean while loading, on the loader's threads: every command needs the clean
+            // text, and the later passes stay lazy.
+            _ = document.clean
+            return .document(document)
         }
     }
 }

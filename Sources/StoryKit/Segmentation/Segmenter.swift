@@ -16,11 +16,11 @@ public enum Segmenter {
             let start = sentences.count
             let units = Array(text.utf16)
             for r in sentenceRanges(units) {
-                sentences.append(Sentence(paragraph: i + 1, text: String(utf16CodeUnits: Array(units[r]), count: r.count), range: r))
+                sentences.append(Sentence(paragraph: i + 1, text: String(decoding: units[r], as: UTF16.self), range: r))
             }
             byParagraph.append(start..<sentences.count)
             for (r, inner, unclosed) in quoteRanges(units) {
-                let body = String(utf16CodeUnits: Array(units[inner]), count: inner.count)
+                let body = String(decoding: units[inner], as: UTF16.self)
                 quotes.append(QuoteSpan(paragraph: i + 1, text: body, range: r, unclosed: unclosed))
             }
         }
@@ -68,7 +68,7 @@ public enum Segmenter {
         while words.count < 2, j < u.count {
             var k = j
             while k < u.count, u[k] != space { k += 1 }
-            words.append(String(utf16CodeUnits: Array(u[j..<k]), count: k - j).lowercased().trimmingCharacters(in: .punctuationCharacters))
+            words.append(String(decoding: u[j..<k], as: UTF16.self).lowercased().trimmingCharacters(in: .punctuationCharacters))
             j = k + 1
         }
         guard words.count == 2 else { return false }
@@ -91,7 +91,7 @@ public enum Segmenter {
     private static func isAbbreviation(_ u: [UInt16], dotAt i: Int) -> Bool {
         var j = i
         while j > 0, u[j - 1] != space { j -= 1 }
-        let word = String(utf16CodeUnits: Array(u[j..<i]), count: i - j).lowercased()
+        let word = String(decoding: u[j..<i], as: UTF16.self).lowercased()
         return abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
     }
 
