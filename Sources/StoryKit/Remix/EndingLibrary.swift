@@ -31,9 +31,10 @@ public struct EndingLibrary: Sendable {
     public func template(named name: String) -> EndingTemplate? { templates.first { $0.name == name } }
 
     /// Templates of a kind usable for a story with or without a child: with a child, those
-    /// that need one come first (they use it); without, only those that do not.
+    /// that use it if there are any; without, only those that do not.
     public func candidates(_ kind: EndingKind, hasChild: Bool) -> [EndingTemplate] {
         let ofKind = templates.filter { $0.kind == kind }
-        return hasChild ? ofKind.filter(\.needsChild) + ofKind.filter { !$0.needsChild } : ofKind.filter { !$0.needsChild }
+        let withChild = ofKind.filter(\.needsChild)
+        return hasChild && !withChild.isEmpty ? withChild : ofKind.filter { !$0.needsChild }
     }
 }

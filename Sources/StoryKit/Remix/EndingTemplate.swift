@@ -127,7 +127,7 @@ public struct EndingTemplate: Sendable, Equatable {
                 if slot.first!.isUppercase { value = value.prefix(1).uppercased() + value.dropFirst() }
                 // A sentence-initial label ("the man I married") reads capitalised.
                 else if Self.startsSentence(result) { value = value.prefix(1).uppercased() + value.dropFirst() }
-                report.count("{\(slot)}", value, kind: "slot")
+                if value.lowercased() != slot.lowercased() { report.count("{\(slot)}", value, kind: "slot") }
                 result += value
                 last = m.range.location + m.range.length
             }

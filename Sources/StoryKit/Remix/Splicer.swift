@@ -7,7 +7,7 @@ public struct Splicer: Sendable {
     public var library: EndingLibrary
     /// Share of a donor ending's sentences that must survive the mapping for it to be
     /// picked automatically; below it a built-in ending reads better.
-    public var minimumFit = 0.75
+    public var minimumFit = 0.85
 
     public init(library: EndingLibrary = EndingLibrary()) {
         self.library = library

@@ -17,11 +17,14 @@ public struct TextRewriter {
         self.recipientID = recipientID
         var known = Set<String>()
         for m in donor.cast.members { if let n = m.name { known.formUnion(Self.words(n)) } }
+        // A word the donor also writes in lower case ("My", "Not") is not a name.
+        var lower = Set<String>()
+        for p in donor.paragraphs { for t in Self.tokenize(p) where t.isWord && t.text.first!.isLowercase { lower.insert(t.text) } }
         var strangers = Set<String>()
         for p in donor.paragraphs {
             let tokens = Self.tokenize(p)
             for (i, t) in tokens.enumerated() where t.isWord && Self.isCapitalised(t.text) && !Self.startsSentence(tokens, i)
-                && !Self.allowed.contains(t.text) && !known.contains(t.text) {
+                && !Self.allowed.contains(t.text) && !known.contains(t.text) && !lower.contains(t.text.lowercased()) {
                 strangers.insert(t.text)
             }
         }
@@ -193,8 +196,7 @@ public struct TextRewriter {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
                     counts.append((lw, swap, "child noun"))
                 }
-            } else if Self.isCapitalised(t.text), !Self.allowed.contains(t.text), !recipientNames.contains(t.text),
-                      !Self.startsSentence(tokens, k) || strangers.contains(t.text) {
+            } else if strangers.contains(t.text), !recipientNames.contains(t.text) {
                 return .drop("mentions “\(t.text)”, a name with no counterpart in \(recipientID)", mentions)
             }
         }
