@@ -5,7 +5,12 @@ import Foundation
 enum CorpusLocator {
     static let relative = "samples/corpus"
 
-    static func defaultCorpus() -> String? {
+    static func defaultCorpus() -> String? { locate(relative) }
+
+    /// The built-in endings of `splice`, found the same way as the corpus.
+    static func defaultEndings() -> String? { locate("samples/endings") }
+
+    static func locate(_ relative: String) -> String? {
         let fm = FileManager.default
         if fm.fileExists(atPath: relative) { return relative }
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()

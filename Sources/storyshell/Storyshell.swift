@@ -46,6 +46,9 @@ enum Storyshell {
 
         let session = Session(corpus: Corpus(loaded.documents), initialPaths: options.paths)
         console.attach(session)
+        if let endings = CorpusLocator.defaultEndings() {
+            do { session.endingLibrary = try EndingLibrary(folder: endings) } catch { Console.err("storyshell: \(error)") }
+        }
         session.settings.bail = options.bail
         session.terminalColor = !options.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
         session.terminalWidth = LineEditor.terminalColumns

@@ -119,3 +119,30 @@ import Testing
         #expect(r.stderr.contains("symbolic link loop"))
     }
 }
+
+/// Remixes through the binary: a saved session rebuilds its spliced exports byte for byte.
+@Suite struct RemixReplayTests {
+    @Test func replayRebuildsSplicedExportsByteForByte() throws {
+        let first = temporaryFolder(), second = temporaryFolder()
+        let typed = """
+            splice 002 --ending get-out
+            splice 001 --ending forgive --from 000
+            export 002 story.twee
+            export 001+forgive story.ink
+            save \(first)/session.story
+
+            """
+        let original = try Binary.run([Binary.root.appendingPathComponent("samples/corpus").path], stdin: typed, cwd: first)
+        #expect(original.status == 0, "\(original.stderr)")
+        let replay = try Binary.run([Binary.root.appendingPathComponent("samples/corpus").path, "--script", "\(first)/session.story"], cwd: second)
+        #expect(replay.status == 0, "\(replay.stderr)")
+        for name in ["story.twee", "story.ink"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: "\(first)/\(name)"))
+            let b = try Data(contentsOf: URL(fileURLWithPath: "\(second)/\(name)"))
+            #expect(!a.isEmpty)
+            #expect(a == b, "\(name) differs after replay")
+        }
+        let twee = try String(contentsOfFile: "\(second)/story.twee", encoding: .utf8)
+        #expect(twee.contains("[[002+get-out (get-out)->"))
+    }
+}

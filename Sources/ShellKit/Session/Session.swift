@@ -9,6 +9,8 @@ public final class Session {
 
     public internal(set) var corpus: Corpus
     public var settings = Settings()
+    /// Built-in endings for `splice` (samples/endings, plus endings the user `load`s).
+    public var endingLibrary = EndingLibrary()
     public let registry: CommandRegistry
     /// Receives every result, error and warning as it happens.
     public var sink: (Emission) -> Void = { _ in }

@@ -29,11 +29,15 @@ public struct Corpus: Sendable {
 
     public func index(of id: String) -> Int? { byID[id] }
 
-    /// Resolves a reference per CONTRACT.md: an exact id, then a unique prefix, then a 1-based index.
+    /// Resolves a reference per CONTRACT.md: an exact id, then a unique prefix (a loaded story over
+    /// remixes of it), then a 1-based index.
     public func resolve(_ reference: String) -> Result<StoryDocument, ReferenceError> {
         if let d = document(id: reference) { return .success(d) }
         let matches = documents.filter { $0.id.hasPrefix(reference) }
         if matches.count == 1 { return .success(matches[0]) }
+        // "002" still means the loaded story once remixes like "002+get-out" share its prefix.
+        let loaded = matches.filter { $0.origin == nil }
+        if matches.count > 1, loaded.count == 1, !reference.contains("+") { return .success(loaded[0]) }
         if matches.count > 1 { return .failure(.ambiguous(reference, candidates: matches.map(\.id))) }
         if let n = Int(reference), n >= 1, n <= documents.count { return .success(documents[n - 1]) }
         return .failure(.unknown(reference, suggestion: suggestion(for: reference)))

@@ -27,13 +27,25 @@ public struct LoadCommand: ShellCommand {
         let result = CorpusLoader().load(paths, isCancelled: session.isCancelled)
         if session.isCancelled() { throw ShellError("load interrupted; the session's stories are unchanged") }
         for skip in result.skipped { session.warn(skip.description) }
-        if result.documents.isEmpty {
+        // A file whose front matter says `kind:` is an ending for `splice`, not a story.
+        var stories: [StoryDocument] = []
+        var endingNames: [String] = []
+        for d in result.documents {
+            guard EndingTemplate.isTemplate(d.raw) else { stories.append(d); continue }
+            do {
+                session.endingLibrary.add(try EndingTemplate.parse(d.raw, name: d.id, file: d.file))
+                endingNames.append(d.id)
+            } catch {
+                throw ShellError("load: \(error)")
+            }
+        }
+        if stories.isEmpty && endingNames.isEmpty {
             throw ShellError("load: no stories found in \(paths.joined(separator: " "))")
         }
         let before = session.corpus.count
-        session.add(result.documents, replacing: replace)
-        return LoadResult(loaded: result.documents.map(\.id), skipped: result.skipped.count, total: session.corpus.count,
-                          added: session.corpus.count - (replace ? 0 : before))
+        if !stories.isEmpty { session.add(stories, replacing: replace) }
+        return LoadResult(loaded: stories.map(\.id), skipped: result.skipped.count, total: session.corpus.count,
+                          added: session.corpus.count - (replace && !stories.isEmpty ? 0 : before), endings: endingNames.isEmpty ? nil : endingNames)
     }
 }
 
@@ -42,10 +54,12 @@ struct LoadResult: CommandResult {
     var skipped: Int
     var total: Int
     var added: Int
+    var endings: [String]? = nil
 
     func render(_ context: RenderContext) -> String {
         let n = loaded.count
         var s = "loaded \(n) \(n == 1 ? "story" : "stories")"
+        if let endings, !endings.isEmpty { s += " and \(endings.count) \(endings.count == 1 ? "ending" : "endings") (\(endings.joined(separator: ", ")))" }
         if skipped > 0 { s += ", skipped \(skipped)" }
         return s + "; \(total) in the session"
     }

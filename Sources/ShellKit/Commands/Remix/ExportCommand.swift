@@ -67,7 +67,8 @@ enum StoryWriter {
         case .md: return StoryExport.markdown(doc)
         case .json: return StoryExport.json(doc)
         case .html: return StoryHTML.handout(doc)
-        case .twee, .ink: throw ShellError("export: \(format.rawValue) is not available yet")
+        case .twee: return TweeExport.twee(doc, family: session.corpus.documents)
+        case .ink: return InkExport.ink(doc, family: session.corpus.documents)
         }
     }
 }

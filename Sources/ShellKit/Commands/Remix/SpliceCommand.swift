@@ -1,0 +1,125 @@
+import ArgumentParser
+import StoryKit
+
+/// `splice STORY --ending KIND [--from DONOR] [--as NAME]` and
+/// `splice STORY --at BEAT --with DONOR [--from BEAT]`: a remix that becomes a story of the
+/// session, so every other command (and a further splice) works on it. Replayed by `save`,
+/// so a saved session rebuilds its remixes; deterministic, so they come back identical.
+public struct SpliceCommand: ShellCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "splice",
+        abstract: "Give a story another ending, or join two stories at a beat.",
+        discussion: """
+            With --ending, keeps STORY through its return beat and the leaver's plea, then ends it the way asked: \
+            with --from, DONOR's reply and resolution (or a built-in ending by name); without, the story of the corpus whose \
+            cast fits best, else a built-in ending from samples/endings. With --at and --with, keeps STORY through BEAT and \
+            continues with DONOR from its --from beat (default: the next beat). Donor names, role nouns and pronouns are \
+            rewritten for STORY's cast; what cannot be mapped is dropped, and the report lists every rewrite and drop.
+            """)
+    public static let group = CommandGroup.remix
+    public static let examples = [
+        "splice 002 --ending get-out", "splice 001 --ending forgive --from 000", "splice 003 --ending forgive --as second-try",
+        "splice 002 --at rebuilding --with 001", "splice 003 --ending moved-on --from moved-on-the-garden",
+    ]
+    public static let completions: [Completion] = [.story]
+    public static let optionNames = ["--ending", "--from", "--as", "--at", "--with"]
+
+    @Argument(help: "The story to keep the beginning of.")
+    var story: String
+
+    @Option(help: "forgive, get-out or moved-on.")
+    var ending: String?
+
+    @Option(help: "With --ending: the donor story or built-in ending. With --with: the donor's beat to continue from.")
+    var from: String?
+
+    @Option(name: .customLong("as"), help: "The remix's id (default STORY+KIND, or STORY+DONOR).")
+    var name: String?
+
+    @Option(help: "The beat of STORY to cut after (setup, departure, struggle, rebuilding, return, confrontation).")
+    var at: String?
+
+    @Option(name: .customLong("with"), help: "The story to continue with, for --at.")
+    var donor: String?
+
+    public init() {}
+
+    public mutating func run(in session: Session) throws -> any CommandResult {
+        let recipient = try session.story(story)
+        let splicer = Splicer(library: session.endingLibrary)
+        let short = Splicer.shortID(recipient.id)
+        let splice: Splicer.Splice
+        var defaultID: String
+        do {
+            if at != nil || donor != nil {
+                guard let at, let donor else { throw ShellError("splice: --at and --with go together (splice STORY --at BEAT --with DONOR)") }
+                if ending != nil { throw ShellError("splice: give either --ending or --at/--with, not both") }
+                let cut = try Self.beat(at)
+                let d = try session.story(donor)
+                splice = try splicer.splice(recipient, at: cut, with: d, from: try from.map(Self.beat))
+                defaultID = "\(short)+\(Splicer.shortID(d.id))"
+            } else {
+                let kind = try ending.map(Self.kind)
+                if let from {
+                    if let template = session.endingLibrary.template(named: from) {
+                        if let kind, kind != template.kind { throw ShellError("splice: \(from) is a \(template.kind.rawValue) ending, not \(kind.rawValue)") }
+                        splice = try splicer.splice(recipient, template: template)
+                    } else {
+                        let d = try session.story(from)
+                        if d.id == recipient.id { throw ShellError("splice: a story cannot be its own donor") }
+                        splice = try splicer.splice(recipient, ending: kind, donor: d)
+                    }
+                } else {
+                    guard let kind else { throw ShellError("splice: say which ending (--ending forgive|get-out|moved-on) or give --from DONOR") }
+                    splice = try splicer.splice(recipient, ending: kind, corpus: session.corpus.documents)
+                }
+                defaultID = "\(short)+\(splice.ending?.rawValue ?? "remix")"
+            }
+        } catch let e as RemixError {
+            throw ShellError("splice: \(e.description)")
+        }
+        if let name {
+            guard !name.isEmpty, !name.contains(where: { $0.isWhitespace }) else { throw ShellError("splice: --as needs a name without spaces") }
+            defaultID = name
+        }
+        var id = defaultID
+        var n = 2
+        while session.corpus.document(id: id) != nil {
+            id = "\(defaultID)-\(n)"
+            n += 1
+        }
+        let origin = Origin(command: Lexer.join(words), sources: [recipient.id] + (splice.donorID.map { [$0] } ?? []))
+        let doc = StoryDocument(id: id, clean: CleanText(title: nil, paragraphs: splice.paragraphs), origin: origin)
+        session.add([doc])
+        return SpliceResult(id: id, recipient: recipient.id, donor: splice.donorID, template: splice.template,
+                            ending: splice.ending?.rawValue, kept: .init(first: splice.kept.lowerBound, last: splice.kept.upperBound),
+                            donorParagraphs: splice.donorRange.map { .init(first: $0.lowerBound, last: $0.upperBound) },
+                            rewrites: splice.report.rewrites, drops: splice.report.drops, notes: splice.report.notes,
+                            paragraphs: splice.paragraphs.count)
+    }
+
+    /// The command as typed, normalised: what the remix's origin shows.
+    var words: [String] {
+        var w = ["splice", story]
+        if let ending { w += ["--ending", ending] }
+        if let at { w += ["--at", at] }
+        if let donor { w += ["--with", donor] }
+        if let from { w += ["--from", from] }
+        if let name { w += ["--as", name] }
+        return w
+    }
+
+    static func kind(_ s: String) throws -> EndingKind {
+        guard let k = EndingKind(rawValue: s.lowercased()) else {
+            throw ShellError("splice: unknown ending '\(s)'; endings are forgive, get-out, moved-on")
+        }
+        return k
+    }
+
+    static func beat(_ s: String) throws -> BeatKind {
+        guard let b = BeatKind(rawValue: s.lowercased()) else {
+            throw ShellError("splice: unknown beat '\(s)'; beats are \(BeatKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return b
+    }
+}

@@ -1,0 +1,337 @@
+import Foundation
+
+/// Rewrites donor paragraphs for a recipient, sentence by sentence: names, role nouns, the
+/// child's nouns and pronouns, the leaver's pronouns and parent words. A sentence it cannot
+/// make right (someone with no counterpart, an unknown name, a pronoun of unclear reference)
+/// is dropped and reported, never left wrong.
+public struct TextRewriter {
+    public let map: CastMap
+    public let donor: StoryDocument
+    public let recipientID: String
+    /// Capitalised words the donor uses mid-sentence that no cast member explains: names and places.
+    let strangers: Set<String>
+
+    public init(donor: StoryDocument, map: CastMap, recipientID: String) {
+        self.donor = donor
+        self.map = map
+        self.recipientID = recipientID
+        var known = Set<String>()
+        for m in donor.cast.members { if let n = m.name { known.formUnion(Self.words(n)) } }
+        // A word the donor also writes in lower case ("My", "Not") is not a name.
+        var lower = Set<String>()
+        for p in donor.paragraphs { for t in Self.tokenize(p) where t.isWord && t.text.first!.isLowercase { lower.insert(t.text) } }
+        var strangers = Set<String>()
+        for p in donor.paragraphs {
+            let tokens = Self.tokenize(p)
+            for (i, t) in tokens.enumerated() where t.isWord && Self.isCapitalised(t.text) && !Self.startsSentence(tokens, i)
+                && !Self.allowed.contains(t.text) && !known.contains(t.text) && !lower.contains(t.text.lowercased()) {
+                strangers.insert(t.text)
+            }
+        }
+        self.strangers = strangers
+    }
+
+    /// Capitalised words that are not names or places.
+    static let allowed: Set<String> = [
+        "I", "God", "Mom", "Mum", "Dad", "Daddy", "Mommy", "Mama", "Papa", "Father", "Mother", "Day", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir",
+        "OK", "TV", "Christmas", "Thanksgiving", "Easter", "English", "Internet",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+    static let childNouns: Set<String> = ["daughter", "daughters", "son", "sons", "girl", "girls", "boy", "boys", "kid", "kids", "child", "children", "twins", "toddler"]
+    static let sexedChildNouns: [String: String] = ["daughter": "son", "son": "daughter", "daughters": "sons", "sons": "daughters", "girl": "boy", "boy": "girl", "girls": "boys", "boys": "girls"]
+    static let femaleChildNouns: Set<String> = ["daughter", "daughters", "girl", "girls"]
+    static let parentSwap: [String: String] = ["daddy": "mommy", "mommy": "daddy", "dad": "mom", "mom": "dad", "father": "mother", "mother": "father", "papa": "mama", "mama": "papa", "mum": "dad"]
+    static let maleParent: Set<String> = ["daddy", "dad", "father", "papa"]
+    static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
+    static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
+    /// Words after "her" that make it an object ("for her to"), not a possessive ("her eyes").
+    static let objectFollowers: Set<String> = [
+        "a", "an", "the", "that", "this", "these", "those", "what", "how", "why", "when", "where", "who", "whom", "which", "if", "whether",
+        "to", "and", "or", "but", "so", "as", "about", "back", "up", "down", "in", "into", "out", "on", "off", "over", "again", "too", "now",
+        "then", "anything", "everything", "something", "nothing", "at", "for", "from", "with", "by", "of", "like", "is", "was", "go", "be",
+        "know", "decide", "see", "feel", "say", "tell", "meet", "come", "stay", "cry", "sleep", "grow", "i", "we", "you", "he", "she", "they",
+        "it", "there", "here", "yet", "still", "just", "all", "alone", "before", "after", "because", "though", "while", "once", "anymore",
+        "more", "less", "enough", "tight", "close", "closer", "gently", "softly", "quietly", "every", "each", "some", "any", "no", "not",
+    ]
+
+    // MARK: Paragraphs
+
+    /// Rewrites donor paragraphs `range` (1-based); returns the kept paragraphs.
+    public func rewrite(_ range: ClosedRange<Int>, report: inout SpliceReport) -> [String] {
+        let seg = donor.segments
+        var out: [String] = []
+        for p in range where p >= 1 && p <= donor.paragraphs.count {
+            let text = donor.paragraphs[p - 1] as NSString
+            let sentences = Array(seg.sentences(inParagraph: p - 1))
+            var kept: [(text: String, openBefore: Bool, openAfter: Bool)] = []
+            var drops: [SpliceReport.Drop] = []
+            var previousMentions: [Int] = []
+            for (i, s) in sentences.enumerated() {
+                let openBefore = Self.insideQuote(text.substring(to: s.range.lowerBound))
+                let openAfter = Self.insideQuote(text.substring(to: s.range.upperBound))
+                switch rewriteSentence(s.text, previousMentions: previousMentions, range: range, report: &report) {
+                case .keep(let t, let mentions):
+                    kept.append((t, openBefore, openAfter))
+                    previousMentions = mentions
+                case .drop(let reason, let mentions):
+                    drops.append(.init(paragraph: p, sentence: i + 1, text: s.text, reason: reason))
+                    previousMentions = mentions
+                }
+            }
+            if kept.isEmpty, !drops.isEmpty, Set(drops.map(\.reason)).count == 1 {
+                report.drops.append(.init(paragraph: p, sentence: nil, text: text as String, reason: drops[0].reason))
+            } else {
+                report.drops += drops
+            }
+            if !kept.isEmpty { out.append(Self.balance(kept, endsOpen: Self.insideQuote(text as String))) }
+        }
+        return out
+    }
+
+    /// Joins kept sentences, adding or closing quotation marks where a dropped sentence took one.
+    static func balance(_ kept: [(text: String, openBefore: Bool, openAfter: Bool)], endsOpen: Bool) -> String {
+        var parts: [String] = []
+        var open = false
+        for s in kept {
+            var t = s.text
+            if s.openBefore && !open { t = "“" + t }
+            if !s.openBefore && open, !parts.isEmpty { parts[parts.count - 1] += "”" }
+            parts.append(t)
+            open = s.openAfter
+        }
+        if open && !endsOpen, !parts.isEmpty { parts[parts.count - 1] += "”" }
+        return parts.joined(separator: " ")
+    }
+
+    static func insideQuote(_ s: String) -> Bool {
+        var open = false
+        for c in s {
+            if c == "“" { open = true } else if c == "”" { open = false } else if c == "\"" { open.toggle() }
+        }
+        return open
+    }
+
+    // MARK: Sentences
+
+    enum Outcome { case keep(String, [Int]), drop(String, [Int]) }
+
+    struct Edit { var range: Range<String.Index>; var text: String }
+
+    func rewriteSentence(_ s: String, previousMentions: [Int], range: ClosedRange<Int>, report: inout SpliceReport) -> Outcome {
+        let tokens = Self.tokenize(s)
+        var covered = Set<Int>()
+        var edits: [Edit] = []
+        var counts: [(String, String, String)] = []
+        var mentions: [Int] = []
+        let r = map.recipient
+
+        // Names and labels of the donor's cast.
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord, let (phrase, end) = matchPhrase(tokens, at: i) else { i += 1; continue }
+            let entry = map.entry(phrase.member)!
+            mentions.append(phrase.member)
+            if let reason = entry.dropReason { return .drop(reason, mentions) }
+            let start = tokens[i].range.lowerBound, stop = tokens[end].range.upperBound
+            let atStart = Self.startsSentence(tokens, i)
+            let allCaps = tokens[i].text.count > 1 && tokens[i].text == tokens[i].text.uppercased() && tokens[i].text != "I"
+            if entry.member.role == .narrator || (entry.member.role == .leaver && !entry.named && phrase.isName) {
+                if entry.member.role == .narrator, let name = entry.replacement {
+                    edits.append(Edit(range: start..<stop, text: allCaps ? name.uppercased() : name))
+                    counts.append((phrase.text, name, "name"))
+                } else if let v = vocative(tokens, i, end, s) {
+                    edits.append(v)
+                    counts.append((phrase.text, "", entry.member.role == .narrator ? "vocative" : "name"))
+                } else if entry.member.role == .leaver, let label = entry.replacement {
+                    if end + 2 < tokens.count, ["’", "'"].contains(tokens[end + 1].text), tokens[end + 2].text == "s" {
+                        let his = r.leaverGender == .male ? "his" : "her"
+                        edits.append(Edit(range: start..<tokens[end + 2].range.upperBound, text: atStart ? his.capitalized : his))
+                        counts.append((phrase.text + "’s", his, "name"))
+                    } else {
+                        edits.append(Edit(range: start..<stop, text: atStart ? Self.capitalise(label) : label))
+                        counts.append((phrase.text, label, "name"))
+                    }
+                } else {
+                    return .drop("names the narrator (\(phrase.text)); \(recipientID)'s narrator has no name", mentions)
+                }
+            } else if let to = entry.replacement {
+                var text = atStart ? Self.capitalise(to) : to
+                if allCaps { text = text.uppercased() }
+                if phrase.text != to { edits.append(Edit(range: start..<stop, text: text)) }
+                if phrase.text != to { counts.append((phrase.text, to, phrase.isName ? "name" : "noun")) }
+            }
+            for k in i...end { covered.insert(k) }
+            i = end + 1
+        }
+
+        // Word rules: partner nouns, parents, children, strangers; pronouns collected.
+        var pronouns: [Int] = []
+        for (k, t) in tokens.enumerated() where t.isWord && !covered.contains(k) {
+            let lw = t.text.lowercased()
+            if Self.malePronouns.contains(lw) || Self.femalePronouns.contains(lw) {
+                pronouns.append(k)
+            } else if CastForms.partnerNouns.contains(lw) {
+                let nounGender = CastForms.gender(ofPartnerNoun: lw)
+                if nounGender == map.donorLeaverGender || map.donorLeaverGender == nil {
+                    if lw != r.partnerNoun {
+                        edits.append(Edit(range: t.range, text: Self.matchCase(r.partnerNoun, t.text)))
+                        counts.append((lw, r.partnerNoun, "role noun"))
+                    }
+                } else if map.donorLeaverGender != r.leaverGender {
+                    return .drop("calls the narrator “\(t.text)”, which may not fit \(recipientID)", mentions)
+                }
+            } else if Self.kinshipWord(lw) {
+                if r.child == nil { return .drop("calls someone “\(t.text)”; \(recipientID) has no child", mentions) }
+                if Self.maleParent.contains(lw) == (map.donorLeaverGender == .male), map.donorLeaverGender != r.leaverGender, let swap = Self.parentSwap[lw] {
+                    edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
+                    counts.append((lw, swap, "parent noun"))
+                }
+            } else if Self.childNouns.contains(lw) {
+                guard let c = r.child else { return .drop("mentions a child (“\(t.text)”); \(recipientID) has none", mentions) }
+                guard map.donorHasChild else { continue }
+                if c.plural != map.donorChildPlural { return .drop("mentions a child (“\(t.text)”); the children differ in number", mentions) }
+                if let g = c.gender, let dg = map.donorChildGender, g != dg, let swap = Self.sexedChildNouns[lw],
+                   Self.femaleChildNouns.contains(lw) == (dg == .female) {
+                    edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
+                    counts.append((lw, swap, "child noun"))
+                }
+            } else if strangers.contains(t.text), !recipientNames.contains(t.text) {
+                return .drop("mentions “\(t.text)”, a name with no counterpart in \(recipientID)", mentions)
+            }
+        }
+
+        // Pronouns: decide whom each gender refers to, then rewrite or drop.
+        for gender in [Gender.male, .female] {
+            let set = gender == .male ? Self.malePronouns : Self.femalePronouns
+            let here = pronouns.filter { set.contains(tokens[$0].text.lowercased()) }
+            guard !here.isEmpty else { continue }
+            let candidates = map.candidates(gender, in: range)
+            guard !candidates.isEmpty else { continue }
+            var targets: [CastMap.PronounTarget] = []
+            for c in candidates where !targets.contains(c.pronoun) { targets.append(c.pronoun) }
+            var chosen: [CastMap.Entry] = candidates
+            if targets.count > 1 {
+                let named = candidates.filter { mentions.contains($0.member.id) }
+                let before = candidates.filter { previousMentions.contains($0.member.id) }
+                if named.count == 1 { chosen = named } else if named.isEmpty && before.count == 1 { chosen = before } else {
+                    return .drop("cannot tell whom “\(tokens[here[0]].text)” refers to", mentions)
+                }
+            }
+            switch chosen[0].pronoun {
+            case .drop(let reason):
+                return .drop(reason + " (“\(tokens[here[0]].text)”)", mentions)
+            case .gender(let to) where to != gender:
+                let who = Set(chosen.map(\.member.role)).count == 1 ? "\(chosen[0].member.role.rawValue) pronoun" : "pronoun"
+                for k in here {
+                    let from = tokens[k].text.lowercased()
+                    let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
+                    let object = next == nil || !next!.isWord || Self.objectFollowers.contains(next!.text.lowercased())
+                    let swapped = Self.swapPronoun(from, object: object)
+                    edits.append(Edit(range: tokens[k].range, text: Self.matchCase(swapped, tokens[k].text)))
+                    counts.append((from, swapped, who))
+                }
+            default:
+                break
+            }
+        }
+
+        for c in counts { report.count(c.0, c.1, kind: c.2) }
+        var result = s
+        for e in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) { result.replaceSubrange(e.range, with: e.text) }
+        return .keep(result, mentions)
+    }
+
+    var recipientNames: Set<String> {
+        Set([map.recipient.narratorName, map.recipient.leaverNamed ? map.recipient.leaver : nil, map.recipient.child?.named == true ? map.recipient.child?.reference : nil].compactMap { $0 })
+    }
+
+    static func kinshipWord(_ w: String) -> Bool { CastMap.kinship.contains(w) }
+
+    static func swapPronoun(_ p: String, object: Bool) -> String {
+        switch p {
+        case "he": return "she"
+        case "him": return "her"
+        case "his": return object ? "hers" : "her"
+        case "himself": return "herself"
+        case "she": return "he"
+        case "her": return object ? "him" : "his"
+        case "hers": return "his"
+        case "herself": return "himself"
+        default: return p
+        }
+    }
+
+    /// A name used as a vocative (“…, Anne.” / “Anne, …”): the edit that removes it with its comma.
+    func vocative(_ tokens: [Token], _ i: Int, _ end: Int, _ s: String) -> Edit? {
+        let closers: Set<String> = [".", ",", "!", "?", "…", "”", "\"", "—"]
+        if i > 0, tokens[i - 1].text == ",", end + 1 == tokens.count || closers.contains(tokens[end + 1].text) {
+            return Edit(range: tokens[i - 1].range.lowerBound..<tokens[end].range.upperBound, text: "")
+        }
+        if end + 1 < tokens.count, tokens[end + 1].text == ",", Self.startsSentence(tokens, i), end + 2 < tokens.count {
+            let next = tokens[end + 2]
+            // Remove "Anne, " and capitalise what follows.
+            return Edit(range: tokens[i].range.lowerBound..<next.range.upperBound, text: Self.capitalise(next.text))
+        }
+        return nil
+    }
+
+    func matchPhrase(_ tokens: [Token], at i: Int) -> (CastMap.Phrase, Int)? {
+        for phrase in map.phrases {
+            var k = i
+            var ok = true
+            for (n, w) in phrase.words.enumerated() {
+                while n > 0, k < tokens.count, tokens[k].text == "-" { k += 1 }
+                guard k < tokens.count, tokens[k].isWord,
+                      phrase.isName ? tokens[k].text == w || tokens[k].text == w.uppercased() : tokens[k].text.lowercased() == w else { ok = false; break }
+                k += 1
+            }
+            if ok { return (phrase, k - 1) }
+        }
+        return nil
+    }
+
+    // MARK: Tokens
+
+    struct Token { var range: Range<String.Index>; var text: String; var isWord: Bool }
+
+    static func tokenize(_ s: String) -> [Token] {
+        var tokens: [Token] = []
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c.isLetter || c.isNumber {
+                var j = s.index(after: i)
+                while j < s.endIndex, s[j].isLetter || s[j].isNumber { j = s.index(after: j) }
+                tokens.append(Token(range: i..<j, text: String(s[i..<j]), isWord: true))
+                i = j
+            } else {
+                let j = s.index(after: i)
+                if !c.isWhitespace { tokens.append(Token(range: i..<j, text: String(c), isWord: false)) }
+                i = j
+            }
+        }
+        return tokens
+    }
+
+    static func words(_ s: String) -> [String] { tokenize(s).filter(\.isWord).map(\.text) }
+
+    static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
+        let k = i - 1
+        guard k >= 0 else { return true }
+        return [".", "!", "?", "…", ":", "“", "\"", "(", "‘"].contains(tokens[k].text)
+    }
+
+    static func isCapitalised(_ w: String) -> Bool {
+        guard let f = w.first, f.isUppercase else { return false }
+        return w.dropFirst().contains { $0.isLowercase }
+    }
+
+    static func capitalise(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    static func matchCase(_ word: String, _ like: String) -> String {
+        if like.count > 1, like == like.uppercased() { return word.uppercased() }
+        if like.first?.isUppercase == true { return capitalise(word) }
+        return word
+    }
+}
