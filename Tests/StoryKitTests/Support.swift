@@ -29,7 +29,8 @@ enum Repo {
 
     /// Gold for a sample (shared/gold) or a fixture (Fixtures/gold), as loose JSON.
     static func gold(_ id: String) -> [String: Any] {
-        let candidates = [gold.appendingPathComponent("\(id).json"), fixtures.appendingPathComponent("gold/\(id).json")]
+        let candidates = [gold.appendingPathComponent("\(id).json"), fixtures.appendingPathComponent("gold/\(id).json"),
+                          fixtures.appendingPathComponent("sample-gold/\(id).json")]
         let url = candidates.first { FileManager.default.fileExists(atPath: $0.path) }!
         return try! JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
     }
