@@ -14,6 +14,9 @@ struct Options: ParsableArguments {
     @Option(help: "Replay a checked script (saved with --with-output) and diff each command's output; exit 1 on any change.")
     var check: String?
 
+    @Flag(help: "With --check: record each command's current output in the script instead of comparing.")
+    var update = false
+
     @Flag(help: "Every command prints exactly one JSON value on one line.")
     var json = false
 

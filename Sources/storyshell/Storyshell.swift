@@ -56,7 +56,7 @@ enum Storyshell {
         if options.safe { session.safeMode = SafeMode(origin: "--safe", readable: paths + (options.script.map { [$0] } ?? [])) }
 
         if let check = options.check {
-            return Checker.run(check, session: session, console: console)
+            return Checker.run(check, update: options.update, session: session, console: console)
         }
         if let file = options.script {
             do {

@@ -1,0 +1,202 @@
+# storyshell lesson 2: how an ending is decided
+# Forgive versus GET OUT: the same return, two replies. Then we splice one ending onto the other story.
+
+set width 100
+#=> width 100
+
+# Three kinds of ending, each decided by one line. Read the deciding lines aloud.
+endings
+#=> forgive (2)
+#=>   000_1661fa5d  HE HAD EVERYTHING – AND HE THREW IT AWAY
+#=>     “Sometimes, it’s in the second chances that we find the strength to move forward.” (¶44)
+#=>   002_b1ee88bc  My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Ba…
+#=>     “What would you do if someone from your past came back asking for a second chance—not for you,
+#=>     but for the child they walked away from?” (¶61)
+#=>
+#=> get-out (1)
+#=>   003_3a1f6aef  My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Lat…
+#=>     AND DON’T EVER COME BACK.” (¶45)
+#=>
+#=> moved-on (2)
+#=>   001_85b50639  (untitled)
+#=>     “I had moved on.” (¶66)
+#=>   004_566b912f  My Husband Left Me with Our Six-Year-Old When Our Business Failed – Three Years Lat…
+#=>     “I had already moved on.” (¶73)
+
+# 003 ends in rejection. Look at the confrontation: the plea, then the twist (the photo),
+# then the reply. Where exactly does the story turn?
+outline 003
+#=> My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Later, He Returned to My Door  [003_3a1f6aefeb39fc85]
+#=>
+#=> setup          ¶1–8    “It was the sound that killed us, killed me.”
+#=>                        on stage: the narrator, the man I married, my mother
+#=> departure      ¶9–9    “He packed his bags, his dream job briefcase, his entire future.”
+#=>                        on stage: the narrator, the man I married
+#=> struggle       ¶10–10  “The first few months were a blur of grief.”
+#=>                        on stage: the narrator, the man I married, my mother
+#=> rebuilding     ¶11–11  “I learned to breathe again.”
+#=>                        on stage: the narrator, my mother
+#=> return         ¶12–15  “The knock came at the door.”
+#=>                        on stage: the narrator, the man I married
+#=> confrontation  ¶16–45  “GET OUT,” I whispered, the words trembling with a ferocity I didn’t know I
+#=>                        possessed.
+#=>                        on stage: the narrator, the man I married, my mother
+#=> resolution     ¶46–46  “His broken face, the silent confession, was the final, most brutal twist.”
+#=>                        on stage: the man I married
+#=>
+#=> ending  get-out  decided in ¶45:
+#=>         AND DON’T EVER COME BACK.”
+#=>         cues: scores: get-out 14.44, moved-on 0.0, forgive 0.0; get-out: "get out" (¶45, 5.15);
+#=>               get-out: "don't come back" (¶45, 4.12)
+#=>
+#=> +0.09 │███████▇▇▆▆▅▅▄▃▂▁
+#=>    0  │██████████████████▇▆▅▄▃▁·····························▁▁▂▂▂▂▃▃▃▄▄▄▄▄▄▃▃▂▂▁····················
+#=>       │█████████████████████████▇▆▅▄▄▃▂▂▁▁▁  ▁▁▂▂▃▃▄▅▅▆▆▇████████████████████████▇▆▄▃▁
+#=>       │████████████████████████████████████████████████████████████████████████████████▆▄▂
+#=>       │████████████████████████████████████████████████████████████████████████████████████▇▅▃▁
+#=> -0.25 │████████████████████████████████████████████████████████████████████████████████████████▇▅▄▂
+#=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
+#=>        setup           d s r return  confront                                                     r
+
+# The arc makes the turn visible: hope rises in the plea and collapses at the photo.
+arc 003 --height 8
+#=> +0.09 │███████▇▇▆▅▄▃▂▁
+#=>       │████████████████▇▅▄▃▁
+#=>    0  │██████████████████████▆▅▃▂······················▁▁▂▃▃▄▄▅▅▆▆▆▇▇▇█████▇▇▆▅▄▃▁··················
+#=>       │███████████████████████████▇▆▅▄▃▂▁▁▁▁▁▁▁▂▃▄▄▅▆▇████████████████████████████▇▆▄▂
+#=>       │███████████████████████████████████████████████████████████████████████████████▇▅▃
+#=>       │███████████████████████████████████████████████████████████████████████████████████▆▄▁
+#=>       │██████████████████████████████████████████████████████████████████████████████████████▇▄▂
+#=> -0.25 │█████████████████████████████████████████████████████████████████████████████████████████▇▅▂
+#=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
+#=>        setup           d s r return  confront                                                     r
+
+# What does the partner actually say? Every quoted line, by speaker.
+quotes 003
+#=> ¶4   the man I marri…  If you loved me enough,
+#=> ¶4   the man I marri…  you’d find a way.
+#=> ¶6   the man I marri…  networking events,
+#=> ¶6   ?                 strategy meetings
+#=> ¶7   the man I marri…  I’m going. With or without you.
+#=> ¶9   ?                 I hope you understand someday.
+#=> ¶16  the man I marri…  Can I come in?
+#=> ¶19  the man I marri…  I messed up,
+#=> ¶19  the man I marri…  God, I messed up so badly.
+#=> ¶21  the man I marri…  The dream job… it wasn’t what I thought. It was empty. All of it. The
+#=>                        prestige, the money, it meant nothing without you. Without us.
+#=> ¶21  the man I marri…  I’ve been so miserable. I missed you every single day. I realize now… you
+#=>                        were my dream. Not that stupid job. Please, can we… can we try again? I’ll do
+#=>                        anything. I’ll stay here. I’ll help with your mom. Just… please.
+#=> ¶23  the man I marri…  I don’t expect you to forgive me immediately,
+#=> ¶23  the man I marri…  I just… I needed to tell you. I know I threw everything away. But I’m back. I
+#=>                        want to fight for us. I want to earn your trust again. I sold everything
+#=>                        there. I have nothing left but the hope that you might still be here for me.
+#=>                        That you might still…
+#=> ¶29  the narrator      What… what is that?
+#=> ¶31  the man I marri…  It’s nothing,
+#=> ¶32  the narrator      No,
+#=> ¶32  the narrator      It’s not nothing. That’s a baby.
+#=> ¶35  the narrator      WHOSE BABY IS THAT?!
+#=> ¶45  the narrator      GET OUT,
+#=> ¶45  the narrator      GET OUT OF MY HOUSE. AND DON’T EVER COME BACK.
+
+# 002 ends in a partial second chance. Same return, different reply.
+outline 002
+#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name  [002_b1ee88bcdbdb1831]
+#=>
+#=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
+#=>                        around his heart.”
+#=>                        on stage: the narrator, James, Ava
+#=> departure      ¶9–9    “And just like that, he opened the door and left me standing there with a
+#=>                        three-week-old baby and nowhere to go.”
+#=>                        on stage: the narrator, James
+#=> struggle       ¶10–10  “I was exhausted, but every time I looked at my daughter, I knew I’d made the
+#=>                        right choice.”
+#=>                        on stage: the narrator, Ava, my cousin
+#=> rebuilding     ¶11–11  “Over the next few years, things slowly started to improve.”
+#=>                        on stage: the narrator, Ava
+#=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up
+#=>                        at the office where I worked.”
+#=>                        on stage: the narrator, James
+#=> confrontation  ¶13–57  “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving
+#=>                        someone the space to show who they are now, not just who they were.”
+#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late uncle
+#=> resolution     ¶58–61  “Sometimes, people come back not for a second chance at love, but for a
+#=>                        second chance at being better.”
+#=>                        on stage: the narrator, James
+#=>
+#=> ending  forgive  decided in ¶61:
+#=>         “What would you do if someone from your past came back asking for a second chance—not for
+#=>         you, but for the child they walked away from?”
+#=>         cues: scores: forgive 9.34, moved-on 1.13, get-out 0.0; forgive: believed them (¶52, 1.25);
+#=>               forgive: regular visits (¶53, 1.26); forgive: forgiveness (¶54, 1.28); forgive: second
+#=>               chance (¶59, 2.05); forgive: forgiveness (¶60, 1.38); forgive: second chance (¶61,
+#=>               2.09); moved-on: distance (¶45, 1.13)
+#=>
+#=> +0.22 │                                                        ▂▄▆▇████▇▇▆▅▄▃▂▁▁         ▁▁▂▂▃▄▅▅▆▇█
+#=>       │                                                     ▃▆████████████████████▇▇▇▇▇█████████████
+#=>       │                                                  ▂▅█████████████████████████████████████████
+#=>       │                                               ▁▄▇███████████████████████████████████████████
+#=>       │   ▁▂▃▃▄▅▅▆▇▇▇███████████▇▇▆▅▅▄▃▂▁         ▁▃▅▇██████████████████████████████████████████████
+#=> +0.00 │▆▇██████████████████████████████████▇▆▆▆▆▇███████████████████████████████████████████████████
+#=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
+#=>        setup       d s  r                                                                     resol
+
+# Now the remix: keep 002 up to the return, and give it a GET OUT.
+# Watch the report: what was rewritten to fit James and Ava, and what had to be dropped.
+splice 002 --ending get-out
+#=> made 002+get-out: 002 ¶1–22 + built-in ending get-out-porch-light (get-out), 31 paragraphs
+#=>   note: 003 does not fit: it has no child
+#=>   note: used the built-in ending get-out-porch-light
+#=>   rewrites:
+#=>     {child} → Ava ×4 (slot)
+#=>     {Child} → Ava ×1 (slot)
+#=>     {child_him} → her ×2 (slot)
+
+# The remix is a story of the session: outline it like any other and compare the arcs.
+outline 002+get-out
+#=> (untitled)  [002+get-out]
+#=>
+#=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
+#=>                        around his heart.”
+#=>                        on stage: the narrator, James, Ava
+#=> departure      ¶9–9    “And just like that, he opened the door and left me standing there with a
+#=>                        three-week-old baby and nowhere to go.”
+#=>                        on stage: the narrator, James
+#=> struggle       ¶10–10  “I was exhausted, but every time I looked at my daughter, I knew I’d made the
+#=>                        right choice.”
+#=>                        on stage: the narrator, Ava, my cousin
+#=> rebuilding     ¶11–11  “Over the next few years, things slowly started to improve.”
+#=>                        on stage: the narrator, Ava
+#=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up
+#=>                        at the office where I worked.”
+#=>                        on stage: the narrator, James
+#=> confrontation  ¶13–30  “GET OUT,” I said.
+#=>                        on stage: the narrator, James, Ava, my boss
+#=> resolution     ¶31–31  “That night I left the porch light on, not for him, but because it was our
+#=>                        house and I liked the way it glowed.”
+#=>                        on stage: the narrator, James
+#=>
+#=> ending  get-out  decided in ¶28:
+#=>         “GET OUT,” I said.
+#=>         cues: scores: get-out 9.29, forgive 1.59, moved-on 0.0; get-out: "get out" (¶28, 4.77);
+#=>               get-out: "don't come back" (¶28, 2.54); get-out: closed the door on them (¶29, 1.97);
+#=>               forgive: let them back in (¶23, 1.59)
+#=>
+#=> +0.12 │                                                                                      ▁▂▄▅▆▇█
+#=>       │                 ▁▂▃▄▅▅▆▇▇▇▇▇▇▇▆▅▅▄▃▂▁                                            ▂▄▆▇███████
+#=>       │           ▁▃▄▅▆███████████████████████▇▆▆▅▅▅▅▅▅▅▅▅▅▅▅▄▄▂▁                    ▂▄▆████████████
+#=>       │       ▂▄▆▇████████████████████████████████████████████████▆▅▃▂           ▁▃▅▇███████████████
+#=>    0  │····▃▅▇█████████████████████████████████████████████████████████▇▆▅▄▄▄▅▅▆████████████████████
+#=> -0.02 │ ▃▅██████████████████████████████████████████████████████████████████████████████████████████
+#=>       └┬──────────────────────┬───┬──┬──┬──┬──────────────────────────────────────────────────────┬─
+#=>        setup                  dep st re re confront                                               r
+
+# And the other way round: 003 forgiven. There is no child in 003, so none may appear.
+splice 003 --ending forgive
+#=> made 003+forgive: 003 ¶1–16 + built-in ending forgive-kitchen-table (forgive), 24 paragraphs
+#=>   note: 000 does not fit: it has a child
+#=>   note: 002 does not fit: it has a child
+#=>   note: used the built-in ending forgive-kitchen-table
+#=>   rewrites:
+#=>     {partner_noun} → husband ×1 (slot)
