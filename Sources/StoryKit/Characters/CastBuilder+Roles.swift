@@ -90,7 +90,7 @@ extension CastBuilder {
             if let best = couple.max(by: { ents[$0].mentions < ents[$1].mentions }) { leaver = best }
         }
         if leaver == nil {
-            let g = partner.flatMap { gender($0) } ?? titlePartnerGender()
+            let g = partner.flatMap { gender($0) } ?? titleFacts.partnerGender
             let fit = candidates.filter { g == nil || gender($0) == nil || gender($0) == g }
             let snapshot = ents
             let score = { (r: Int) -> Int in snapshot[r].mentions + snapshot[r].quotes }
@@ -104,10 +104,10 @@ extension CastBuilder {
         if let l = leaver, let partner, find(l) != find(partner) { union(l, partner) }
         if leaver == nil { leaver = partner }
         setLeaver(leaver.map { find($0) })
-        if let l = leaverRoot, ents[l].statedGender == nil, gender(l) == nil, let g = titlePartnerGender() { ents[l].statedGender = g }
+        if let l = leaverRoot, ents[l].statedGender == nil, gender(l) == nil, let g = titleFacts.partnerGender { ents[l].statedGender = g }
 
         // The rival the headline names ("…for Her Boss").
-        if let phrase = titleRivalPhrase() {
+        if let phrase = titleFacts.rivalPhrase {
             for r in roots() where r != 0 && r != leaverRoot {
                 let match = ents[r].nouns.contains { n in
                     let k = Self.nounKeyWords(n)

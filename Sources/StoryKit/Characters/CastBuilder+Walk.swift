@@ -94,18 +94,21 @@ extension CastBuilder {
         } && !ents[r].links.isEmpty
     }
 
-    /// How many characters of `gender` are on stage (this paragraph and the one before).
-    mutating func onStage(_ g: Gender, para: Int) -> Set<Int> {
-        var out = Set<Int>()
+    /// How many characters of `gender` are on stage (this paragraph and the one before), counting
+    /// up to two: callers only ask whether there is more than one.
+    mutating func onStageCount(_ g: Gender, para: Int) -> Int {
+        var first: Int? = nil
         var k = recent.count - 1
         while k >= 0 {
             let (e, p) = recent[k]
             if p < para - 1 { break }
             let r = find(e)
-            if r != 0, gender(r) == g { out.insert(r) }
+            if r != 0, gender(r) == g {
+                if let f = first { if f != r { return 2 } } else { first = r }
+            }
             k -= 1
         }
-        return out
+        return first == nil ? 0 : 1
     }
 
     mutating func mention(_ e: Int, _ i: Int, salient: Bool) {
@@ -278,8 +281,7 @@ extension CastBuilder {
             if male || tok.has(.femalePronouns) {
                 let g: Gender = male ? .male : .female
                 guard let r = salient(g, para: tok.para) else { return }
-                let stage = onStage(g, para: tok.para)
-                if stage.count <= 1 {
+                if onStageCount(g, para: tok.para) <= 1 {
                     mention(r, i, salient: true)
                 } else {
                     recent.append((r, tok.para))

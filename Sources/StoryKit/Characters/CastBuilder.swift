@@ -8,6 +8,7 @@ struct CastBuilder {
     let quotes: [QuoteSpan]
     let title: String?
     var t: [CastToken] = []
+    var vocab = CastVocabulary()
     var stats = NameFinder.Stats()
     var spans: [NameSpan] = []
     /// Span index starting at a token.
@@ -59,6 +60,8 @@ struct CastBuilder {
     /// Per quote: its first and last token.
     var quoteRange: [(Int, Int)?] = []
     var quotesByPara: [[Int]] = []
+    /// What the headline says, read once: `assignRoles` runs once per walk.
+    var titleFacts: (partnerGender: Gender?, rivalPhrase: [String]?) = (nil, nil)
     var firstTokenOfPara: [Int] = []
 
     init(paragraphs: [String], quotes: [QuoteSpan], title: String?) {
@@ -117,7 +120,7 @@ struct CastBuilder {
     // MARK: run
 
     mutating func run() -> Cast {
-        t = CastTokenizer.tokenize(paragraphs, quotes: quotes)
+        t = CastTokenizer.tokenize(paragraphs, quotes: quotes, vocab: &vocab)
         quoteRange = Array(repeating: nil, count: quotes.count)
         quotesByPara = Array(repeating: [], count: paragraphs.count)
         firstTokenOfPara = Array(repeating: t.count, count: paragraphs.count + 1)
@@ -137,7 +140,7 @@ struct CastBuilder {
         for p in stride(from: paragraphs.count - 1, through: 0, by: -1) where firstTokenOfPara[p] == t.count {
             firstTokenOfPara[p] = firstTokenOfPara[p + 1]
         }
-        stats = NameFinder.stats(t)
+        stats = NameFinder.stats(t, vocabulary: vocab.count)
         let toks = t
         spans = NameFinder.find(t, stats, isHead: { RoleNounFinder.isHead(toks, $0) })
         spanAt = TokenIndex(count: t.count)
@@ -166,6 +169,7 @@ struct CastBuilder {
         weakCue = Array(repeating: false, count: quotes.count)
         lastMentioned = Array(repeating: nil, count: quotes.count)
         voteGenders()
+        titleFacts = (titlePartnerGender(), titleRivalPhrase())
         // Two walks: the first settles genders and the leaver, so that the second resolves
         // "he"/"she" against the right people from the first page on.
         let baseEnts = ents, baseParent = parent

@@ -5,6 +5,8 @@ struct CastToken {
     /// The word as written, curly apostrophes made straight, a trailing possessive `'s` removed.
     var text: String
     var lower: String
+    /// `lower` as an id of the story's `CastVocabulary`: equal ids, equal words.
+    var word: Int32
     /// 0-based paragraph.
     var para: Int
     /// UTF-16 offset in the paragraph, to place the token against `QuoteSpan.range`.
@@ -41,99 +43,27 @@ struct TokenIndex {
     }
 }
 
-/// Splits cleaned paragraphs into `CastToken`s in one pass over their Unicode scalars.
+/// Splits cleaned paragraphs into `CastToken`s in one pass over their UTF-8 bytes.
 enum CastTokenizer {
     static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan]) -> [CastToken] {
+        var vocab = CastVocabulary(capacity: 64)
+        return tokenize(paragraphs, quotes: quotes, vocab: &vocab)
+    }
+
+    /// Tokens whose `word` ids index `vocab`.
+    static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan], vocab: inout CastVocabulary) -> [CastToken] {
         var tokens: [CastToken] = []
         tokens.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count / 4 })
         var quotesByPara: [[Int]] = Array(repeating: [], count: paragraphs.count)
         for (i, q) in quotes.enumerated() where q.paragraph >= 1 && q.paragraph <= paragraphs.count {
             quotesByPara[q.paragraph - 1].append(i)
         }
+        var scratch = Scratch()
         var sentence = 0
-        for (p, text) in paragraphs.enumerated() {
-            // One pass over UTF-8, keeping the UTF-16 offset that quote ranges use.
-            var scalars: [Unicode.Scalar] = []
-            var offsets: [Int] = []
-            scalars.reserveCapacity(text.utf8.count)
-            offsets.reserveCapacity(text.utf8.count + 1)
-            var off = 0
-            for s in text.unicodeScalars {
-                scalars.append(s)
-                offsets.append(off)
-                off += s.value > 0xFFFF ? 2 : 1
-            }
-            offsets.append(off)
+        for (p, paragraph) in paragraphs.enumerated() {
             let firstOfPara = tokens.count
-            var i = 0
-            let n = scalars.count
-            var buf: [UInt8] = []
-            var lowBuf: [UInt8] = []
-            while i < n {
-                let s = scalars[i]
-                if s == " " || s == "\t" || s == "\u{A0}" { i += 1; continue }
-                if isWordScalar(s) {
-                    var j = i + 1
-                    while j < n {
-                        let c = scalars[j]
-                        if isWordScalar(c) { j += 1; continue }
-                        if (c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}"), j + 1 < n, isWordScalar(scalars[j + 1]), isWordScalar(scalars[j - 1]) {
-                            j += 1; continue
-                        }
-                        break
-                    }
-                    buf.removeAll(keepingCapacity: true)
-                    lowBuf.removeAll(keepingCapacity: true)
-                    var upper = 0, letters = 0
-                    var ascii = true
-                    for k in i..<j {
-                        var u = scalars[k]
-                        if u == "\u{2019}" { u = "'" }
-                        let v = u.value
-                        if v < 0x80 {
-                            buf.append(UInt8(v))
-                            if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1; lowBuf.append(UInt8(v + 32)) } else {
-                                if v >= 0x61 && v <= 0x7A { letters += 1 }
-                                lowBuf.append(UInt8(v))
-                            }
-                        } else {
-                            ascii = false
-                            buf.append(contentsOf: UTF8.encode(u)!)
-                            if u.properties.isAlphabetic { letters += 1; if u.properties.isUppercase { upper += 1 } }
-                        }
-                    }
-                    var poss = false
-                    let bn = buf.count
-                    if bn > 2, buf[bn - 2] == 0x27, buf[bn - 1] == 0x73 || buf[bn - 1] == 0x53 {
-                        let base = ascii ? String(decoding: lowBuf[0..<(bn - 2)], as: UTF8.self) : String(decoding: buf[0..<(bn - 2)], as: UTF8.self).lowercased()
-                        if !CastLexicon.contractionBases.contains(base) {
-                            buf.removeLast(2)
-                            if ascii { lowBuf.removeLast(2) }
-                            poss = true
-                            letters -= 1
-                            if scalars[j - 1].value == 0x53 { upper -= 1 }
-                        }
-                    } else if j < n, scalars[j] == "\u{2019}" || scalars[j] == "'", bn > 1, buf[bn - 1] == 0x73, j + 1 >= n || !isWordScalar(scalars[j + 1]),
-                              buf[0] >= 0x41 && buf[0] <= 0x5A {
-                        // "James’ car": a bare apostrophe after a capitalised s-word.
-                        poss = true
-                        j += 1
-                    }
-                    let w = String(decoding: buf, as: UTF8.self)
-                    let first = scalars[i]
-                    let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-                    let lower = ascii ? (upper == 0 ? w : String(decoding: lowBuf, as: UTF8.self)) : w.lowercased()
-                    tokens.append(CastToken(text: w, lower: lower, para: p, start: offsets[i], isWord: true, cap: cap,
-                                            allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                                            isQuoteMark: false, initial: false, sentence: 0, lex: CastLexicon.classes[lower] ?? []))
-                    i = j
-                } else {
-                    let t = s == "\u{2019}" ? "'" : String(s)
-                    tokens.append(CastToken(text: t, lower: t, para: p, start: offsets[i], isWord: false, cap: false, allCaps: false,
-                                            possessive: false, quote: -1, isQuoteMark: false, initial: false, sentence: 0))
-                    i += 1
-                }
-            }
+            var text = paragraph
+            text.withUTF8 { scan($0, para: p, into: &tokens, vocab: &vocab, scratch: &scratch) }
             // Quotation membership: the spans of a paragraph are sorted and disjoint.
             let qs = quotesByPara[p]
             var qi = 0
@@ -174,6 +104,133 @@ enum CastTokenizer {
             }
         }
         return tokens
+    }
+
+    /// Reused byte buffers of the word being read, as written and lowercased.
+    struct Scratch {
+        var text: [UInt8] = []
+        var lower: [UInt8] = []
+        /// Ids of one-byte punctuation, by byte.
+        var punct = [Int32](repeating: -1, count: 128)
+        init() {
+            text.reserveCapacity(64)
+            lower.reserveCapacity(64)
+        }
+    }
+
+    /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always) static func decode(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(u[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        if b0 < 0xE0 { return (Unicode.Scalar(((b0 & 0x1F) << 6) | (UInt32(u[i + 1]) & 0x3F))!, 2) }
+        if b0 < 0xF0 {
+            return (Unicode.Scalar(((b0 & 0x0F) << 12) | ((UInt32(u[i + 1]) & 0x3F) << 6) | (UInt32(u[i + 2]) & 0x3F))!, 3)
+        }
+        let v = ((b0 & 0x07) << 18) | ((UInt32(u[i + 1]) & 0x3F) << 12) | ((UInt32(u[i + 2]) & 0x3F) << 6) | (UInt32(u[i + 3]) & 0x3F)
+        return (Unicode.Scalar(v)!, 4)
+    }
+
+    /// Reads the tokens of one paragraph. `off` follows the UTF-16 offset that quote ranges use:
+    /// one unit per scalar, two for a 4-byte one.
+    private static func scan(_ u: UnsafeBufferPointer<UInt8>, para p: Int, into tokens: inout [CastToken],
+                             vocab: inout CastVocabulary, scratch: inout Scratch) {
+        let n = u.count
+        var i = 0
+        var off = 0
+        while i < n {
+            let (s, len) = decode(u, i)
+            if s == " " || s == "\t" || s == "\u{A0}" { i += len; off += 1; continue }
+            guard isWordScalar(s) else {
+                let id: Int32, t: String
+                if s.value < 0x80 {
+                    if scratch.punct[Int(s.value)] < 0 { scratch.punct[Int(s.value)] = vocab.id(ascii: UnsafeBufferPointer(rebasing: u[i..<(i + 1)])) }
+                    id = scratch.punct[Int(s.value)]
+                    t = vocab.strings[Int(id)]
+                } else {
+                    t = s == "\u{2019}" ? "'" : String(s)
+                    id = vocab.id(of: t)
+                }
+                tokens.append(CastToken(text: t, lower: t, word: id, para: p, start: off, isWord: false, cap: false, allCaps: false,
+                                        possessive: false, quote: -1, isQuoteMark: false, initial: false, sentence: 0))
+                i += len
+                off += len == 4 ? 2 : 1
+                continue
+            }
+            // The word's end: word scalars, and ' ’ - ‐ between two of them. (The scalar before a
+            // joiner is always a word scalar: a joiner is only taken when a word scalar follows.)
+            var j = i + len
+            var jOff = off + (len == 4 ? 2 : 1)
+            while j < n {
+                let (c, cl) = decode(u, j)
+                if isWordScalar(c) { j += cl; jOff += cl == 4 ? 2 : 1; continue }
+                if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}", j + cl < n, isWordScalar(decode(u, j + cl).0) {
+                    j += cl; jOff += 1; continue
+                }
+                break
+            }
+            scratch.text.removeAll(keepingCapacity: true)
+            scratch.lower.removeAll(keepingCapacity: true)
+            var upper = 0, letters = 0
+            var ascii = true
+            var k = i
+            while k < j {
+                var (c, cl) = decode(u, k)
+                k += cl
+                if c == "\u{2019}" { c = "'" }
+                let v = c.value
+                if v < 0x80 {
+                    scratch.text.append(UInt8(v))
+                    if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1; scratch.lower.append(UInt8(v + 32)) } else {
+                        if v >= 0x61 && v <= 0x7A { letters += 1 }
+                        scratch.lower.append(UInt8(v))
+                    }
+                } else {
+                    ascii = false
+                    scratch.text.append(contentsOf: UTF8.encode(c)!)
+                    if c.properties.isAlphabetic { letters += 1; if c.properties.isUppercase { upper += 1 } }
+                }
+            }
+            var poss = false
+            let bn = scratch.text.count
+            if bn > 2, scratch.text[bn - 2] == 0x27, scratch.text[bn - 1] == 0x73 || scratch.text[bn - 1] == 0x53 {
+                let base = ascii ? String(decoding: scratch.lower[0..<(bn - 2)], as: UTF8.self)
+                    : String(decoding: scratch.text[0..<(bn - 2)], as: UTF8.self).lowercased()
+                if !CastLexicon.contractionBases.contains(base) {
+                    if scratch.text[bn - 1] == 0x53 { upper -= 1 }
+                    scratch.text.removeLast(2)
+                    if ascii { scratch.lower.removeLast(2) }
+                    poss = true
+                    letters -= 1
+                }
+            } else if j < n, bn > 1, scratch.text[bn - 1] == 0x73, scratch.text[0] >= 0x41 && scratch.text[0] <= 0x5A {
+                // "James’ car": a bare apostrophe after a capitalised s-word.
+                let (c, cl) = decode(u, j)
+                if c == "\u{2019}" || c == "'", j + cl >= n || !isWordScalar(decode(u, j + cl).0) {
+                    poss = true
+                    j += cl
+                    jOff += 1
+                }
+            }
+            let first = decode(u, i).0
+            let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let word: Int32, text: String, lower: String
+            if ascii {
+                word = scratch.lower.withUnsafeBufferPointer { vocab.id(ascii: $0) }
+                lower = vocab.strings[Int(word)]
+                let form = upper == 0 ? word : scratch.text.withUnsafeBufferPointer { vocab.id(ascii: $0) }
+                text = vocab.strings[Int(form)]
+            } else {
+                // Rare: Unicode lowercasing, as `String.lowercased()` does it.
+                text = String(decoding: scratch.text, as: UTF8.self)
+                lower = text.lowercased()
+                word = vocab.id(of: lower)
+            }
+            tokens.append(CastToken(text: text, lower: lower, word: word, para: p, start: off, isWord: true, cap: cap,
+                                    allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
+                                    isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(word)]))
+            i = j
+            off = jOff
+        }
     }
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -35,20 +35,22 @@ struct NameSpan {
 
 /// Finds name spans and scores their person evidence: one scan over the tokens.
 enum NameFinder {
+    /// Per word id of the story's `CastVocabulary` (flat arrays: one index per token, no hashing).
     struct Stats {
-        /// Lowercase words seen capitalised away from a sentence start.
-        var midCap: Set<String> = []
-        /// Lowercase words seen written lowercase.
-        var lowerSeen: Set<String> = []
+        /// Words seen capitalised away from a sentence start.
+        var midCap: [Bool] = []
+        /// Words seen written lowercase.
+        var lowerSeen: [Bool] = []
+        func isMidCap(_ tok: CastToken) -> Bool { midCap[Int(tok.word)] }
     }
 
-    static func stats(_ t: [CastToken]) -> Stats {
-        var s = Stats()
+    static func stats(_ t: [CastToken], vocabulary count: Int) -> Stats {
+        var s = Stats(midCap: Array(repeating: false, count: count), lowerSeen: Array(repeating: false, count: count))
         for tok in t where tok.isWord {
             if tok.cap {
-                if !tok.initial && !tok.allCaps { s.midCap.insert(tok.lower) }
+                if !tok.initial && !tok.allCaps { s.midCap[Int(tok.word)] = true }
             } else {
-                s.lowerSeen.insert(tok.lower)
+                s.lowerSeen[Int(tok.word)] = true
             }
         }
         return s
@@ -57,9 +59,9 @@ enum NameFinder {
     static func isNameToken(_ tok: CastToken, _ s: Stats) -> Bool {
         guard tok.isWord, tok.cap, !tok.allCaps, tok.lower.utf8.count >= 2, !tok.has(.notNames) else { return false }
         guard let f = tok.lower.unicodeScalars.first, f.properties.isAlphabetic else { return false }
-        if s.midCap.contains(tok.lower) { return true }
+        if s.isMidCap(tok) { return true }
         // Only ever seen at a sentence start: a name only if never written lowercase and not an adverb.
-        if s.lowerSeen.contains(tok.lower) { return false }
+        if s.lowerSeen[Int(tok.word)] { return false }
         if tok.lower.hasSuffix("ly") && tok.lower.utf8.count > 4 { return false }
         return true
     }
@@ -87,7 +89,7 @@ enum NameFinder {
                 last += 1
             }
             // "Then Victor": drop a sentence-initial first word never seen capitalised elsewhere.
-            if !titled, last > start, t[start].initial, !s.midCap.contains(t[start].lower) { start += 1 }
+            if !titled, last > start, t[start].initial, !s.isMidCap(t[start]) { start += 1 }
             var words: [String] = []
             var display = ""
             if titled {

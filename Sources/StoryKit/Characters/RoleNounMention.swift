@@ -17,7 +17,7 @@ struct RoleNounMention {
 /// Finds role phrases by looking a few words past each determiner.
 enum RoleNounFinder {
     static func isHead(_ t: [CastToken], _ i: Int) -> Bool {
-        i >= 0 && i < t.count && t[i].isWord && !t[i].cap && RoleNouns.heads[t[i].lower] != nil
+        i >= 0 && i < t.count && t[i].isWord && !t[i].cap && t[i].has(.roleHeads)
     }
 
     static func find(_ t: [CastToken], possessiveNameAt: (Int) -> Bool) -> [RoleNounMention] {
@@ -47,7 +47,7 @@ enum RoleNounFinder {
             var found: RoleNounMention? = nil
             while j < n, j <= i + 4, t[j].para == tok.para {
                 let w = t[j]
-                if w.isWord, !w.cap, let head = RoleNouns.heads[w.lower] {
+                if w.isWord, !w.cap, w.has(.roleHeads), let head = RoleNouns.heads[w.lower] {
                     // "business partner" is a colleague, not a spouse.
                     var h = head
                     if w.lower == "partner", j > i + 1, ["business", "tennis", "dance", "work", "lab"].contains(t[j - 1].lower) {

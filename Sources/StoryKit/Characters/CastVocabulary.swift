@@ -1,0 +1,98 @@
+/// The distinct words of one story, each with a small id, its string and its word lists.
+///
+/// Why ids: a story of 1,500 words has only a few hundred distinct ones. Interning each token's
+/// bytes once (an FNV hash and a `memcmp`, no `String` built, no SipHash) means the strings and the
+/// `CastLexicon` classes are made once per distinct word, and per-word facts ("seen capitalised
+/// mid-sentence") live in flat arrays indexed by id instead of `Set<String>`s.
+///
+/// ASCII words are keyed by their bytes. Other words go through a `[String: Int32]` so that ids stay
+/// equal exactly when Swift's `==` (canonical equivalence) says the strings are.
+struct CastVocabulary {
+    /// Each id's string: the first spelling interned under it.
+    private(set) var strings: [String] = []
+    /// Each id's word lists (looked up once, in `CastLexicon.classes`).
+    private(set) var classes: [CastLexicon.Class] = []
+    /// The bytes of ASCII entries, back to back, at `starts[id]..<ends[id]` (-1 for other entries).
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = []
+    private var ends: [Int32] = []
+    /// Open addressing over ASCII entries: id + 1, or 0 for an empty slot.
+    private var slots: [Int32]
+    private var hashes: [UInt32] = []
+    private var unicode: [String: Int32] = [:]
+
+    var count: Int { strings.count }
+
+    init(capacity: Int = 512) {
+        var size = 64
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        strings.reserveCapacity(capacity)
+        classes.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity * 8)
+    }
+
+    /// The id of an ASCII word given as bytes.
+    mutating func id(ascii w: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // FNV-1a: words are short, so a simple byte hash beats a keyed SipHash here.
+        var h: UInt32 = 2_166_136_261
+        for b in w { h = (h ^ UInt32(b)) &* 16_777_619 }
+        let mask = slots.count - 1
+        var s = Int(h) & mask
+        while true {
+            let v = slots[s]
+            if v == 0 { break }
+            let id = Int(v - 1)
+            if hashes[id] == h, equal(id, w) { return Int32(id) }
+            s = (s + 1) & mask
+        }
+        let id = Int32(strings.count)
+        starts.append(Int32(bytes.count))
+        bytes.append(contentsOf: w)
+        ends.append(Int32(bytes.count))
+        hashes.append(h)
+        let str = String(decoding: w, as: UTF8.self)
+        strings.append(str)
+        classes.append(CastLexicon.classes[str] ?? [])
+        slots[s] = id + 1
+        if strings.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of any word: ASCII strings take the byte table, others a `String` dictionary.
+    mutating func id(of s: String) -> Int32 {
+        var s = s
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.withUTF8 { self.id(ascii: $0) } }
+        if let known = unicode[s] { return known }
+        let new = Int32(strings.count)
+        unicode[s] = new
+        // Keep the per-id arrays aligned; a start of -1 keeps the entry out of the byte table.
+        starts.append(-1)
+        ends.append(-1)
+        hashes.append(0)
+        strings.append(s)
+        classes.append(CastLexicon.classes[s] ?? [])
+        return new
+    }
+
+    private func equal(_ id: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = Int(starts[id]), e = Int(ends[id])
+        guard e - a == w.count else { return false }
+        var k = 0
+        while k < w.count {
+            if bytes[a + k] != w[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for id in strings.indices where starts[id] >= 0 {
+            var s = Int(hashes[id]) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = Int32(id) + 1
+        }
+    }
+}
