@@ -36,16 +36,17 @@ extension CastBuilder {
     /// "…Left Me and Our Twins for Her Boss —": the words after "for" name the rival.
     func titleRivalPhrase() -> [String]? {
         guard let title else { return nil }
-        let toks = CastTokenizer.tokenize([title], quotes: [])
-        for (i, tok) in toks.enumerated() where ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(tok.lower) {
+        var v = CastVocabulary(capacity: 32)
+        let toks = CastTokenizer.tokenize([title], quotes: [], vocab: &v)
+        for (i, tok) in toks.enumerated() where ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(v.lower(tok)) {
             var k = i + 1
-            while k < toks.count, k < i + 8, toks[k].isWord, toks[k].lower != "for" { k += 1 }
-            guard k < toks.count, toks[k].lower == "for" else { continue }
+            while k < toks.count, k < i + 8, toks[k].isWord, v.lower(toks[k]) != "for" { k += 1 }
+            guard k < toks.count, v.lower(toks[k]) == "for" else { continue }
             var phrase: [String] = []
             k += 1
             while k < toks.count, toks[k].isWord, phrase.count < 6 {
-                if ["when", "after", "and", "but", "then"].contains(toks[k].lower) { break }
-                phrase.append(toks[k].lower)
+                if ["when", "after", "and", "but", "then"].contains(v.lower(toks[k])) { break }
+                phrase.append(v.lower(toks[k]))
                 k += 1
             }
             while let f = phrase.first, CastLexicon.determiners.contains(f) { phrase.removeFirst() }
@@ -202,7 +203,7 @@ extension CastBuilder {
             }
             guard let target else { continue }
             let r = find(target)
-            let word = t[use.tok].text
+            let word = text(use.tok)
             if !ents[r].parentWords.contains(where: { $0.lowercased() == word.lowercased() }) { ents[r].parentWords.append(word) }
             mention(r, use.tok, salient: false)
         }

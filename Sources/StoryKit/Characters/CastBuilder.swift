@@ -140,9 +140,9 @@ struct CastBuilder {
         for p in stride(from: paragraphs.count - 1, through: 0, by: -1) where firstTokenOfPara[p] == t.count {
             firstTokenOfPara[p] = firstTokenOfPara[p + 1]
         }
-        stats = NameFinder.stats(t, vocabulary: vocab.count)
+        stats = NameFinder.stats(t, vocab)
         let toks = t
-        spans = NameFinder.find(t, stats, isHead: { RoleNounFinder.isHead(toks, $0) })
+        spans = NameFinder.find(t, vocab, stats, isHead: { RoleNounFinder.isHead(toks, $0) })
         spanAt = TokenIndex(count: t.count)
         spanEndingAt = TokenIndex(count: t.count)
         nounAt = TokenIndex(count: t.count)
@@ -152,7 +152,7 @@ struct CastBuilder {
         let accepted = keyEntity
         let sp = spanEndingAt
         let sps = spans
-        nouns = RoleNounFinder.find(t, possessiveNameAt: { i in
+        nouns = RoleNounFinder.find(t, vocab, possessiveNameAt: { i in
             if let s = sp[i] { return accepted[sps[s].key] != nil }
             return false
         })
@@ -237,7 +237,7 @@ struct CastBuilder {
         }
         // "My name is X."
         for s in spans where !s.inQuote && s.first >= 3 {
-            if t[s.first - 1].lower == "is", t[s.first - 2].lower == "name", t[s.first - 3].lower == "my" { narratorKeys.insert(s.key) }
+            if lower(s.first - 1) == "is", lower(s.first - 2) == "name", lower(s.first - 3) == "my" { narratorKeys.insert(s.key) }
         }
         // Narrator entity 0.
         _ = newEntity(CastEntity(isNarrator: true))
@@ -279,6 +279,10 @@ struct CastBuilder {
         }
     }
 
+    /// The strings of token `k`, from the story's vocabulary.
+    func lower(_ k: Int) -> String { vocab.lower(t[k]) }
+    func text(_ k: Int) -> String { vocab.text(t[k]) }
+
     /// `“…,” I said` or `I said, “…”`: the narrator's own line.
     func quoteTagIsFirstPerson(_ q: Int) -> Bool {
         guard let (tok, _) = tagSubject(q) else { return false }
@@ -296,9 +300,9 @@ struct CastBuilder {
             }
             // "her" is as often someone else's object as the subject's possessive: not counted.
             let male = tok.has(.malePronouns)
-            let female = tok.has(.femalePronouns) && tok.lower != "her"
+            let female = tok.has(.femalePronouns) && lower(i) != "her"
             guard male || female else { continue }
-            if male, tok.lower == "him" { continue }
+            if male, lower(i) == "him" { continue }
             let inView = lastNames.filter { $0.sentence >= tok.sentence - 2 }
             let distinct = Set(inView.map { $0.entity })
             if distinct.count == 1, let e = distinct.first {

@@ -1,11 +1,14 @@
 /// One word or punctuation mark of a story, with everything the character rules ask of it
 /// precomputed once: the lowercase form, capitalisation, whether it sits in quoted speech and
-/// whether it starts a sentence. The cast rules then compare small strings and flags only.
+/// whether it starts a sentence. The cast rules then compare ids, small strings and flags only.
+///
+/// Plain data on purpose (ids, not `String`s): copying a token is a memcpy with no reference
+/// counting, and the walks copy tokens constantly. `CastVocabulary.text`/`lower` give the strings.
 struct CastToken {
-    /// The word as written, curly apostrophes made straight, a trailing possessive `'s` removed.
-    var text: String
-    var lower: String
-    /// `lower` as an id of the story's `CastVocabulary`: equal ids, equal words.
+    /// The word as written, curly apostrophes made straight, a trailing possessive `'s` removed:
+    /// an id of the story's `CastVocabulary`.
+    var form: Int32
+    /// The lowercase word, an id of the same vocabulary.
     var word: Int32
     /// 0-based paragraph.
     var para: Int
@@ -73,27 +76,27 @@ enum CastTokenizer {
                 if qi < qs.count, quotes[qs[qi]].range.contains(o) {
                     tokens[t].quote = qs[qi]
                     let r = quotes[qs[qi]].range
-                    if !tokens[t].isWord, o == r.lowerBound || o == r.upperBound - 1, isQuoteScalar(tokens[t].text) {
+                    if !tokens[t].isWord, o == r.lowerBound || o == r.upperBound - 1, isQuoteScalar(vocab.text(tokens[t])) {
                         tokens[t].isQuoteMark = true
                     }
                 }
             }
             // Sentence starts.
             sentence += 1
-            var prevWord: String? = nil
+            var prevWord: CastToken? = nil
             var boundary = true
             for t in firstOfPara..<tokens.count {
                 if tokens[t].isWord {
                     if boundary { tokens[t].initial = true; sentence += 1 }
                     tokens[t].sentence = sentence
                     boundary = false
-                    prevWord = tokens[t].lower
+                    prevWord = tokens[t]
                     continue
                 }
                 tokens[t].sentence = sentence
-                let c = tokens[t].text
+                let c = vocab.text(tokens[t])
                 if c == "." {
-                    if let w = prevWord, CastLexicon.titles.contains(w) || w.utf8.count == 1 { continue }
+                    if let w = prevWord, w.has(.titles) || vocab.lower(w).utf8.count == 1 { continue }
                     boundary = true
                 } else if c == "!" || c == "?" || c == "\u{2026}" || c == ":" || c == ";" {
                     boundary = c != ";"
@@ -141,16 +144,16 @@ enum CastTokenizer {
             let (s, len) = decode(u, i)
             if s == " " || s == "\t" || s == "\u{A0}" { i += len; off += 1; continue }
             guard isWordScalar(s) else {
-                let id: Int32, t: String
-                if s.value < 0x80 {
-                    if scratch.punct[Int(s.value)] < 0 { scratch.punct[Int(s.value)] = vocab.id(ascii: UnsafeBufferPointer(rebasing: u[i..<(i + 1)])) }
-                    id = scratch.punct[Int(s.value)]
-                    t = vocab.strings[Int(id)]
+                let id: Int32
+                if s.value < 0x80 || s == "\u{2019}" {
+                    // A curly apostrophe is the straight one.
+                    let b = s.value < 0x80 ? Int(s.value) : 0x27
+                    if scratch.punct[b] < 0 { scratch.punct[b] = [UInt8(b)].withUnsafeBufferPointer { vocab.id(bytes: $0) } }
+                    id = scratch.punct[b]
                 } else {
-                    t = s == "\u{2019}" ? "'" : String(s)
-                    id = vocab.id(of: t)
+                    id = vocab.id(bytes: UnsafeBufferPointer(rebasing: u[i..<(i + len)]))
                 }
-                tokens.append(CastToken(text: t, lower: t, word: id, para: p, start: off, isWord: false, cap: false, allCaps: false,
+                tokens.append(CastToken(form: id, word: id, para: p, start: off, isWord: false, cap: false, allCaps: false,
                                         possessive: false, quote: -1, isQuoteMark: false, initial: false, sentence: 0))
                 i += len
                 off += len == 4 ? 2 : 1
@@ -213,19 +216,17 @@ enum CastTokenizer {
             }
             let first = decode(u, i).0
             let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-            let word: Int32, text: String, lower: String
+            let word: Int32, form: Int32
             if ascii {
-                word = scratch.lower.withUnsafeBufferPointer { vocab.id(ascii: $0) }
-                lower = vocab.strings[Int(word)]
-                let form = upper == 0 ? word : scratch.text.withUnsafeBufferPointer { vocab.id(ascii: $0) }
-                text = vocab.strings[Int(form)]
+                word = scratch.lower.withUnsafeBufferPointer { vocab.id(bytes: $0) }
+                form = upper == 0 ? word : scratch.text.withUnsafeBufferPointer { vocab.id(bytes: $0) }
             } else {
                 // Rare: Unicode lowercasing, as `String.lowercased()` does it.
-                text = String(decoding: scratch.text, as: UTF8.self)
-                lower = text.lowercased()
-                word = vocab.id(of: lower)
+                form = scratch.text.withUnsafeBufferPointer { vocab.id(bytes: $0) }
+                var lower = vocab.strings[Int(form)].lowercased()
+                word = lower.withUTF8 { vocab.id(bytes: $0) }
             }
-            tokens.append(CastToken(text: text, lower: lower, word: word, para: p, start: off, isWord: true, cap: cap,
+            tokens.append(CastToken(form: form, word: word, para: p, start: off, isWord: true, cap: cap,
                                     allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
                                     isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(word)]))
             i = j

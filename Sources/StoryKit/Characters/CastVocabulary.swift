@@ -5,18 +5,22 @@
 /// `CastLexicon` classes are made once per distinct word, and per-word facts ("seen capitalised
 /// mid-sentence") live in flat arrays indexed by id instead of `Set<String>`s.
 ///
-/// ASCII words are keyed by their bytes. Other words go through a `[String: Int32]` so that ids stay
-/// equal exactly when Swift's `==` (canonical equivalence) says the strings are.
+/// Entries are keyed by their exact bytes, so `strings[id]` is the spelling as written. Swift's
+/// `==` also equates canonically equivalent spellings ("é" as one scalar or two): `canonical[id]`
+/// is the first id equal to it in that sense, found through a `[String: Int32]` for non-ASCII
+/// entries only, so per-word facts keyed by it match what `Set<String>` would do.
 struct CastVocabulary {
-    /// Each id's string: the first spelling interned under it.
+    /// Each id's string, exactly as its bytes spell it.
     private(set) var strings: [String] = []
     /// Each id's word lists (looked up once, in `CastLexicon.classes`).
     private(set) var classes: [CastLexicon.Class] = []
-    /// The bytes of ASCII entries, back to back, at `starts[id]..<ends[id]` (-1 for other entries).
+    /// The first id of a string equal (`==`) to this one.
+    private(set) var canonical: [Int32] = []
+    /// The bytes of entries, back to back, at `starts[id]..<ends[id]`.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = []
     private var ends: [Int32] = []
-    /// Open addressing over ASCII entries: id + 1, or 0 for an empty slot.
+    /// Open addressing over the byte-keyed entries: id + 1, or 0 for an empty slot.
     private var slots: [Int32]
     private var hashes: [UInt32] = []
     private var unicode: [String: Int32] = [:]
@@ -32,8 +36,8 @@ struct CastVocabulary {
         bytes.reserveCapacity(capacity * 8)
     }
 
-    /// The id of an ASCII word given as bytes.
-    mutating func id(ascii w: UnsafeBufferPointer<UInt8>) -> Int32 {
+    /// The id of exactly these (UTF-8) bytes.
+    mutating func id(bytes w: UnsafeBufferPointer<UInt8>) -> Int32 {
         // FNV-1a: words are short, so a simple byte hash beats a keyed SipHash here.
         var h: UInt32 = 2_166_136_261
         for b in w { h = (h ^ UInt32(b)) &* 16_777_619 }
@@ -54,26 +58,18 @@ struct CastVocabulary {
         let str = String(decoding: w, as: UTF8.self)
         strings.append(str)
         classes.append(CastLexicon.classes[str] ?? [])
+        if w.contains(where: { $0 >= 0x80 }) {
+            if let first = unicode[str] { canonical.append(first) } else { unicode[str] = id; canonical.append(id) }
+        } else {
+            canonical.append(id)
+        }
         slots[s] = id + 1
         if strings.count * 2 > slots.count { grow() }
         return id
     }
 
-    /// The id of any word: ASCII strings take the byte table, others a `String` dictionary.
-    mutating func id(of s: String) -> Int32 {
-        var s = s
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.withUTF8 { self.id(ascii: $0) } }
-        if let known = unicode[s] { return known }
-        let new = Int32(strings.count)
-        unicode[s] = new
-        // Keep the per-id arrays aligned; a start of -1 keeps the entry out of the byte table.
-        starts.append(-1)
-        ends.append(-1)
-        hashes.append(0)
-        strings.append(s)
-        classes.append(CastLexicon.classes[s] ?? [])
-        return new
-    }
+    func text(_ t: CastToken) -> String { strings[Int(t.form)] }
+    func lower(_ t: CastToken) -> String { strings[Int(t.word)] }
 
     private func equal(_ id: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
         let a = Int(starts[id]), e = Int(ends[id])
@@ -89,7 +85,7 @@ struct CastVocabulary {
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for id in strings.indices where starts[id] >= 0 {
+        for id in strings.indices {
             var s = Int(hashes[id]) & mask
             while slots[s] != 0 { s = (s + 1) & mask }
             slots[s] = Int32(id) + 1
