@@ -27,11 +27,13 @@ extension CastBuilder {
         guard let title else { return nil }
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         for w in words {
-            if ["husband", "ex-husband", "boyfriend", "fiancé", "fiance"].contains(w) { return .male }
-            if ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"].contains(w) { return .female }
+            if Self.malePartnerWords.contains(w) { return .male }
+            if Self.femalePartnerWords.contains(w) { return .female }
         }
         return nil
     }
+    private static let malePartnerWords: Set<String> = ["husband", "ex-husband", "boyfriend", "fiancé", "fiance"]
+    private static let femalePartnerWords: Set<String> = ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"]
 
     /// "…Left Me and Our Twins for Her Boss —": the words after "for" name the rival.
     func titleRivalPhrase() -> [String]? {

@@ -57,7 +57,8 @@ struct CastVocabulary {
         hashes.append(h)
         let str = String(decoding: w, as: UTF8.self)
         strings.append(str)
-        classes.append(CastLexicon.classes[str] ?? [])
+        // The word lists hold lowercase words only: spellings with a capital skip the look-up.
+        classes.append(w.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? [] : CastLexicon.classes[str] ?? [])
         if w.contains(where: { $0 >= 0x80 }) {
             if let first = unicode[str] { canonical.append(first) } else { unicode[str] = id; canonical.append(id) }
         } else {
