@@ -26,7 +26,7 @@ extension CastBuilder {
         func speechVerb(at k: Int) -> Int? {
             var k = k
             var skips = 0
-            while ok(k), t[k].isWord, skips < 2, t[k].has(.verbSkips) || t[k].lower.hasSuffix("ly") && !t[k].has(.speechVerbs) {
+            while ok(k), t[k].isWord, skips < 2, t[k].has(.verbSkips) || lower(k).hasSuffix("ly") && !t[k].has(.speechVerbs) {
                 k += 1; skips += 1
             }
             if ok(k), t[k].isWord, t[k].has(.speechVerbs) { return k }
@@ -40,15 +40,15 @@ extension CastBuilder {
         }
         // Before: `Ruth said, “…”` / `…Colin, wobbling on his bike, asking, “…”`.
         let b = first - 1
-        if ok(b), t[b].text == "," || t[b].text == ":" {
+        if ok(b), text(b) == "," || text(b) == ":" {
             var v = b - 1
-            if ok(v), t[v].lower == "out" || t[v].lower == "back" { v -= 1 }
-            while ok(v), t[v].isWord, t[v].lower.hasSuffix("ly"), !t[v].has(.speechVerbs) { v -= 1 }
+            if ok(v), lower(v) == "out" || lower(v) == "back" { v -= 1 }
+            while ok(v), t[v].isWord, lower(v).hasSuffix("ly"), !t[v].has(.speechVerbs) { v -= 1 }
             if ok(v), t[v].isWord, t[v].has(.speechVerbs) {
                 var s = v - 1
                 while ok(s), t[s].isWord, t[s].has(.verbSkips) { s -= 1 }
                 if ok(s), let start = subjectStart(endingAt: s) { return (start, .tag) }
-                if t[v].lower.hasSuffix("ing") {
+                if lower(v).hasSuffix("ing") {
                     // (The caller marks such lines as reported speech.)
                     // A participle: its subject is the nearest person before it in the sentence.
                     var k = v - 1
@@ -66,7 +66,7 @@ extension CastBuilder {
         guard k >= 0, k < t.count, t[k].isWord else { return nil }
         if let s = spanEndingAt[k], keyEntity[spans[s].key] != nil { return spans[s].first }
         if let m = nounEndingAt[k] { return nouns[m].first }
-        let l = t[k].lower
+        let l = lower(k)
         if CastLexicon.subjectPronouns.contains(l) || l == "his" || l == "her" { return k }
         return nil
     }
@@ -77,7 +77,7 @@ extension CastBuilder {
         var words = 0
         while k < t.count, t[k].para == para, t[k].quote < 0, words < maxWords {
             if t[k].isWord {
-                let l = t[k].lower
+                let l = lower(k)
                 if let s = spanAt[k], keyEntity[spans[s].key] != nil { return k }
                 if nounAt[k] != nil { return k }
                 if CastLexicon.firstPerson.contains(l) || CastLexicon.malePronouns.contains(l) || CastLexicon.femalePronouns.contains(l) { return k }
@@ -89,7 +89,7 @@ extension CastBuilder {
     }
 
     mutating func resolveSubject(_ k: Int) -> Int? {
-        let l = t[k].lower
+        let l = lower(k)
         if let s = spanAt[k], let e = keyEntity[spans[s].key] { return find(e) }
         if let m = nounAt[k] {
             guard let (key, _, _) = nounKey(nouns[m]), let e = nounEntity[key] else { return nil }
@@ -110,8 +110,8 @@ extension CastBuilder {
             if let (k, c) = tagSubject(q), let e = resolveSubject(k) {
                 tagged[q] = (e, c)
                 // "…Colin, wobbling on his bike, asking, “…”": a remembered line, not the scene's dialogue.
-                if let (first, _) = quoteRange[q], first >= 2, t[first - 1].text == "," || t[first - 1].text == ":",
-                   t[first - 2].lower.hasSuffix("ing") || (first >= 3 && t[first - 3].lower.hasSuffix("ing") && t[first - 2].lower == "out") {
+                if let (first, _) = quoteRange[q], first >= 2, text(first - 1) == "," || text(first - 1) == ":",
+                   lower(first - 2).hasSuffix("ing") || (first >= 3 && lower(first - 3).hasSuffix("ing") && lower(first - 2) == "out") {
                     embedded[q] = true
                 }
             }
@@ -121,7 +121,7 @@ extension CastBuilder {
                     let after = subjectEnd(k) + 1
                     var v = after
                     while v < t.count, v < after + 3, t[v].isWord, !t[v].has(.speechVerbs) { v += 1 }
-                    if v + 1 < t.count, t[v + 1].lower == "me" { addressedNarrator[q] = true }
+                    if v + 1 < t.count, lower(v + 1) == "me" { addressedNarrator[q] = true }
                 }
                 _ = first
             }

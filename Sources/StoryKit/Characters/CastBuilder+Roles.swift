@@ -27,25 +27,28 @@ extension CastBuilder {
         guard let title else { return nil }
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         for w in words {
-            if ["husband", "ex-husband", "boyfriend", "fiancé", "fiance"].contains(w) { return .male }
-            if ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"].contains(w) { return .female }
+            if Self.malePartnerWords.contains(w) { return .male }
+            if Self.femalePartnerWords.contains(w) { return .female }
         }
         return nil
     }
+    private static let malePartnerWords: Set<String> = ["husband", "ex-husband", "boyfriend", "fiancé", "fiance"]
+    private static let femalePartnerWords: Set<String> = ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"]
 
     /// "…Left Me and Our Twins for Her Boss —": the words after "for" name the rival.
     func titleRivalPhrase() -> [String]? {
         guard let title else { return nil }
-        let toks = CastTokenizer.tokenize([title], quotes: [])
-        for (i, tok) in toks.enumerated() where ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(tok.lower) {
+        var v = CastVocabulary(capacity: 32)
+        let toks = CastTokenizer.tokenize([title], quotes: [], vocab: &v)
+        for (i, tok) in toks.enumerated() where ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(v.lower(tok)) {
             var k = i + 1
-            while k < toks.count, k < i + 8, toks[k].isWord, toks[k].lower != "for" { k += 1 }
-            guard k < toks.count, toks[k].lower == "for" else { continue }
+            while k < toks.count, k < i + 8, toks[k].isWord, v.lower(toks[k]) != "for" { k += 1 }
+            guard k < toks.count, v.lower(toks[k]) == "for" else { continue }
             var phrase: [String] = []
             k += 1
             while k < toks.count, toks[k].isWord, phrase.count < 6 {
-                if ["when", "after", "and", "but", "then"].contains(toks[k].lower) { break }
-                phrase.append(toks[k].lower)
+                if ["when", "after", "and", "but", "then"].contains(v.lower(toks[k])) { break }
+                phrase.append(v.lower(toks[k]))
                 k += 1
             }
             while let f = phrase.first, CastLexicon.determiners.contains(f) { phrase.removeFirst() }
@@ -90,7 +93,7 @@ extension CastBuilder {
             if let best = couple.max(by: { ents[$0].mentions < ents[$1].mentions }) { leaver = best }
         }
         if leaver == nil {
-            let g = partner.flatMap { gender($0) } ?? titlePartnerGender()
+            let g = partner.flatMap { gender($0) } ?? titleFacts.partnerGender
             let fit = candidates.filter { g == nil || gender($0) == nil || gender($0) == g }
             let snapshot = ents
             let score = { (r: Int) -> Int in snapshot[r].mentions + snapshot[r].quotes }
@@ -104,10 +107,10 @@ extension CastBuilder {
         if let l = leaver, let partner, find(l) != find(partner) { union(l, partner) }
         if leaver == nil { leaver = partner }
         setLeaver(leaver.map { find($0) })
-        if let l = leaverRoot, ents[l].statedGender == nil, gender(l) == nil, let g = titlePartnerGender() { ents[l].statedGender = g }
+        if let l = leaverRoot, ents[l].statedGender == nil, gender(l) == nil, let g = titleFacts.partnerGender { ents[l].statedGender = g }
 
         // The rival the headline names ("…for Her Boss").
-        if let phrase = titleRivalPhrase() {
+        if let phrase = titleFacts.rivalPhrase {
             for r in roots() where r != 0 && r != leaverRoot {
                 let match = ents[r].nouns.contains { n in
                     let k = Self.nounKeyWords(n)
@@ -202,7 +205,7 @@ extension CastBuilder {
             }
             guard let target else { continue }
             let r = find(target)
-            let word = t[use.tok].text
+            let word = text(use.tok)
             if !ents[r].parentWords.contains(where: { $0.lowercased() == word.lowercased() }) { ents[r].parentWords.append(word) }
             mention(r, use.tok, salient: false)
         }

@@ -94,18 +94,21 @@ extension CastBuilder {
         } && !ents[r].links.isEmpty
     }
 
-    /// How many characters of `gender` are on stage (this paragraph and the one before).
-    mutating func onStage(_ g: Gender, para: Int) -> Set<Int> {
-        var out = Set<Int>()
+    /// How many characters of `gender` are on stage (this paragraph and the one before), counting
+    /// up to two: callers only ask whether there is more than one.
+    mutating func onStageCount(_ g: Gender, para: Int) -> Int {
+        var first: Int? = nil
         var k = recent.count - 1
         while k >= 0 {
             let (e, p) = recent[k]
             if p < para - 1 { break }
             let r = find(e)
-            if r != 0, gender(r) == g { out.insert(r) }
+            if r != 0, gender(r) == g {
+                if let f = first { if f != r { return 2 } } else { first = r }
+            }
             k -= 1
         }
-        return out
+        return first == nil ? 0 : 1
     }
 
     mutating func mention(_ e: Int, _ i: Int, salient: Bool) {
@@ -132,7 +135,7 @@ extension CastBuilder {
             vocatives[t[span.first].quote].append(e)
         }
         let p = t[span.first].para
-        func w(_ k: Int) -> String { k < t.count && t[k].para == p ? t[k].lower : "" }
+        func w(_ k: Int) -> String { k < t.count && t[k].para == p ? lower(k) : "" }
         // "James and I had been together": the narrator's partner.
         if outside, w(span.last + 1) == "and", w(span.last + 2) == "i" {
             var k = span.last + 3
@@ -146,7 +149,7 @@ extension CastBuilder {
             ents[r].neighborHint = true
         }
         // "a woman named Gloria Reyes" after "The lawyer was…"
-        if span.first > 0, t[span.first - 1].lower == "named", let n = sentenceFirstNoun[t[span.first].sentence] {
+        if span.first > 0, lower(span.first - 1) == "named", let n = sentenceFirstNoun[t[span.first].sentence] {
             union(n, e)
         }
     }
@@ -189,7 +192,7 @@ extension CastBuilder {
             if m.slot == "partner", m.determiner == "the" { return ("partner|0", .partner, 0) }  // "the man I married"
             guard let o = ownerRoot else { return nil }
             if o == 0 { return ("partner|0", .partner, 0) }
-            let head = t[m.last].lower
+            let head = lower(m.last)
             guard ["girlfriend", "boyfriend", "fiancé", "fiance", "fiancée", "fiancee", "partner"].contains(head) else { return nil }
             return ("rival", .rival, o)
         case .child:
@@ -259,13 +262,14 @@ extension CastBuilder {
             return e
         }
         let possessiveDet = m.determiner != "the" && m.determiner != "a" && m.determiner != "an"
-        if tk(m.last + 1)?.text == ",", let n = named(spanAt[m.last + 2]) { union(e, n); return }
+        func tx(_ k: Int) -> String? { tk(k).map(vocab.text) }
+        if tx(m.last + 1) == ",", let n = named(spanAt[m.last + 2]) { union(e, n); return }
         if possessiveDet, let n = named(spanAt[m.last + 1]), !t[m.last].possessive { union(e, n); return }
-        if tk(m.first - 1)?.text == ",", let s = spanEndingAt[m.first - 2], !spans[s].vocative, let n = named(s) { union(e, n); return }
-        if tk(m.first - 1)?.text == ".", let n = named(spanEndingAt[m.first - 2]), tk(m.last + 1)?.text == "." { union(e, n); return }
-        if let prev = tk(m.first - 1), ["was", "is"].contains(prev.lower) {
+        if tx(m.first - 1) == ",", let s = spanEndingAt[m.first - 2], !spans[s].vocative, let n = named(s) { union(e, n); return }
+        if tx(m.first - 1) == ".", let n = named(spanEndingAt[m.first - 2]), tx(m.last + 1) == "." { union(e, n); return }
+        if let prev = tk(m.first - 1), ["was", "is"].contains(vocab.lower(prev)) {
             if let n = named(spanEndingAt[m.first - 2]) { union(e, n); return }
-            if tk(m.last + 1)?.text == ".", let n = named(spanAt[m.last + 2]) { union(e, n); return }
+            if tx(m.last + 1) == ".", let n = named(spanAt[m.last + 2]) { union(e, n); return }
         }
     }
 
@@ -278,8 +282,7 @@ extension CastBuilder {
             if male || tok.has(.femalePronouns) {
                 let g: Gender = male ? .male : .female
                 guard let r = salient(g, para: tok.para) else { return }
-                let stage = onStage(g, para: tok.para)
-                if stage.count <= 1 {
+                if onStageCount(g, para: tok.para) <= 1 {
                     mention(r, i, salient: true)
                 } else {
                     recent.append((r, tok.para))
@@ -290,7 +293,7 @@ extension CastBuilder {
             mention(s, i, salient: false)
             return
         }
-        if tok.has(.parentWordSet), let g = CastLexicon.parentWords[tok.lower] {
+        if tok.has(.parentWordSet), let g = CastLexicon.parentWords[lower(i)] {
             let prev = i > 0 && t[i - 1].para == tok.para ? t[i - 1] : nil
             if let prev, prev.isWord, prev.has(.determiners) || prev.possessive { return }
             // "Father’s Day", "Mother’s Day": a holiday, not a person.
@@ -300,7 +303,8 @@ extension CastBuilder {
                 // "Mother was…" at a sentence start outside speech is still a name; keep it.
             }
             let nextTok = i + 1 < t.count && t[i + 1].para == tok.para ? t[i + 1] : nil
-            let vocative = q >= 0 && (prev == nil || prev!.isQuoteMark || prev!.text == "," || (prev!.quote == q && [".", "!", "?"].contains(prev!.text)))
+            let prevText = prev.map(vocab.text)
+            let vocative = q >= 0 && (prev == nil || prev!.isQuoteMark || prevText == "," || (prev!.quote == q && [".", "!", "?"].contains(prevText!)))
                 && (nextTok == nil || !nextTok!.isWord)
             parentUses.append((i, q, g, vocative))
             if vocative { parentVocatives[q].append(g) }

@@ -8,6 +8,7 @@ struct CastBuilder {
     let quotes: [QuoteSpan]
     let title: String?
     var t: [CastToken] = []
+    var vocab = CastVocabulary()
     var stats = NameFinder.Stats()
     var spans: [NameSpan] = []
     /// Span index starting at a token.
@@ -59,6 +60,8 @@ struct CastBuilder {
     /// Per quote: its first and last token.
     var quoteRange: [(Int, Int)?] = []
     var quotesByPara: [[Int]] = []
+    /// What the headline says, read once: `assignRoles` runs once per walk.
+    var titleFacts: (partnerGender: Gender?, rivalPhrase: [String]?) = (nil, nil)
     var firstTokenOfPara: [Int] = []
 
     init(paragraphs: [String], quotes: [QuoteSpan], title: String?) {
@@ -117,7 +120,7 @@ struct CastBuilder {
     // MARK: run
 
     mutating func run() -> Cast {
-        t = CastTokenizer.tokenize(paragraphs, quotes: quotes)
+        t = CastTokenizer.tokenize(paragraphs, quotes: quotes, vocab: &vocab)
         quoteRange = Array(repeating: nil, count: quotes.count)
         quotesByPara = Array(repeating: [], count: paragraphs.count)
         firstTokenOfPara = Array(repeating: t.count, count: paragraphs.count + 1)
@@ -137,9 +140,9 @@ struct CastBuilder {
         for p in stride(from: paragraphs.count - 1, through: 0, by: -1) where firstTokenOfPara[p] == t.count {
             firstTokenOfPara[p] = firstTokenOfPara[p + 1]
         }
-        stats = NameFinder.stats(t)
+        stats = NameFinder.stats(t, vocab)
         let toks = t
-        spans = NameFinder.find(t, stats, isHead: { RoleNounFinder.isHead(toks, $0) })
+        spans = NameFinder.find(t, vocab, stats, isHead: { RoleNounFinder.isHead(toks, $0) })
         spanAt = TokenIndex(count: t.count)
         spanEndingAt = TokenIndex(count: t.count)
         nounAt = TokenIndex(count: t.count)
@@ -149,7 +152,7 @@ struct CastBuilder {
         let accepted = keyEntity
         let sp = spanEndingAt
         let sps = spans
-        nouns = RoleNounFinder.find(t, possessiveNameAt: { i in
+        nouns = RoleNounFinder.find(t, vocab, possessiveNameAt: { i in
             if let s = sp[i] { return accepted[sps[s].key] != nil }
             return false
         })
@@ -166,6 +169,7 @@ struct CastBuilder {
         weakCue = Array(repeating: false, count: quotes.count)
         lastMentioned = Array(repeating: nil, count: quotes.count)
         voteGenders()
+        titleFacts = (titlePartnerGender(), titleRivalPhrase())
         // Two walks: the first settles genders and the leaver, so that the second resolves
         // "he"/"she" against the right people from the first page on.
         let baseEnts = ents, baseParent = parent
@@ -233,7 +237,7 @@ struct CastBuilder {
         }
         // "My name is X."
         for s in spans where !s.inQuote && s.first >= 3 {
-            if t[s.first - 1].lower == "is", t[s.first - 2].lower == "name", t[s.first - 3].lower == "my" { narratorKeys.insert(s.key) }
+            if lower(s.first - 1) == "is", lower(s.first - 2) == "name", lower(s.first - 3) == "my" { narratorKeys.insert(s.key) }
         }
         // Narrator entity 0.
         _ = newEntity(CastEntity(isNarrator: true))
@@ -275,6 +279,10 @@ struct CastBuilder {
         }
     }
 
+    /// The strings of token `k`, from the story's vocabulary.
+    func lower(_ k: Int) -> String { vocab.lower(t[k]) }
+    func text(_ k: Int) -> String { vocab.text(t[k]) }
+
     /// `“…,” I said` or `I said, “…”`: the narrator's own line.
     func quoteTagIsFirstPerson(_ q: Int) -> Bool {
         guard let (tok, _) = tagSubject(q) else { return false }
@@ -292,9 +300,9 @@ struct CastBuilder {
             }
             // "her" is as often someone else's object as the subject's possessive: not counted.
             let male = tok.has(.malePronouns)
-            let female = tok.has(.femalePronouns) && tok.lower != "her"
+            let female = tok.has(.femalePronouns) && lower(i) != "her"
             guard male || female else { continue }
-            if male, tok.lower == "him" { continue }
+            if male, lower(i) == "him" { continue }
             let inView = lastNames.filter { $0.sentence >= tok.sentence - 2 }
             let distinct = Set(inView.map { $0.entity })
             if distinct.count == 1, let e = distinct.first {

@@ -22,6 +22,9 @@ enum CastLexicon {
         static let coupleCues = Class(rawValue: 1 << 14)
         static let endearments = Class(rawValue: 1 << 15)
         static let parentWordSet = Class(rawValue: 1 << 16)
+        /// A key of `RoleNouns.heads`.
+        static let roleHeads = Class(rawValue: 1 << 17)
+        static let stopModifiers = Class(rawValue: 1 << 18)
     }
 
     static let classes: [String: Class] = {
@@ -44,6 +47,8 @@ enum CastLexicon {
         add(coupleCues, .coupleCues)
         add(endearments, .endearments)
         add(parentWordSet, .parentWordSet)
+        add(Set(RoleNouns.heads.keys), .roleHeads)
+        add(RoleNouns.stopModifiers, .stopModifiers)
         return d
     }()
 
@@ -224,7 +229,7 @@ enum RoleNouns {
 
     /// Words allowed between a determiner and the head ("our beautiful little girl").
     static func isModifier(_ t: CastToken) -> Bool {
-        t.isWord && !t.cap && !stopModifiers.contains(t.lower)
+        t.isWord && !t.cap && !t.has(.stopModifiers)
     }
     static let stopModifiers: Set<String> = [
         "and", "or", "but", "was", "is", "had", "has", "would", "to", "of", "in", "on", "at", "with", "for", "who", "that",

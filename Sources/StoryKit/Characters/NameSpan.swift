@@ -35,36 +35,44 @@ struct NameSpan {
 
 /// Finds name spans and scores their person evidence: one scan over the tokens.
 enum NameFinder {
+    /// Per canonical word id of the story's `CastVocabulary`: flat arrays, one index per token
+    /// instead of hashing its string into a `Set<String>`.
     struct Stats {
-        /// Lowercase words seen capitalised away from a sentence start.
-        var midCap: Set<String> = []
-        /// Lowercase words seen written lowercase.
-        var lowerSeen: Set<String> = []
+        var canonical: [Int32] = []
+        /// Words seen capitalised away from a sentence start.
+        var midCap: [Bool] = []
+        /// Words seen written lowercase.
+        var lowerSeen: [Bool] = []
+        func isMidCap(_ tok: CastToken) -> Bool { midCap[Int(canonical[Int(tok.word)])] }
+        func isLowerSeen(_ tok: CastToken) -> Bool { lowerSeen[Int(canonical[Int(tok.word)])] }
     }
 
-    static func stats(_ t: [CastToken]) -> Stats {
-        var s = Stats()
+    static func stats(_ t: [CastToken], _ v: CastVocabulary) -> Stats {
+        var s = Stats(canonical: v.canonical, midCap: Array(repeating: false, count: v.count),
+                      lowerSeen: Array(repeating: false, count: v.count))
         for tok in t where tok.isWord {
+            let w = Int(v.canonical[Int(tok.word)])
             if tok.cap {
-                if !tok.initial && !tok.allCaps { s.midCap.insert(tok.lower) }
+                if !tok.initial && !tok.allCaps { s.midCap[w] = true }
             } else {
-                s.lowerSeen.insert(tok.lower)
+                s.lowerSeen[w] = true
             }
         }
         return s
     }
 
-    static func isNameToken(_ tok: CastToken, _ s: Stats) -> Bool {
-        guard tok.isWord, tok.cap, !tok.allCaps, tok.lower.utf8.count >= 2, !tok.has(.notNames) else { return false }
-        guard let f = tok.lower.unicodeScalars.first, f.properties.isAlphabetic else { return false }
-        if s.midCap.contains(tok.lower) { return true }
+    static func isNameToken(_ tok: CastToken, _ v: CastVocabulary, _ s: Stats) -> Bool {
+        guard tok.isWord, tok.cap, !tok.allCaps, !tok.has(.notNames) else { return false }
+        let lower = v.lower(tok)
+        guard lower.utf8.count >= 2, let f = lower.unicodeScalars.first, f.properties.isAlphabetic else { return false }
+        if s.isMidCap(tok) { return true }
         // Only ever seen at a sentence start: a name only if never written lowercase and not an adverb.
-        if s.lowerSeen.contains(tok.lower) { return false }
-        if tok.lower.hasSuffix("ly") && tok.lower.utf8.count > 4 { return false }
+        if s.isLowerSeen(tok) { return false }
+        if lower.hasSuffix("ly") && lower.utf8.count > 4 { return false }
         return true
     }
 
-    static func find(_ t: [CastToken], _ s: Stats, isHead: (Int) -> Bool) -> [NameSpan] {
+    static func find(_ t: [CastToken], _ v: CastVocabulary, _ s: Stats, isHead: (Int) -> Bool) -> [NameSpan] {
         var spans: [NameSpan] = []
         var i = 0
         let n = t.count
@@ -72,37 +80,37 @@ enum NameFinder {
             var start = i
             var j = i
             var titled = false
-            if t[i].isWord, t[i].has(.titles), t[i].cap, i + 2 < n, t[i + 1].text == ".",
+            if t[i].isWord, t[i].has(.titles), t[i].cap, i + 2 < n, v.text(t[i + 1]) == ".",
                t[i + 2].isWord, t[i + 2].cap, !t[i + 2].allCaps, !t[i + 2].has(.notNames) {
                 titled = true
                 j = i + 2
-            } else if isNameToken(t[i], s) {
+            } else if isNameToken(t[i], v, s) {
                 j = i
             } else {
                 i += 1
                 continue
             }
             var last = j
-            while !t[last].possessive, last + 1 < n, t[last + 1].para == t[i].para, isNameToken(t[last + 1], s), !t[last + 1].initial {
+            while !t[last].possessive, last + 1 < n, t[last + 1].para == t[i].para, isNameToken(t[last + 1], v, s), !t[last + 1].initial {
                 last += 1
             }
             // "Then Victor": drop a sentence-initial first word never seen capitalised elsewhere.
-            if !titled, last > start, t[start].initial, !s.midCap.contains(t[start].lower) { start += 1 }
+            if !titled, last > start, t[start].initial, !s.isMidCap(t[start]) { start += 1 }
             var words: [String] = []
             var display = ""
             if titled {
-                display = t[start].text + ". "
-                for k in (start + 2)...last { words.append(t[k].lower) }
-                display += (start + 2...last).map { t[$0].text }.joined(separator: " ")
+                display = v.text(t[start]) + ". "
+                for k in (start + 2)...last { words.append(v.lower(t[k])) }
+                display += (start + 2...last).map { v.text(t[$0]) }.joined(separator: " ")
             } else {
-                for k in start...last { words.append(t[k].lower) }
-                display = (start...last).map { t[$0].text }.joined(separator: " ")
+                for k in start...last { words.append(v.lower(t[k])) }
+                display = (start...last).map { v.text(t[$0]) }.joined(separator: " ")
             }
             var span = NameSpan(first: start, last: last, display: display, key: display.lowercased(), titled: titled,
-                                femaleTitle: titled && CastLexicon.femaleTitles.contains(t[start].lower),
-                                maleTitle: titled && t[start].lower == "mr", tokenCount: words.count, words: words,
+                                femaleTitle: titled && CastLexicon.femaleTitles.contains(v.lower(t[start])),
+                                maleTitle: titled && v.lower(t[start]) == "mr", tokenCount: words.count, words: words,
                                 inQuote: t[start].quote >= 0, initial: t[start].initial)
-            score(&span, t, isHead: isHead)
+            score(&span, t, v, isHead: isHead)
             spans.append(span)
             i = last + 1
         }
@@ -114,17 +122,17 @@ enum NameFinder {
         return t[i]
     }
 
-    static func score(_ s: inout NameSpan, _ t: [CastToken], isHead: (Int) -> Bool) {
+    static func score(_ s: inout NameSpan, _ t: [CastToken], _ v: CastVocabulary, isHead: (Int) -> Bool) {
         let p = t[s.first].para
         let prev = word(t, s.first - 1, para: p)
         let prev2 = word(t, s.first - 2, para: p)
         let next = word(t, s.last + 1, para: p)
         let next2 = word(t, s.last + 2, para: p)
         if s.titled { s.strong = true }
-        if let prev, prev.isWord, ["the", "a", "an"].contains(prev.lower) { s.veto = true }
+        if let prev, prev.isWord, ["the", "a", "an"].contains(v.lower(prev)) { s.veto = true }
         if let next, next.isWord, !t[s.last].possessive {
-            if next.has(.speechVerbs) && next.lower != "went" && next.lower != "began" { s.strong = true }
-            if next.lower == "and", let next2, next2.lower == "i" || next2.lower == "me" { s.strong = true }
+            if next.has(.speechVerbs) && v.lower(next) != "went" && v.lower(next) != "began" { s.strong = true }
+            if v.lower(next) == "and", let next2, v.lower(next2) == "i" || v.lower(next2) == "me" { s.strong = true }
             // Subject of a verb of people, past adverbs and auxiliaries.
             var k = s.last + 1
             var skipped = 0
@@ -134,17 +142,17 @@ enum NameFinder {
             }
         }
         if let prev, prev.isWord {
-            if let prev2, prev2.isWord, prev.has(.objectVerbs), prev2.cap || prev2.has(.subjectPronouns) || prev2.lower == "we" {
+            if let prev2, prev2.isWord, prev.has(.objectVerbs), prev2.cap || prev2.has(.subjectPronouns) || v.lower(prev2) == "we" {
                 s.weak = true
             }
-            if prev.lower == "me", let prev2, prev2.lower == "and" { s.strong = true }
-            if prev.lower == "named", let prev2, !["it", "them", "this", "that"].contains(prev2.lower) { s.strong = true }
-            if ["said", "asked", "replied", "whispered", "answered"].contains(prev.lower), let prev2, !prev2.isWord { s.strong = true }
+            if v.lower(prev) == "me", let prev2, v.lower(prev2) == "and" { s.strong = true }
+            if v.lower(prev) == "named", let prev2, !["it", "them", "this", "that"].contains(v.lower(prev2)) { s.strong = true }
+            if ["said", "asked", "replied", "whispered", "answered"].contains(v.lower(prev)), let prev2, !prev2.isWord { s.strong = true }
             if isHead(s.first - 1) { s.strong = true }  // "My friend Priya", "my sister Hannah"
         }
-        if let prev, prev.text == ",", isHead(s.first - 2) { s.strong = true }  // "Our son, Colin"
+        if let prev, v.text(prev) == ",", isHead(s.first - 2) { s.strong = true }  // "Our son, Colin"
         if t[s.last].possessive, !s.veto { s.weak = true }
-        if let next, next.text == ",", let next2, next2.isWord, next2.lower == "who" { s.weak = true }
+        if let next, v.text(next) == ",", let next2, next2.isWord, v.lower(next2) == "who" { s.weak = true }
         // Vocatives and self-identification inside speech.
         if s.inQuote {
             let q = t[s.first].quote
@@ -152,9 +160,9 @@ enum NameFinder {
             var o = s.first
             while o > 0, t[o - 1].quote == q, t[o - 1].para == p { o -= 1 }
             let embedded = o > 0 && t[o - 1].para == p && t[o - 1].isWord
-            let openBefore = prev == nil || prev!.isQuoteMark || (prev!.quote == q && [".", "!", "?", "\u{2026}"].contains(prev!.text))
-            let punctAfter = next.map { !$0.isWord && $0.text != "'" && $0.text != "-" } ?? true
-            let commaBefore = prev?.text == ","
+            let openBefore = prev == nil || prev!.isQuoteMark || (prev!.quote == q && [".", "!", "?", "\u{2026}"].contains(v.text(prev!)))
+            let punctAfter = next.map { !$0.isWord && v.text($0) != "'" && v.text($0) != "-" } ?? true
+            let commaBefore = prev.map(v.text) == ","
             let apposition = commaBefore && isHead(s.first - 2)
             if punctAfter && !apposition && !embedded && (openBefore || commaBefore) && !t[s.last].possessive {
                 s.vocative = true
@@ -162,12 +170,12 @@ enum NameFinder {
                 s.strong = true
             }
             if let prev, let prev2, prev2.quote == q, prev.quote == q, !t[s.last].possessive {
-                if ["it's", "it is"].contains(prev.lower) || (prev.lower == "is" && prev2.lower == "it") || (prev.lower == "is" && prev2.lower == "this") {
+                if ["it's", "it is"].contains(v.lower(prev)) || (v.lower(prev) == "is" && v.lower(prev2) == "it") || (v.lower(prev) == "is" && v.lower(prev2) == "this") {
                     s.selfIdentified = true
                     s.vocative = false
                     s.strong = true
                 }
-                if prev.lower == "this", prev2.lower == "is" {
+                if v.lower(prev) == "this", v.lower(prev2) == "is" {
                     s.askedIdentity = true
                     s.strong = true
                 }

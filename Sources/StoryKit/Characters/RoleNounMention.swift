@@ -17,10 +17,10 @@ struct RoleNounMention {
 /// Finds role phrases by looking a few words past each determiner.
 enum RoleNounFinder {
     static func isHead(_ t: [CastToken], _ i: Int) -> Bool {
-        i >= 0 && i < t.count && t[i].isWord && !t[i].cap && RoleNouns.heads[t[i].lower] != nil
+        i >= 0 && i < t.count && t[i].isWord && !t[i].cap && t[i].has(.roleHeads)
     }
 
-    static func find(_ t: [CastToken], possessiveNameAt: (Int) -> Bool) -> [RoleNounMention] {
+    static func find(_ t: [CastToken], _ v: CastVocabulary, possessiveNameAt: (Int) -> Bool) -> [RoleNounMention] {
         var out: [RoleNounMention] = []
         var i = 0
         let n = t.count
@@ -30,7 +30,7 @@ enum RoleNounFinder {
             let det: String
             var possessor: Int? = nil
             if tok.has(.determiners) && !(tok.cap && !tok.initial) {
-                det = tok.lower
+                det = v.lower(tok)
             } else if tok.possessive && possessiveNameAt(i) {
                 det = "'s"
                 possessor = i
@@ -38,7 +38,7 @@ enum RoleNounFinder {
                 i += 1
                 continue
             }
-            if let m = special(t, i, det: det) {
+            if let m = special(t, v, i, det: det) {
                 out.append(m)
                 i = m.last + 1
                 continue
@@ -47,20 +47,20 @@ enum RoleNounFinder {
             var found: RoleNounMention? = nil
             while j < n, j <= i + 4, t[j].para == tok.para {
                 let w = t[j]
-                if w.isWord, !w.cap, let head = RoleNouns.heads[w.lower] {
+                if w.isWord, !w.cap, w.has(.roleHeads), let head = RoleNouns.heads[v.lower(w)] {
                     // "business partner" is a colleague, not a spouse.
                     var h = head
-                    if w.lower == "partner", j > i + 1, ["business", "tennis", "dance", "work", "lab"].contains(t[j - 1].lower) {
+                    if v.lower(w) == "partner", j > i + 1, ["business", "tennis", "dance", "work", "lab"].contains(v.lower(t[j - 1])) {
                         h = RoleNouns.Head(category: .other, gender: nil, slot: "business partner")
                     }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
-                    if RoleNouns.possessiveOnly.contains(w.lower) && !possessiveDet {
+                    if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet {
                         // "the boy"/"the girl" are kept for the unique child of that gender.
-                        if !(det == "the" && (w.lower == "boy" || w.lower == "girl") && j == i + 1) { break }
+                        if !(det == "the" && (v.lower(w) == "boy" || v.lower(w) == "girl") && j == i + 1) { break }
                     }
                     // A compound continues: "my friend's car" is fine, "my mother board" is not a person.
                     found = RoleNounMention(first: i, last: j, determiner: det, possessorToken: possessor, category: h.category,
-                                            slot: h.slot, gender: h.gender, surface: surface(t, i, j))
+                                            slot: h.slot, gender: h.gender, surface: surface(t, v, i, j))
                     break
                 }
                 if !RoleNouns.isModifier(w) { break }
@@ -78,18 +78,18 @@ enum RoleNounFinder {
 
     /// Phrases that name a person by a relative clause: "the man I married", "the woman he’s been
     /// seeing", "the woman from his gym", "the other woman".
-    static func special(_ t: [CastToken], _ i: Int, det: String) -> RoleNounMention? {
+    static func special(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, det: String) -> RoleNounMention? {
         guard det == "the" || det == "a" || det == "his" || det == "her", i + 2 < t.count else { return nil }
         let p = t[i].para
-        func w(_ k: Int) -> String { k < t.count && t[k].para == p && t[k].isWord ? t[k].lower : "" }
+        func w(_ k: Int) -> String { k < t.count && t[k].para == p && t[k].isWord ? v.lower(t[k]) : "" }
         var k = i + 1
         if det == "the", w(k) == "other", ["woman", "man", "girl", "guy"].contains(w(k + 1)) {
-            return make(t, i, k + 1, .rival, w(k + 1) == "woman" || w(k + 1) == "girl" ? .female : .male)
+            return make(t, v, i, k + 1, .rival, w(k + 1) == "woman" || w(k + 1) == "girl" ? .female : .male)
         }
         if det == "his" || det == "her" {
             if w(k) == "new", ["wife", "husband", "girlfriend", "boyfriend", "partner", "family"].contains(w(k + 1)) {
                 if w(k + 1) == "family" { return nil }
-                return make(t, i, k + 1, .rival, ["wife", "girlfriend"].contains(w(k + 1)) ? .female : .male)
+                return make(t, v, i, k + 1, .rival, ["wife", "girlfriend"].contains(w(k + 1)) ? .female : .male)
             }
             return nil
         }
@@ -100,7 +100,7 @@ enum RoleNounFinder {
         k += 1
         // "the man I married"
         if w(k) == "i", ["married", "loved", "chose", "wed"].contains(w(k + 1)) {
-            return make(t, i, k + 1, .partner, g)
+            return make(t, v, i, k + 1, .partner, g)
         }
         // "the woman he’s been seeing" / "the woman he was with"
         var m = k
@@ -111,26 +111,26 @@ enum RoleNounFinder {
                 var end = m
                 if ["sleeping", "cheated"].contains(w(m)), w(m + 1) == "with" { end = m + 1 }
                 if w(m) == "left" { if w(m + 1) == "me" && w(m + 2) == "for" { end = m + 2 } else { return nil } }
-                return make(t, i, end, .rival, g)
+                return make(t, v, i, end, .rival, g)
             }
         }
         // "the woman from his gym"
         if w(k) == "from" || w(k) == "at", ["his", "her", "my", "the"].contains(w(k + 1)), t.count > k + 2, t[k + 2].isWord, !t[k + 2].cap {
-            return make(t, i, k + 2, .rival, g, tentative: true)
+            return make(t, v, i, k + 2, .rival, g, tentative: true)
         }
         return nil
     }
 
-    private static func make(_ t: [CastToken], _ i: Int, _ j: Int, _ c: NounCategory, _ g: Gender?, tentative: Bool = false) -> RoleNounMention {
-        RoleNounMention(first: i, last: j, determiner: t[i].lower, possessorToken: nil, category: c,
-                        slot: tentative ? "rival?" : (c == .partner ? "partner" : "rival"), gender: g, surface: surface(t, i, j))
+    private static func make(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, _ j: Int, _ c: NounCategory, _ g: Gender?, tentative: Bool = false) -> RoleNounMention {
+        RoleNounMention(first: i, last: j, determiner: v.lower(t[i]), possessorToken: nil, category: c,
+                        slot: tentative ? "rival?" : (c == .partner ? "partner" : "rival"), gender: g, surface: surface(t, v, i, j))
     }
 
-    static func surface(_ t: [CastToken], _ i: Int, _ j: Int) -> String {
+    static func surface(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, _ j: Int) -> String {
         var parts: [String] = []
         for k in i...j {
-            var w = t[k].text
-            if k == i, t[k].initial, t[k].has(.determiners) { w = t[k].lower }
+            var w = v.text(t[k])
+            if k == i, t[k].initial, t[k].has(.determiners) { w = v.lower(t[k]) }
             if t[k].possessive, k == i { w += "’s" }
             if t[k].isWord { parts.append(w) } else if !parts.isEmpty { parts[parts.count - 1] += w }
         }

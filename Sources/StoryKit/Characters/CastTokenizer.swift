@@ -1,0 +1,310 @@
+/// Splits cleaned paragraphs into `CastToken`s in one pass over their UTF-8 bytes.
+///
+/// ASCII is read byte by byte and a word's bytes go straight from the paragraph to the
+/// vocabulary; only words with other scalars (or a curly apostrophe) are copied and decoded.
+enum CastTokenizer {
+    static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan]) -> [CastToken] {
+        var vocab = CastVocabulary(capacity: 64)
+        return tokenize(paragraphs, quotes: quotes, vocab: &vocab)
+    }
+
+    /// Tokens whose `form` and `word` ids index `vocab`.
+    static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan], vocab: inout CastVocabulary) -> [CastToken] {
+        var tokens: [CastToken] = []
+        tokens.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count / 4 })
+        var quotesByPara: [[Int]] = Array(repeating: [], count: paragraphs.count)
+        for (i, q) in quotes.enumerated() where q.paragraph >= 1 && q.paragraph <= paragraphs.count {
+            quotesByPara[q.paragraph - 1].append(i)
+        }
+        var scanner = Scanner()
+        var marks = MarkKinds()
+        var sentence = 0
+        for (p, paragraph) in paragraphs.enumerated() {
+            let firstOfPara = tokens.count
+            var text = paragraph
+            text.withUTF8 { scanner.scan($0, para: p, into: &tokens, vocab: &vocab) }
+            // Quotation membership: the spans of a paragraph are sorted and disjoint.
+            let qs = quotesByPara[p]
+            var qi = 0
+            for t in firstOfPara..<tokens.count {
+                let o = tokens[t].start
+                while qi < qs.count, quotes[qs[qi]].range.upperBound <= o { qi += 1 }
+                if qi < qs.count, quotes[qs[qi]].range.contains(o) {
+                    tokens[t].quote = qs[qi]
+                    let r = quotes[qs[qi]].range
+                    if !tokens[t].isWord, o == r.lowerBound || o == r.upperBound - 1, marks.kind(tokens[t], vocab).isQuote {
+                        tokens[t].isQuoteMark = true
+                    }
+                }
+            }
+            // Sentence starts.
+            sentence += 1
+            var prevWord: CastToken? = nil
+            var boundary = true
+            for t in firstOfPara..<tokens.count {
+                if tokens[t].isWord {
+                    if boundary { tokens[t].initial = true; sentence += 1 }
+                    tokens[t].sentence = sentence
+                    boundary = false
+                    prevWord = tokens[t]
+                    continue
+                }
+                tokens[t].sentence = sentence
+                switch marks.kind(tokens[t], vocab).end {
+                case .period:
+                    if let w = prevWord, w.has(.titles) || vocab.lower(w).utf8.count == 1 { continue }
+                    boundary = true
+                case .sentenceEnd:
+                    boundary = true
+                case .semicolon:
+                    boundary = false
+                case .none:
+                    if tokens[t].isQuoteMark, quotes[tokens[t].quote].range.lowerBound == tokens[t].start {
+                        // An opening mark starts a sentence of speech.
+                        boundary = true
+                    }
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// What a punctuation mark does to sentences and quotes, decided once per distinct mark with
+    /// the same `String` comparisons the rules always used (so canonical equivalents behave alike).
+    struct MarkKinds {
+        enum End { case none, period, sentenceEnd, semicolon }
+        struct Kind {
+            var end: End
+            var isQuote: Bool
+        }
+        private var byID: [Kind?] = []
+
+        mutating func kind(_ t: CastToken, _ vocab: CastVocabulary) -> Kind {
+            let id = Int(t.form)
+            if id < byID.count, let k = byID[id] { return k }
+            if id >= byID.count { byID += Array(repeating: nil, count: id + 1 - byID.count) }
+            let c = vocab.text(t)
+            let end: End = c == "." ? .period : c == ";" ? .semicolon : (c == "!" || c == "?" || c == "\u{2026}" || c == ":") ? .sentenceEnd : .none
+            let k = Kind(end: end, isQuote: c == "\u{201C}" || c == "\u{201D}" || c == "\"" || c == "'" || c == "\u{2018}")
+            byID[id] = k
+            return k
+        }
+    }
+
+    /// Reads the tokens of a paragraph; keeps its byte buffers and punctuation ids across paragraphs.
+    struct Scanner {
+        /// A word as written (curly apostrophes straightened), when it cannot be read in place.
+        private var text: [UInt8] = []
+        private var lower: [UInt8] = []
+        /// Ids of one-byte punctuation, by byte.
+        private var punct = [Int32](repeating: -1, count: 128)
+
+        init() {
+            text.reserveCapacity(64)
+            lower.reserveCapacity(64)
+        }
+
+        /// `off` follows the UTF-16 offset that quote ranges use: one unit per scalar, two for a
+        /// 4-byte one.
+        mutating func scan(_ u: UnsafeBufferPointer<UInt8>, para p: Int, into tokens: inout [CastToken], vocab: inout CastVocabulary) {
+            let n = u.count
+            var i = 0
+            var off = 0
+            while i < n {
+                let b = u[i]
+                var len = 1
+                if b < 0x80 {
+                    if b == 0x20 || b == 0x09 { i += 1; off += 1; continue }
+                    if !isAlnum(b) {
+                        tokens.append(mark(punctID(b, &vocab), para: p, start: off))
+                        i += 1; off += 1
+                        continue
+                    }
+                } else {
+                    let (s, l) = decode(u, i)
+                    len = l
+                    if s == "\u{A0}" { i += len; off += 1; continue }
+                    if !isWordScalar(s) {
+                        // A curly apostrophe is the straight one.
+                        let id = s == "\u{2019}" ? punctID(0x27, &vocab) : vocab.id(bytes: UnsafeBufferPointer(rebasing: u[i..<(i + len)]))
+                        tokens.append(mark(id, para: p, start: off))
+                        i += len; off += len == 4 ? 2 : 1
+                        continue
+                    }
+                }
+                // The word's end: word scalars, and ' ’ - ‐ between two of them. (The scalar before
+                // a joiner is always a word scalar: a joiner is only taken when one follows.)
+                var j = i, jOff = off
+                var inPlace = true  // all ASCII, no curly apostrophe: the bytes as written
+                var upper = 0, letters = 0
+                while j < n {
+                    let c = u[j]
+                    if c < 0x80 {
+                        if isAlnum(c) {
+                            if c >= 0x41 && c <= 0x5A { upper += 1; letters += 1 } else if c >= 0x61 { letters += 1 }
+                            j += 1; jOff += 1
+                            continue
+                        }
+                        if c == 0x27 || c == 0x2D, j + 1 < n, isWord(u, j + 1) { j += 1; jOff += 1; continue }
+                        break
+                    }
+                    let (s, l) = decode(u, j)
+                    if isWordScalar(s) {
+                        inPlace = false
+                        j += l; jOff += l == 4 ? 2 : 1
+                        continue
+                    }
+                    if s == "\u{2019}" || s == "\u{2010}", j + l < n, isWord(u, j + l) {
+                        inPlace = false
+                        j += l; jOff += 1
+                        continue
+                    }
+                    break
+                }
+                let token: CastToken
+                if inPlace {
+                    token = word(UnsafeBufferPointer(rebasing: u[i..<j]), upper: upper, letters: letters, u, &j, &jOff, para: p, start: off, vocab: &vocab)
+                } else {
+                    token = unicodeWord(u, i, j, &j, &jOff, para: p, start: off, vocab: &vocab)
+                }
+                tokens.append(token)
+                i = j
+                off = jOff
+            }
+        }
+
+        private func mark(_ id: Int32, para: Int, start: Int) -> CastToken {
+            CastToken(form: id, word: id, para: para, start: start, isWord: false, cap: false, allCaps: false,
+                      possessive: false, quote: -1, isQuoteMark: false, initial: false, sentence: 0)
+        }
+
+        private mutating func punctID(_ b: UInt8, _ vocab: inout CastVocabulary) -> Int32 {
+            if punct[Int(b)] < 0 { punct[Int(b)] = [b].withUnsafeBufferPointer { vocab.id(bytes: $0) } }
+            return punct[Int(b)]
+        }
+
+        /// An ASCII word read in place, `w` its bytes; `end` moves past a possessive apostrophe.
+        private mutating func word(_ w: UnsafeBufferPointer<UInt8>, upper: Int, letters: Int, _ u: UnsafeBufferPointer<UInt8>,
+                                   _ end: inout Int, _ endOff: inout Int, para p: Int, start: Int,
+                                   vocab: inout CastVocabulary) -> CastToken {
+            var w = w, upper = upper, letters = letters
+            var poss = false
+            let bn = w.count
+            if bn > 2, w[bn - 2] == 0x27, w[bn - 1] == 0x73 || w[bn - 1] == 0x53 {
+                let base = Self.lowercased(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)]), into: &lower)
+                if !CastLexicon.contractionBases.contains(base) {
+                    if w[bn - 1] == 0x53 { upper -= 1 }
+                    w = UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])
+                    poss = true
+                    letters -= 1
+                }
+            } else if bn > 1, w[bn - 1] == 0x73, w[0] >= 0x41 && w[0] <= 0x5A, let skip = bareApostrophe(u, end) {
+                // "James’ car": a bare apostrophe after a capitalised s-word.
+                poss = true
+                end += skip
+                endOff += 1
+            }
+            let form = vocab.id(bytes: w)
+            var word = form
+            if upper > 0 {
+                _ = Self.lowercased(w, into: &lower)
+                word = lower.withUnsafeBufferPointer { vocab.id(bytes: $0) }
+            }
+            return CastToken(form: form, word: word, para: p, start: start, isWord: true, cap: w[0] >= 0x41 && w[0] <= 0x5A,
+                             allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
+                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(word)])
+        }
+
+        /// A word with other scalars or a curly apostrophe: copied, then lowercased as
+        /// `String.lowercased()` does when it is not ASCII.
+        private mutating func unicodeWord(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: inout Int, _ endOff: inout Int,
+                                          para p: Int, start: Int, vocab: inout CastVocabulary) -> CastToken {
+            text.removeAll(keepingCapacity: true)
+            var upper = 0, letters = 0
+            var ascii = true
+            var k = i
+            while k < j {
+                var (c, cl) = decode(u, k)
+                k += cl
+                if c == "\u{2019}" { c = "'" }
+                let v = c.value
+                if v < 0x80 {
+                    text.append(UInt8(v))
+                    if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+                } else {
+                    ascii = false
+                    text.append(contentsOf: UTF8.encode(c)!)
+                    if c.properties.isAlphabetic { letters += 1; if c.properties.isUppercase { upper += 1 } }
+                }
+            }
+            if ascii {
+                let t = text
+                return t.withUnsafeBufferPointer { word($0, upper: upper, letters: letters, u, &end, &endOff, para: p, start: start, vocab: &vocab) }
+            }
+            var poss = false
+            let bn = text.count
+            if bn > 2, text[bn - 2] == 0x27, text[bn - 1] == 0x73 || text[bn - 1] == 0x53 {
+                let base = String(decoding: text[0..<(bn - 2)], as: UTF8.self).lowercased()
+                if !CastLexicon.contractionBases.contains(base) {
+                    if text[bn - 1] == 0x53 { upper -= 1 }
+                    text.removeLast(2)
+                    poss = true
+                    letters -= 1
+                }
+            } else if bn > 1, text[bn - 1] == 0x73, text[0] >= 0x41 && text[0] <= 0x5A, let skip = bareApostrophe(u, end) {
+                poss = true
+                end += skip
+                endOff += 1
+            }
+            let form = text.withUnsafeBufferPointer { vocab.id(bytes: $0) }
+            var lowerString = vocab.strings[Int(form)].lowercased()
+            let wordID = lowerString.withUTF8 { vocab.id(bytes: $0) }
+            let first = decode(u, i).0
+            let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            return CastToken(form: form, word: wordID, para: p, start: start, isWord: true, cap: cap,
+                             allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
+                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(wordID)])
+        }
+
+        /// The length of a ' or ’ at `j` that ends a word (nothing word-like after it), or nil.
+        private func bareApostrophe(_ u: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int? {
+            guard j < u.count else { return nil }
+            let (c, cl) = CastTokenizer.decode(u, j)
+            guard c == "\u{2019}" || c == "'" else { return nil }
+            return j + cl >= u.count || !CastTokenizer.isWord(u, j + cl) ? cl : nil
+        }
+
+        /// ASCII lowercase of `w` into `buf`, as a `String`.
+        private static func lowercased(_ w: UnsafeBufferPointer<UInt8>, into buf: inout [UInt8]) -> String {
+            buf.removeAll(keepingCapacity: true)
+            for b in w { buf.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+            return String(decoding: buf, as: UTF8.self)
+        }
+    }
+
+    /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always) static func decode(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(u[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        if b0 < 0xE0 { return (Unicode.Scalar(((b0 & 0x1F) << 6) | (UInt32(u[i + 1]) & 0x3F))!, 2) }
+        if b0 < 0xF0 {
+            return (Unicode.Scalar(((b0 & 0x0F) << 12) | ((UInt32(u[i + 1]) & 0x3F) << 6) | (UInt32(u[i + 2]) & 0x3F))!, 3)
+        }
+        let v = ((b0 & 0x07) << 18) | ((UInt32(u[i + 1]) & 0x3F) << 12) | ((UInt32(u[i + 2]) & 0x3F) << 6) | (UInt32(u[i + 3]) & 0x3F)
+        return (Unicode.Scalar(v)!, 4)
+    }
+
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+    }
+
+    /// Whether the scalar at byte `i` is a word scalar.
+    @inline(__always) static func isWord(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        u[i] < 0x80 ? isAlnum(u[i]) : isWordScalar(decode(u, i).0)
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isAlnum(UInt8(s.value)) }
+        return s.properties.isAlphabetic
+    }
+}
