@@ -16,10 +16,11 @@ struct Binary {
     }
 
     /// Runs with `arguments` from the package root, feeding `stdin` (not a terminal).
-    static func run(_ arguments: [String], stdin: String = "", cwd: String? = nil, env: [String: String] = [:]) throws -> Run {
+    /// With `direct`, `arguments[0]` is the program to run (e.g. setpriv wrapping storyshell).
+    static func run(_ arguments: [String], stdin: String = "", cwd: String? = nil, env: [String: String] = [:], direct: Bool = false) throws -> Run {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = arguments
+        p.executableURL = URL(fileURLWithPath: direct ? arguments[0] : path)
+        p.arguments = direct ? Array(arguments.dropFirst()) : arguments
         p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? root.path)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"

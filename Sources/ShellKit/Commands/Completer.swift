@@ -43,7 +43,7 @@ public struct Completer {
             var names = Set<String>()
             // Characters of the story named on the line if any, else of every story analysed so far.
             let docs = words.compactMap { try? session.story($0) }
-            for d in docs.isEmpty ? session.corpus.documents : docs {
+            for d in (docs.isEmpty ? session.corpus.documents : docs) where d.isAnalysable {
                 for m in d.cast.members { names.insert(m.name ?? m.label) }
             }
             return names.filter { $0.lowercased().hasPrefix(partial.lowercased()) }.sorted().map(Lexer.quote)

@@ -149,7 +149,7 @@ public final class Session {
     /// Which story retells which, computed when first asked and kept until the corpus changes.
     public var variants: [String: String] {
         if let variantsCache { return variantsCache }
-        let fresh = RetellingDetector().variants(of: corpus.documents.filter { $0.origin == nil })
+        let fresh = RetellingDetector().variants(of: corpus.documents.filter { $0.origin == nil && $0.isAnalysable })
         variantsCache = fresh
         return fresh
     }
@@ -170,8 +170,26 @@ public final class Session {
         }
     }
 
-    /// Computes a layer of every story on all cores, stopping early when cancelled.
-    public func prefetch(_ documents: [StoryDocument], _ layer: @escaping @Sendable (StoryDocument) -> Void) throws {
+    /// Resolves a story for a command that needs its analysis, or says why it cannot have it.
+    public func analysed(_ reference: String) throws -> StoryDocument {
+        let doc = try story(reference)
+        guard doc.isAnalysable else {
+            let mb = Double(doc.clean.byteCount) / 1_000_000
+            throw ShellError("\(doc.id) is too long to analyse (\((mb * 10).rounded() / 10) MB of text; the limit is \(StoryDocument.analysisLimit / 1_000_000) MB): show and find work on it")
+        }
+        return doc
+    }
+
+    /// The stories the analysis can run on, and the ids of those it cannot (too long).
+    public func analysableDocuments() -> (documents: [StoryDocument], skipped: [String]) {
+        let docs = corpus.documents
+        return (docs.filter(\.isAnalysable), docs.filter { !$0.isAnalysable }.map(\.id))
+    }
+
+    /// Computes a layer of every story on all cores, stopping early when cancelled. Stories
+    /// too long to analyse are left out.
+    public func prefetch(_ all: [StoryDocument], _ layer: @escaping @Sendable (StoryDocument) -> Void) throws {
+        let documents = all.filter(\.isAnalysable)
         let cancelled = isCancelled
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
             if cancelled() { return }

@@ -11,12 +11,15 @@ public struct CleanText: Sendable, Equatable {
 
     /// Words of the paragraphs (runs of non-spaces), counted once.
     public let wordCount: Int
+    /// UTF-8 bytes of the paragraphs: how much text the analysis passes would walk.
+    public let byteCount: Int
 
     public init(title: String?, paragraphs: [String], removed: [Removal] = [], repairs: Repairs = Repairs()) {
         self.title = title
         self.paragraphs = paragraphs
         self.removed = removed
         self.repairs = repairs
+        self.byteCount = paragraphs.reduce(0) { $0 + $1.utf8.count }
         self.wordCount = paragraphs.reduce(0) { total, p in
             var words = 0, inWord = false
             for b in p.utf8 {

@@ -60,8 +60,9 @@ public struct CorpusLoader: Sendable {
             if explicit || Self.storyExtensions.contains(ext) { files.append(path) }
             return
         }
-        // Resolve the real path so that a link back up the tree is seen and not followed forever.
-        let real = (path as NSString).resolvingSymlinksInPath
+        // The real path (realpath(3): absolute, every link resolved) shows a link back up the
+        // tree, so it is reported once and never followed.
+        let real = realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) } ?? path
         if visited.contains(real) {
             skipped.append(Skip(path: path, reason: "symbolic link loop"))
             return

@@ -61,6 +61,14 @@ public final class StoryDocument: Sendable {
     /// The text folded for `find`; built on the first search.
     public var searchText: SearchText { searchLayer.value { SearchText(paragraphs: clean.paragraphs) } }
 
+    /// Text beyond this many bytes (about 300,000 words, a hundred times a long story) is
+    /// not a story the analysis was made for: it loads, shows and searches, but the passes
+    /// after segmentation refuse it rather than keep a session busy for minutes.
+    public static let analysisLimit = 2_000_000
+
+    /// Whether the cast, structure and arc passes may run on it.
+    public var isAnalysable: Bool { clean.byteCount <= Self.analysisLimit }
+
     public var title: String? { clean.title }
     public var paragraphs: [String] { clean.paragraphs }
     public var wordCount: Int { clean.wordCount }

@@ -18,9 +18,9 @@ public struct CharacterCommand: ShellCommand {
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         var name = words
-        var docs = session.corpus.documents
+        var docs = session.analysableDocuments().documents
         if let i = name.lastIndex(of: "in"), i > 0, i == name.count - 2 {
-            docs = [try session.story(name[i + 1])]
+            docs = [try session.analysed(name[i + 1])]
             name = Array(name[..<i])
         }
         let query = name.joined(separator: " ")

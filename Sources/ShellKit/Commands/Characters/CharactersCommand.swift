@@ -19,11 +19,11 @@ public struct CharactersCommand: ShellCommand {
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         if story == "all" {
-            let docs = session.corpus.documents
+            let (docs, skipped) = session.analysableDocuments()
             try session.prefetch(docs) { _ = $0.cast }
-            return CastTableResult(stories: docs.map { CastTableResult.Row(story: $0.id, cast: $0.cast) })
+            return CastTableResult(stories: docs.map { CastTableResult.Row(story: $0.id, cast: $0.cast) }, skipped: skipped)
         }
-        let doc = try session.story(story)
+        let doc = try session.analysed(story)
         return CharactersResult(story: doc.id, members: doc.cast.members)
     }
 }
@@ -104,6 +104,14 @@ struct CastTableResult: CommandResult {
         }
     }
     var stories: [Row]
+    /// Stories too long to analyse, left out.
+    var skipped: [String] = []
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: AnyKey.self)
+        try c.encode(stories, forKey: AnyKey("stories"))
+        try c.encode(skipped, forKey: AnyKey("skipped"))
+    }
 
     func render(_ context: RenderContext) -> String {
         let roles: [Role] = [.narrator, .leaver, .child, .rival, .helper, .family, .other]
@@ -111,6 +119,6 @@ struct CastTableResult: CommandResult {
         let rows = stories.map { row in [String(row.story.prefix(12))] + used.map { row.cell($0) } }
         var table = TextTable(headers: ["story"] + used.map { RoleStyle.paint($0, context.style) }, rows: rows)
         table.flexible = used.count
-        return table.render(context)
+        return table.render(context) + TooLong.note(skipped, context)
     }
 }

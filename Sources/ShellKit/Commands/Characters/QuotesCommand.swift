@@ -22,7 +22,7 @@ public struct QuotesCommand: ShellCommand {
     public init() {}
 
     public mutating func run(in session: Session) throws -> any CommandResult {
-        let doc = try session.story(story)
+        let doc = try session.analysed(story)
         let cast = doc.cast
         var quotes = cast.quotes
         if let by {

@@ -18,7 +18,7 @@ public struct StoriesCommand: ShellCommand {
         let variants = session.variants
         return StoriesResult(stories: docs.enumerated().map { i, d in
             StoriesResult.Row(index: i + 1, id: d.id, title: d.title, file: d.file, words: d.wordCount,
-                              paragraphs: d.paragraphs.count, ending: d.structure.ending.kind.rawValue,
+                              paragraphs: d.paragraphs.count, ending: d.isAnalysable ? d.structure.ending.kind.rawValue : nil,
                               variantOf: variants[d.id], origin: d.origin?.command)
         })
     }
@@ -32,7 +32,8 @@ struct StoriesResult: CommandResult {
         var file: String?
         var words: Int
         var paragraphs: Int
-        var ending: String
+        /// nil for a story too long to analyse.
+        var ending: String?
         var variantOf: String?
         var origin: String?
 
@@ -59,7 +60,7 @@ struct StoriesResult: CommandResult {
             var title = r.title ?? s.dim("(untitled) ") + "" 
             if r.title == nil, let o = r.origin { title = s.dim("remix: ") + o }
             if let v = r.variantOf { title = s.yellow("≈\(v.prefix(3)) ") + title }
-            return [String(r.index), r.id, String(r.words), String(r.paragraphs), ending(r.ending, s), title]
+            return [String(r.index), r.id, String(r.words), String(r.paragraphs), r.ending.map { ending($0, s) } ?? s.dim("too long"), title]
         }
         return TextTable(headers: ["#", "id", "words", "¶", "ending", "title"], rows: rows, flexible: 5, rightAligned: [0, 2, 3])
             .render(context)

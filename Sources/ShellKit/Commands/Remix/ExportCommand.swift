@@ -41,6 +41,7 @@ public struct ExportCommand: ShellCommand {
             return Message("exported the session (\(session.transcript.count) commands) to \(file)", ["file": file, "format": kind])
         }
         let doc = try session.story(story)
+        if chosenNeedsAnalysis(file: file), !doc.isAnalysable { _ = try session.analysed(story) }
         let chosen: StoryFormat
         if let format {
             guard let f = StoryFormat(rawValue: format.lowercased()) else {
@@ -56,6 +57,14 @@ public struct ExportCommand: ShellCommand {
         let text = try StoryWriter.render(doc, as: chosen, in: session)
         try AtomicFile.write(text, to: file, force: force)
         return Message("exported \(doc.id) as \(chosen.rawValue) to \(file)", ["file": file, "format": chosen.rawValue, "story": doc.id])
+    }
+}
+
+extension ExportCommand {
+    /// Plain text and Markdown are the story alone; the other formats carry its analysis.
+    func chosenNeedsAnalysis(file: String) -> Bool {
+        let f = format.flatMap { StoryFormat(rawValue: $0.lowercased()) } ?? StoryFormat(fileName: file)
+        return f != .txt && f != .md
     }
 }
 

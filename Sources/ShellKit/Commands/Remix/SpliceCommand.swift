@@ -45,7 +45,7 @@ public struct SpliceCommand: ShellCommand {
     public init() {}
 
     public mutating func run(in session: Session) throws -> any CommandResult {
-        let recipient = try session.story(story)
+        let recipient = try session.analysed(story)
         let splicer = Splicer(library: session.endingLibrary)
         let short = Splicer.shortID(recipient.id)
         let splice: Splicer.Splice
@@ -55,7 +55,7 @@ public struct SpliceCommand: ShellCommand {
                 guard let at, let donor else { throw ShellError("splice: --at and --with go together (splice STORY --at BEAT --with DONOR)") }
                 if ending != nil { throw ShellError("splice: give either --ending or --at/--with, not both") }
                 let cut = try Self.beat(at)
-                let d = try session.story(donor)
+                let d = try session.analysed(donor)
                 splice = try splicer.splice(recipient, at: cut, with: d, from: try from.map(Self.beat))
                 defaultID = "\(short)+\(Splicer.shortID(d.id))"
             } else {
@@ -65,13 +65,13 @@ public struct SpliceCommand: ShellCommand {
                         if let kind, kind != template.kind { throw ShellError("splice: \(from) is a \(template.kind.rawValue) ending, not \(kind.rawValue)") }
                         splice = try splicer.splice(recipient, template: template)
                     } else {
-                        let d = try session.story(from)
+                        let d = try session.analysed(from)
                         if d.id == recipient.id { throw ShellError("splice: a story cannot be its own donor") }
                         splice = try splicer.splice(recipient, ending: kind, donor: d)
                     }
                 } else {
                     guard let kind else { throw ShellError("splice: say which ending (--ending forgive|get-out|moved-on) or give --from DONOR") }
-                    splice = try splicer.splice(recipient, ending: kind, corpus: session.corpus.documents)
+                    splice = try splicer.splice(recipient, ending: kind, corpus: session.analysableDocuments().documents)
                 }
                 defaultID = "\(short)+\(splice.ending?.rawValue ?? "remix")"
             }

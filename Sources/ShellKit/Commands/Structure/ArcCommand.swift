@@ -35,7 +35,7 @@ public struct ArcCommand: ShellCommand {
     public mutating func run(in session: Session) throws -> any CommandResult {
         guard (2...40).contains(height) else { throw ShellError("arc: --height must be 2 to 40") }
         if let width, !(20...1000).contains(width) { throw ShellError("arc: --width must be 20 to 1000") }
-        let doc = try session.story(story)
+        let doc = try session.analysed(story)
         var result = ArcResult(story: doc.id, arc: doc.arc, beats: doc.structure.beats, width: width, height: height)
         switch format {
         case .text: break

@@ -24,7 +24,7 @@ public struct CompareCommand: ShellCommand {
     public init() {}
 
     public mutating func run(in session: Session) throws -> any CommandResult {
-        let a = try session.story(first), b = try session.story(second)
+        let a = try session.analysed(first), b = try session.analysed(second)
         let alignment = Alignment(a.paragraphs, b.paragraphs)
         return CompareResult(a: a.id, b: b.id, similarity: alignment.similarity, changesOnly: changes,
                              rows: alignment.rows.map { r in

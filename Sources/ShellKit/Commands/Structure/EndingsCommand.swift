@@ -12,7 +12,7 @@ public struct EndingsCommand: ShellCommand {
     public init() {}
 
     public mutating func run(in session: Session) throws -> any CommandResult {
-        let docs = session.corpus.documents
+        let docs = session.analysableDocuments().documents
         try session.prefetch(docs) { _ = $0.structure }
         return EndingsResult(groups: EndingKind.allCases.map { kind in
             .init(ending: kind.rawValue, stories: docs.filter { $0.structure.ending.kind == kind }.map {

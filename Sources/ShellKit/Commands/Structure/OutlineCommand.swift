@@ -29,10 +29,10 @@ public struct OutlineCommand: ShellCommand {
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         if story == "all" {
-            let docs = session.corpus.documents
+            let (docs, skipped) = session.analysableDocuments()
             try session.prefetch(docs) { _ = $0.arc; _ = $0.cast }
             let outlines = docs.map(OutlineResult.init)
-            var result = OutlineAllResult(stories: outlines)
+            var result = OutlineAllResult(stories: outlines, skipped: skipped)
             switch format {
             case .md: result.document = OutlineMarkdown.corpus(docs)
             case .text, .json: break
@@ -41,7 +41,7 @@ public struct OutlineCommand: ShellCommand {
             if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
             return result
         }
-        let doc = try session.story(story)
+        let doc = try session.analysed(story)
         var result = OutlineResult(doc)
         switch format {
         case .md: result.document = OutlineMarkdown.story(doc)
@@ -140,12 +140,15 @@ struct OutlineResult: CommandResult {
 /// `outline all`: one column per story, one row per beat.
 struct OutlineAllResult: CommandResult {
     var stories: [OutlineResult]
+    /// Stories too long to analyse, left out.
+    var skipped: [String] = []
     var document: String?
     var written: String?
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyKey.self)
         try c.encode(stories, forKey: AnyKey("stories"))
+        try c.encode(skipped, forKey: AnyKey("skipped"))
         try c.encodeIfPresent(written, forKey: AnyKey("written"))
         if written == nil { try c.encodeIfPresent(document, forKey: AnyKey("document")) }
     }
@@ -183,6 +186,7 @@ struct OutlineAllResult: CommandResult {
             blocks.append(lines.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n" + s.dim("¶first–last of each beat; + − = its mood; · the story has no such beat")
+            + TooLong.note(skipped, context)
     }
 }
 
