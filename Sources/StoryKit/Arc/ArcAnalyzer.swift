@@ -6,7 +6,8 @@
 public enum ArcAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> EmotionalArc {
         let seg = doc.segments
-        let sentences = seg.sentences.map { SentimentScorer.valence($0.text) }
+        var tokenizer = VaderTokenizer()
+        let sentences = seg.sentences.map { SentimentScorer.valence($0.text, reusing: &tokenizer) }
         let paragraphs: [Double] = seg.sentencesByParagraph.map { r in
             r.isEmpty ? 0 : sentences[r].reduce(0, +) / Double(r.count)
         }

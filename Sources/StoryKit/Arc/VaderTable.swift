@@ -1,0 +1,42 @@
+/// The VADER lexicon, boosters and negations merged into one table probed with a word's bytes.
+///
+/// Built once per process. One probe gives every fact the rules need about a word, instead of
+/// three `String`-keyed dictionary lookups per word and per look-back.
+struct VaderTable: Sendable {
+    struct Entry: Sendable {
+        var valence: Double?
+        var boost: Double?
+        var negation: Bool
+    }
+
+    /// The lexicon the table was built from, for words that are not ASCII.
+    let lexicon: [String: Double]
+    private let keys: ByteTable
+    private let entries: [Entry]
+
+    static let shared = VaderTable(lexicon: VaderLexicon.shared)
+
+    init(lexicon: [String: Double]) {
+        self.lexicon = lexicon
+        // ByteTable probes are ASCII, so only ASCII keys can ever be hit.
+        let words = Set(lexicon.keys).union(SentimentScorer.boosters.keys).union(SentimentScorer.negations)
+            .filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted()
+        keys = ByteTable(words)
+        entries = words.map { w in
+            Entry(valence: lexicon[w], boost: SentimentScorer.boosters[w], negation: SentimentScorer.negations.contains(w))
+        }
+    }
+
+    /// The word whose lower-cased ASCII bytes are `lower` (curly apostrophes already folded to ').
+    func word(_ lower: [UInt8], caps: Bool) -> VaderWord {
+        let n = lower.count
+        // "n't" ends a negation whatever comes before it.
+        let nt = n >= 3 && lower[n - 3] == 0x6E && lower[n - 2] == 0x27 && lower[n - 1] == 0x74
+        let but = n == 3 && lower[0] == 0x62 && lower[1] == 0x75 && lower[2] == 0x74
+        guard let i = keys.index(of: lower) else {
+            return VaderWord(valence: nil, boost: nil, negation: nt, but: but, caps: caps)
+        }
+        let e = entries[i]
+        return VaderWord(valence: e.valence, boost: e.boost, negation: e.negation || nt, but: but, caps: caps)
+    }
+}
