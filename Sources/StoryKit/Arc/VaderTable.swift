@@ -1,7 +1,8 @@
-/// The VADER lexicon, boosters and negations merged into one table probed with a word's bytes.
+/// The VADER lexicon, boosters and negations by vocabulary number.
 ///
-/// Built once per process. One probe gives every fact the rules need about a word, instead of
-/// three `String`-keyed dictionary lookups per word and per look-back.
+/// The vocabulary holds every word of the three lists, so one probe of its byte table (the
+/// one the structure pass already uses) gives every fact the rules need about a word, instead
+/// of three `String`-keyed dictionary lookups per word and per look-back.
 struct VaderTable: Sendable {
     struct Entry: Sendable {
         var valence: Double?
@@ -9,20 +10,18 @@ struct VaderTable: Sendable {
         var negation: Bool
     }
 
-    /// The lexicon the table was built from, for words that are not ASCII.
+    /// The lexicon, for words that are not ASCII.
     let lexicon: [String: Double]
-    private let keys: ByteTable
+    private let vocabulary: ByteTable
     private let entries: [Entry]
 
     static let shared = VaderTable(lexicon: VaderLexicon.shared)
 
-    init(lexicon: [String: Double]) {
+    private init(lexicon: [String: Double]) {
+        let vocab = Vocabulary.shared
         self.lexicon = lexicon
-        // ByteTable probes are ASCII, so only ASCII keys can ever be hit.
-        let words = Set(lexicon.keys).union(SentimentScorer.boosters.keys).union(SentimentScorer.negations)
-            .filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted()
-        keys = ByteTable(words)
-        entries = words.map { w in
+        vocabulary = vocab.bytes
+        entries = vocab.words.map { w in
             Entry(valence: lexicon[w], boost: SentimentScorer.boosters[w], negation: SentimentScorer.negations.contains(w))
         }
     }
@@ -33,7 +32,7 @@ struct VaderTable: Sendable {
         // "n't" ends a negation whatever comes before it.
         let nt = n >= 3 && lower[n - 3] == 0x6E && lower[n - 2] == 0x27 && lower[n - 1] == 0x74
         let but = n == 3 && lower[0] == 0x62 && lower[1] == 0x75 && lower[2] == 0x74
-        guard let i = keys.index(of: lower) else {
+        guard let i = vocabulary.index(of: lower) else {
             return VaderWord(valence: nil, boost: nil, negation: nt, but: but, caps: caps)
         }
         let e = entries[i]
