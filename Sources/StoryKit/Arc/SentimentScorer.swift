@@ -49,8 +49,7 @@ public enum SentimentScorer {
 
     /// Valence of `text`, reusing the buffers of `tokenizer` (one per story, not per sentence).
     static func valence(_ text: String, reusing tokenizer: inout VaderTokenizer) -> Double {
-        let table = VaderTable.shared
-        guard tokenizer.scan(text, table: table) else { return valence(text, lexicon: table.lexicon) }
+        guard tokenizer.scan(text) else { return valence(text, lexicon: tokenizer.table.lexicon) }
         return score(tokenizer.words, bangs: tokenizer.bangs)
     }
 

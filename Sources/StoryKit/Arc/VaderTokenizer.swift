@@ -13,6 +13,8 @@ struct VaderTokenizer {
     private(set) var words: [VaderWord] = []
     /// "!" in the last scanned sentence.
     private(set) var bangs = 0
+    /// Where words are looked up.
+    let table = VaderTable.shared
     private var piece: [Unicode.Scalar] = []
     private var lower: [UInt8] = []
 
@@ -23,14 +25,14 @@ struct VaderTokenizer {
     }
 
     /// Reads `text` into `words` and `bangs`; false when the text needs the `Character` path.
-    mutating func scan(_ text: String, table: VaderTable) -> Bool {
+    mutating func scan(_ text: String) -> Bool {
         words.removeAll(keepingCapacity: true)
         piece.removeAll(keepingCapacity: true)
         bangs = 0
         for sc in text.unicodeScalars {
             switch sc.value {
             case 0x20, 0x0A, 0x09, 0x2013, 0x2014:   // space, newline, tab, en and em dash
-                endPiece(table)
+                endPiece()
             case 0x0D:                               // CR LF is one Character
                 return false
             case 0x21:
@@ -43,7 +45,7 @@ struct VaderTokenizer {
                 piece.append(sc)
             }
         }
-        endPiece(table)
+        endPiece()
         return true
     }
 
@@ -72,7 +74,7 @@ struct VaderTokenizer {
         return sc.properties.isAlphabetic || sc.properties.numericType != nil
     }
 
-    private mutating func endPiece(_ table: VaderTable) {
+    private mutating func endPiece() {
         defer { piece.removeAll(keepingCapacity: true) }
         var lo = 0, hi = piece.count
         while lo < hi, !Self.isWordScalar(piece[lo]) { lo += 1 }
@@ -80,8 +82,8 @@ struct VaderTokenizer {
         guard hi - lo > 1 else { return }
         lower.removeAll(keepingCapacity: true)
         var hasLetter = false, hasLowerLetter = false
-        for sc in piece[lo..<hi] {
-            let v = sc.value
+        for k in lo..<hi {
+            let v = piece[k].value
             if v >= 0x41 && v <= 0x5A {
                 hasLetter = true
                 lower.append(UInt8(v) + 0x20)
