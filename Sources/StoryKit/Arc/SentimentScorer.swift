@@ -4,6 +4,10 @@
 /// before (scaled 1, 0.95, 0.9); negation in those words flips by -0.74; ALL-CAPS words in a
 /// mixed-case sentence add 0.733; words after "but" weigh 1.5 and before it 0.5; "!" adds
 /// emphasis; the sum is normalised with x/√(x²+15).
+///
+/// Sentences are read by `VaderTokenizer` and their words looked up once each (`VaderWord`);
+/// text it does not model takes the `Character` path (`words`, `word`), which defines the rules
+/// and gives the same values bit for bit.
 public enum SentimentScorer {
     static let boostIncrement = 0.293
     static let capsIncrement = 0.733

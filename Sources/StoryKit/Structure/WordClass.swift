@@ -17,6 +17,7 @@ struct WordClass: OptionSet, Sendable {
     static let roleNoun = WordClass(rawValue: 1 << 4)
     /// Time going by in narration: "weeks", "months", "years".
     static let absence = WordClass(rawValue: 1 << 5)
+    /// A role noun of a man ("husband"), and of a woman ("wife"), for the partner's gender.
     static let maleNoun = WordClass(rawValue: 1 << 6)
     static let femaleNoun = WordClass(rawValue: 1 << 7)
 
