@@ -6,12 +6,15 @@
 public enum ArcAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> EmotionalArc {
         let seg = doc.segments
-        let sentences = seg.sentences.map { SentimentScorer.valence($0.text) }
+        // Structure first: its tokens warm the vocabulary table that the sentence scorer probes.
+        let structure = doc.structure
+        var tokenizer = VaderTokenizer()
+        let sentences = seg.sentences.map { SentimentScorer.valence($0.text, reusing: &tokenizer) }
         let paragraphs: [Double] = seg.sentencesByParagraph.map { r in
             r.isEmpty ? 0 : sentences[r].reduce(0, +) / Double(r.count)
         }
         let smoothed = ArcSmoother.smooth(paragraphs)
-        let beats: [BeatValence] = smoothed.isEmpty ? [] : doc.structure.beats.map { b in
+        let beats: [BeatValence] = smoothed.isEmpty ? [] : structure.beats.map { b in
             let lo = max(0, b.first - 1), hi = min(smoothed.count - 1, b.last - 1)
             let slice = lo <= hi ? smoothed[lo...hi] : []
             return BeatValence(beat: b.kind, valence: slice.isEmpty ? 0 : slice.reduce(0, +) / Double(slice.count))

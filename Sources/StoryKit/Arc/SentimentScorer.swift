@@ -4,6 +4,10 @@
 /// before (scaled 1, 0.95, 0.9); negation in those words flips by -0.74; ALL-CAPS words in a
 /// mixed-case sentence add 0.733; words after "but" weigh 1.5 and before it 0.5; "!" adds
 /// emphasis; the sum is normalised with x/√(x²+15).
+///
+/// Sentences are read by `VaderTokenizer` and their words looked up once each (`VaderWord`);
+/// text it does not model takes the `Character` path (`words`, `word`), which defines the rules
+/// and gives the same values bit for bit.
 public enum SentimentScorer {
     static let boostIncrement = 0.293
     static let capsIncrement = 0.733
@@ -42,41 +46,58 @@ public enum SentimentScorer {
     }
 
     /// Valence of `text` in [-1, 1].
-    public static func valence(_ text: String, lexicon: [String: Double] = VaderLexicon.shared) -> Double {
-        let raw = words(text)
-        guard !raw.isEmpty else { return 0 }
-        let lower = raw.map { w -> String in
-            let l = w.lowercased()
-            return l.utf8.contains(0xE2) ? String(l.map { $0 == "’" ? "'" : $0 }) : l
-        }
-        let caps = raw.map { w in w.contains(where: \.isLetter) && w.allSatisfy { !$0.isLetter || $0.isUppercase } }
-        let capDiff = caps.contains(true) && caps.contains(false)
-        var sentiments = Array(repeating: 0.0, count: raw.count)
-        for i in raw.indices {
-            let w = lower[i]
-            if boosters[w] != nil { continue }
-            guard var v = lexicon[w] else { continue }
-            if caps[i] && capDiff { v += v > 0 ? capsIncrement : -capsIncrement }
+    public static func valence(_ text: String) -> Double {
+        var tokenizer = VaderTokenizer()
+        return valence(text, reusing: &tokenizer)
+    }
+
+    /// Valence of `text`, reusing the buffers of `tokenizer` (one per story, not per sentence).
+    static func valence(_ text: String, reusing tokenizer: inout VaderTokenizer) -> Double {
+        guard tokenizer.scan(text) else { return valence(text, lexicon: tokenizer.table.lexicon) }
+        return score(tokenizer.words, bangs: tokenizer.bangs)
+    }
+
+    /// Valence of `text` with another lexicon; the general path, which reads `Character`s and
+    /// looks words up by `String`.
+    public static func valence(_ text: String, lexicon: [String: Double]) -> Double {
+        let bangs = text.reduce(0) { $0 + ($1 == "!" ? 1 : 0) }
+        return score(words(text).map { word($0, lexicon: lexicon) }, bangs: bangs)
+    }
+
+    /// One word as the rules see it: lower-cased, curly apostrophes folded, looked up by `String`.
+    static func word(_ w: Substring, lexicon: [String: Double]) -> VaderWord {
+        let l = w.lowercased()
+        let lower = l.utf8.contains(0xE2) ? String(l.map { $0 == "’" ? "'" : $0 }) : l
+        let caps = w.contains(where: \.isLetter) && w.allSatisfy { !$0.isLetter || $0.isUppercase }
+        return VaderWord(valence: lexicon[lower], boost: boosters[lower], negation: isNegation(lower),
+                         but: lower == "but", caps: caps)
+    }
+
+    /// The rules over the words of a sentence with `bangs` exclamation marks.
+    static func score(_ words: [VaderWord], bangs: Int) -> Double {
+        guard !words.isEmpty else { return 0 }
+        let capDiff = words.contains { $0.caps } && words.contains { !$0.caps }
+        let but = words.firstIndex { $0.but }
+        // Summed in word order, zeros included, so the result is bit for bit the published sum.
+        var sum = 0.0
+        for i in words.indices {
+            let w = words[i]
+            guard w.boost == nil, var v = w.valence else { continue }
+            if w.caps && capDiff { v += v > 0 ? capsIncrement : -capsIncrement }
             for back in 0..<3 where i > back {
-                let j = i - back - 1
-                if lexicon[lower[j]] == nil, let b = boosters[lower[j]] {
+                let prev = words[i - back - 1]
+                if prev.valence == nil, let b = prev.boost {
                     var s = v < 0 ? -b : b
-                    if caps[j] && capDiff { s += v > 0 ? capsIncrement : -capsIncrement }
+                    if prev.caps && capDiff { s += v > 0 ? capsIncrement : -capsIncrement }
                     v += s * (back == 0 ? 1 : back == 1 ? 0.95 : 0.9)
                 }
-                if isNegation(lower[j]) { v *= negationScalar }
+                if prev.negation { v *= negationScalar }
             }
-            sentiments[i] = v
+            if let but, v != 0 { v *= i < but ? 0.5 : i > but ? 1.5 : 1 }
+            sum += v
         }
-        if let but = lower.firstIndex(where: { $0 == "but" }) {
-            for i in sentiments.indices where sentiments[i] != 0 {
-                sentiments[i] *= i < but ? 0.5 : i > but ? 1.5 : 1
-            }
-        }
-        var sum = sentiments.reduce(0, +)
         if sum != 0 {
-            let bangs = min(4, text.reduce(0) { $0 + ($1 == "!" ? 1 : 0) })
-            sum += (sum > 0 ? 1 : -1) * Double(bangs) * 0.292
+            sum += (sum > 0 ? 1 : -1) * Double(min(4, bangs)) * 0.292
         }
         return max(-1, min(1, sum / (sum * sum + alpha).squareRoot()))
     }

@@ -13,7 +13,6 @@ struct BeatLocator {
     let partnerMentioned: [Bool]
 
     static let absenceWords: Set<String> = ["weeks", "months", "years", "month", "week", "year"]
-    static let absenceIDs = Vocabulary.ids(absenceWords)
     /// Score a return paragraph needs.
     static let returnThreshold = 3.0
 
@@ -36,7 +35,7 @@ struct BeatLocator {
         // Absence words in narration, per paragraph.
         var absence = Array(repeating: false, count: n)
         for p in 0..<n {
-            absence[p] = t.byParagraph[p].contains { i in !t.tokens[i].quoted && Self.absenceIDs.contains(t.tokens[i].id) }
+            absence[p] = t.byParagraph[p].contains { i in !t.tokens[i].quoted && t.tokens[i].classes.contains(.absence) }
         }
         var dep = Array(repeating: 0.0, count: n)
         for p in 0..<n where leave[p] > 0 {

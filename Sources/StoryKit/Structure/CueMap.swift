@@ -14,12 +14,17 @@ final class CueMap {
     let tokens: StoryTokens
     let partner: Partner
     let paragraphCount: Int
+    /// What each token is to the partner.
+    let marks: [PartnerMark]
     private var cache: [String: [[Hit]]] = [:]
+    /// Every lexicon's matches, found in one pass on first use.
+    private lazy var matches = CueIndex.shared.matches(tokens.tokens, marks: marks)
 
     init(tokens: StoryTokens, partner: Partner, paragraphCount: Int) {
         self.tokens = tokens
         self.partner = partner
         self.paragraphCount = paragraphCount
+        self.marks = partner.marks(tokens.tokens)
     }
 
     /// Hits of a lexicon, grouped by paragraph (0-based); each lexicon runs once per story.
@@ -27,7 +32,7 @@ final class CueMap {
         if let done = cache[lexicon.name] { return done }
         var out = Array(repeating: [Hit](), count: paragraphCount)
         let t = tokens.tokens
-        for m in lexicon.matches(t, in: 0..<t.count, partner: partner) {
+        for m in matches[CueIndex.shared.position(of: lexicon)] {
             let cue = lexicon.cues[m.cue]
             let first = t[m.start]
             out[first.paragraph].append(Hit(label: cue.label, weight: cue.weight, paragraph: first.paragraph,

@@ -22,9 +22,8 @@ public struct Partner: Sendable, Equatable {
                                         "my", "the", "we", "he", "she", "it", "they", "but", "so", "when", "our",
                                         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
-    /// Vocabulary numbers of the pronouns and role nouns, fixed at creation.
+    /// Vocabulary numbers of the pronouns, fixed at creation.
     let subjectID: Int32, objectID: Int32, possessiveID: Int32
-    static let roleNounIDs = Vocabulary.ids(roleNouns)
     static let fixedWords: Set<String> = roleNouns.union(["he", "him", "his", "she", "her", "hers", "my", "and", "i"])
 
     public init(gender: Gender, names: Set<String> = []) {
@@ -60,17 +59,16 @@ public struct Partner: Sendable, Equatable {
         var names: [String: Int] = [:]
         let my = Vocabulary.id("my"), ex = Vocabulary.id("ex"), he = Vocabulary.id("he"), she = Vocabulary.id("she")
         let and = Vocabulary.id("and"), i1 = Vocabulary.id("i")
-        let maleIDs = Vocabulary.ids(maleNouns), femaleIDs = Vocabulary.ids(femaleNouns)
         for (i, tok) in t.enumerated() {
             let prevMy = i > 0 && (t[i - 1].id == my || t[i - 1].id == ex) && t[i - 1].sentence == tok.sentence
-            if prevMy && maleIDs.contains(tok.id) { male += 3 }
-            if prevMy && femaleIDs.contains(tok.id) { female += 3 }
+            if prevMy && tok.classes.contains(.maleNoun) { male += 3 }
+            if prevMy && tok.classes.contains(.femaleNoun) { female += 3 }
             if !tok.quoted {
                 if tok.id == he { male += 0.1 }
                 if tok.id == she { female += 0.1 }
             }
             // "my husband, Greg," — the role noun then a capitalised word.
-            if prevMy, roleNounIDs.contains(tok.id), i + 1 < t.count, t[i + 1].capitalized, t[i + 1].sentence == tok.sentence,
+            if prevMy, tok.classes.contains(.roleNoun), i + 1 < t.count, t[i + 1].capitalized, t[i + 1].sentence == tok.sentence,
                !notNames.contains(t[i + 1].text) {
                 names[t[i + 1].text, default: 0] += 2
             }
@@ -86,13 +84,5 @@ public struct Partner: Sendable, Equatable {
             for n in femaleNouns where lower.contains("my " + n) { female += 3 }
         }
         return Partner(gender: female > male ? .female : .male, names: Set(names.keys))
-    }
-
-    func isSubject(_ tok: Token) -> Bool { tok.id == subjectID || isName(tok) }
-    func isObject(_ tok: Token) -> Bool { tok.id == objectID || isName(tok) }
-    /// Any word that refers to the partner: a pronoun of their gender, a name, or a role noun.
-    func refers(_ tok: Token) -> Bool {
-        tok.id == subjectID || tok.id == objectID || tok.id == possessiveID || isName(tok)
-            || Partner.roleNounIDs.contains(tok.id)
     }
 }

@@ -1,7 +1,7 @@
 /// A list of cue phrases matched word by word against a story's tokens.
 ///
-/// Patterns are compiled once (a static per lexicon) into word sets indexed by their first word,
-/// so matching costs one dictionary probe per token. Pattern syntax, space-separated elements:
+/// Patterns are compiled once (a static per lexicon) into word sets; `CueIndex` finds the cues
+/// that may start at each token. Pattern syntax, space-separated elements:
 /// `a|the` alternatives (which may include `@O` or `@S`), `*` any one word, `~N` up to N words, `@S`/`@O`/`@P` the partner as
 /// subject/object/possessive (pronoun or name), `#` a number or quantity word.
 struct PhraseLexicon: Sendable {
@@ -38,9 +38,6 @@ struct PhraseLexicon: Sendable {
     /// Names the lexicon in caches and explanations.
     let name: String
     let cues: [Cue]
-    /// Cues by the vocabulary number of their first word.
-    private var byFirstWord: [[Int]] = []
-    private var partnerFirst: [Int] = []
 
     static let numberWords: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                            "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "few",
@@ -68,42 +65,19 @@ struct PhraseLexicon: Sendable {
             cues.append(Cue(label: label, weight: weight, elements: elements, voice: voice, partnerSubject: subj, eventOnly: event))
         }
         self.cues = cues
-        byFirstWord = Array(repeating: [], count: Vocabulary.shared.valence.count)
-        for (i, c) in cues.enumerated() {
-            switch c.elements.first {
-            case .words(let ws, _, _): for w in ws { byFirstWord[Int(w)].append(i) }
-            case .number: for w in Self.numberIDs { byFirstWord[Int(w)].append(i) }
-            default: partnerFirst.append(i)
-            }
-        }
     }
 
     static let fixedWords = lookBackWords.union(negatorWords).union(subjectWords)
-    private static let numberIDs = Vocabulary.ids(numberWords)
-    private static let lookBack = Vocabulary.ids(lookBackWords)
-    private static let negators = Vocabulary.ids(negatorWords)
-    private static let subjects = Vocabulary.ids(subjectWords)
-    private static let lookBackWords: Set<String> = ["since", "after", "who", "before", "until", "when", "whom"]
-    private static let negatorWords: Set<String> = ["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "won't",
-                                                "isn't", "couldn't", "wouldn't", "can't", "cannot", "hadn't", "nothing"]
-    private static let subjectWords: Set<String> = ["i", "he", "she", "we", "they", "you", "who", "it", "which"]
+    static let numberIDs = Vocabulary.ids(numberWords)
+    static let lookBackWords: Set<String> = ["since", "after", "who", "before", "until", "when", "whom"]
+    static let negatorWords: Set<String> = ["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "won't",
+                                            "isn't", "couldn't", "wouldn't", "can't", "cannot", "hadn't", "nothing"]
+    static let subjectWords: Set<String> = ["i", "he", "she", "we", "they", "you", "who", "it", "which"]
 
-    /// Every match in `range` of the tokens.
-    func matches(_ t: [Token], in range: Range<Int>, partner: Partner) -> [Match] {
-        var out: [Match] = []
-        for i in range {
-            let tok = t[i]
-            if tok.id >= 0 { for c in byFirstWord[Int(tok.id)] { tryMatch(c, t, i, range, partner, &out) } }
-            if !partnerFirst.isEmpty, partner.isSubject(tok) || partner.isObject(tok) || tok.id == partner.possessiveID {
-                for c in partnerFirst { tryMatch(c, t, i, range, partner, &out) }
-            }
-        }
-        return out
-    }
-
-    private func tryMatch(_ c: Int, _ t: [Token], _ i: Int, _ range: Range<Int>, _ partner: Partner, _ out: inout [Match]) {
+    /// Records in `out` the match of cue `c` starting at token `i`, if there is one.
+    func tryMatch(_ c: Int, _ t: [Token], _ i: Int, _ range: Range<Int>, _ marks: [PartnerMark], _ out: inout [Match]) {
         let cue = cues[c]
-        guard let end = match(cue.elements, 0, t, i, t[i].sentence, range.upperBound, partner) else { return }
+        guard let end = match(cue.elements, 0, t, i, t[i].sentence, range.upperBound, marks) else { return }
         for k in i..<end {
             switch cue.voice {
             case .narration where t[k].quoted: return
@@ -115,23 +89,22 @@ struct PhraseLexicon: Sendable {
             var k = i - 1
             var steps = 0
             while k >= range.lowerBound, steps < 3, t[k].sentence == t[i].sentence {
-                if (cue.partnerSubject && Self.lookBack.contains(t[k].id)) || Self.negators.contains(t[k].id) { return }
+                if (cue.partnerSubject && t[k].classes.contains(.lookBack)) || t[k].classes.contains(.negator) { return }
                 k -= 1
                 steps += 1
             }
         }
-        if cue.partnerSubject, !Self.partnerIsSubject(t, before: i, partner: partner, floor: range.lowerBound) { return }
+        if cue.partnerSubject, !Self.partnerIsSubject(t, before: i, marks: marks, floor: range.lowerBound) { return }
         out.append(Match(cue: c, start: i, end: end))
     }
 
     /// The nearest subject word before `i` in its sentence is the partner (pronoun, name or
     /// "my husband"); with none, a capitalised word that is not "I" will do.
-    static func partnerIsSubject(_ t: [Token], before i: Int, partner: Partner, floor: Int) -> Bool {
+    static func partnerIsSubject(_ t: [Token], before i: Int, marks: [PartnerMark], floor: Int) -> Bool {
         var k = i - 1
         while k >= floor, t[k].sentence == t[i].sentence {
-            let w = t[k]
-            if partner.isSubject(w) || Partner.roleNounIDs.contains(w.id) { return true }
-            if subjects.contains(w.id) { return false }
+            if marks[k].contains(.subject) || t[k].classes.contains(.roleNoun) { return true }
+            if t[k].classes.contains(.subject) { return false }
             k -= 1
         }
         // No pronoun at all: a capitalised word that could be a name ("…, and Kevin walked in").
@@ -143,31 +116,31 @@ struct PhraseLexicon: Sendable {
         return false
     }
 
-    private func match(_ e: [Element], _ ei: Int, _ t: [Token], _ ti: Int, _ sentence: Int, _ limit: Int, _ partner: Partner) -> Int? {
+    private func match(_ e: [Element], _ ei: Int, _ t: [Token], _ ti: Int, _ sentence: Int, _ limit: Int, _ marks: [PartnerMark]) -> Int? {
         if ei == e.count { return ti }
         if case .gap(let n) = e[ei] {
             for skip in 0...n {
                 let at = ti + skip
                 if at > limit { break }
                 if skip > 0, at - 1 < limit, t[at - 1].sentence != sentence { break }
-                if let end = match(e, ei + 1, t, at, sentence, limit, partner) { return end }
+                if let end = match(e, ei + 1, t, at, sentence, limit, marks) { return end }
             }
             return nil
         }
         guard ti < limit, t[ti].sentence == sentence else { return nil }
-        let tok = t[ti]
+        let id = t[ti].id, mark = marks[ti]
         let ok: Bool
         switch e[ei] {
         case .words(let ws, let object, let subject):
             // An alternative may name the partner: "forgave @O|you".
-            ok = ws.contains(tok.id) || (object && partner.isObject(tok)) || (subject && partner.isSubject(tok))
+            ok = ws.contains(id) || (object && mark.contains(.object)) || (subject && mark.contains(.subject))
         case .any: ok = true
-        case .partnerSubject: ok = partner.isSubject(tok)
-        case .partnerObject: ok = partner.isObject(tok)
-        case .partnerPossessive: ok = tok.id == partner.possessiveID || partner.isName(tok)
-        case .number: ok = Self.numberIDs.contains(tok.id) || (tok.id < 0 && tok.text.first?.isNumber == true)
+        case .partnerSubject: ok = mark.contains(.subject)
+        case .partnerObject: ok = mark.contains(.object)
+        case .partnerPossessive: ok = mark.contains(.possessive)
+        case .number: ok = t[ti].classes.contains(.number) || (id < 0 && t[ti].text.first?.isNumber == true)
         case .gap: ok = false
         }
-        return ok ? match(e, ei + 1, t, ti + 1, sentence, limit, partner) : nil
+        return ok ? match(e, ei + 1, t, ti + 1, sentence, limit, marks) : nil
     }
 }

@@ -17,6 +17,9 @@ enum StoryCues {
     static let forgive = PhraseLexicon("forgive", forgiveEntries)
     static let movedOn = PhraseLexicon("movedOn", movedOnEntries)
 
+    /// Every lexicon, for `CueIndex`.
+    static let all = [leaving, returning, timeJump, changed, rebuilding, struggling, getOut, forgive, movedOn]
+
     /// Every pattern, for the vocabulary.
     static let allEntries: [[Entry]] = [leavingEntries, returningEntries, timeJumpEntries, changedEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries]
 

@@ -19,7 +19,7 @@ public enum StructureAnalyzer {
         for q in seg.quotes where q.paragraph >= 1 && q.paragraph <= n { dialogue[q.paragraph - 1] = true }
         var mentioned = Array(repeating: false, count: n)
         for p in 0..<n {
-            mentioned[p] = tokens.byParagraph[p].contains { i in !tokens.tokens[i].quoted && partner.refers(tokens.tokens[i]) }
+            mentioned[p] = tokens.byParagraph[p].contains { i in !tokens.tokens[i].quoted && map.marks[i].contains(.refers) }
         }
         let located = BeatLocator(map: map, dialogue: dialogue, partnerMentioned: mentioned).locate()
         let ending = EndingClassifier(map: map, segments: seg, from: located.ret ?? (2 * n) / 3).classify()

@@ -26,10 +26,20 @@ struct SummaryPicker {
         for p in a...b {
             for s in segments.sentencesByParagraph[p] {
                 let text = segments.sentences[s].text
-                let score = 2 * (cue[s] ?? 0) + abs(map.sentenceValence[s]) + (text.count < 12 ? -1 : 0)
+                let score = 2 * (cue[s] ?? 0) + abs(map.sentenceValence[s]) + (Self.isShort(text) ? -1 : 0)
                 if best == nil || score > best!.score { best = (score, text) }
             }
         }
         return best?.text ?? ""
+    }
+
+    /// Fewer than 12 characters: such sentences read badly as headlines. Decided from the bytes
+    /// when they settle it (fewer than 12 bytes, or 12 ASCII bytes other than CR, which are 12
+    /// characters whatever follows), else by counting characters.
+    static func isShort(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.count < 12 { return true }
+        if utf8.prefix(12).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
+        return text.count < 12
     }
 }

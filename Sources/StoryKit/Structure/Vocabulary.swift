@@ -1,11 +1,17 @@
 /// Every word any rule looks at, numbered once per process.
 ///
 /// A token carries its number (or -1), so cue matching compares integers instead of hashing
-/// strings in every lexicon, and the VADER value of a word comes with the same lookup.
+/// strings in every lexicon, and the VADER value and word classes of a word come with the same
+/// lookup. Tokenizers probe `bytes` with a word's ASCII bytes and fall back to `ids` otherwise.
 enum Vocabulary {
     struct Table: Sendable {
         var ids: [String: Int32] = [:]
         var valence: [Float] = []
+        var classes: [WordClass] = []
+        /// The words by number (as first spelled).
+        var words: [String] = []
+        /// The words by number, probed by their bytes.
+        var bytes = ByteTable([])
     }
 
     static let shared: Table = {
@@ -17,6 +23,8 @@ enum Vocabulary {
             }
             t.ids[w] = Int32(t.valence.count)
             t.valence.append(Float(v))
+            t.classes.append([])
+            t.words.append(w)
         }
         for (w, v) in VaderLexicon.shared.sorted(by: { $0.key < $1.key }) { add(w, v) }
         for entries in StoryCues.allEntries {
@@ -32,9 +40,21 @@ enum Vocabulary {
         for w in PhraseLexicon.fixedWords.sorted() { add(w) }
         for w in Partner.fixedWords.sorted() { add(w) }
         for w in BeatLocator.absenceWords.sorted() { add(w) }
+        // The sentiment rules look words up here too (`VaderTable`).
+        for w in SentimentScorer.boosters.keys.sorted() { add(w) }
+        for w in SentimentScorer.negations.sorted() { add(w) }
+        for (c, list) in WordClass.lists {
+            for w in list.sorted() {
+                add(w)
+                t.classes[Int(t.ids[w]!)].insert(c)
+            }
+        }
+        t.bytes = ByteTable(t.words)
         return t
     }()
 
     @inline(__always) static func id(_ w: String) -> Int32 { shared.ids[w] ?? -1 }
+    /// The number of a word given as lower-case ASCII bytes, or -1.
+    @inline(__always) static func id(ascii w: [UInt8], in table: Table) -> Int32 { table.bytes.index(of: w).map(Int32.init) ?? -1 }
     static func ids(_ words: Set<String>) -> Set<Int32> { Set(words.map(id).filter { $0 >= 0 }) }
 }

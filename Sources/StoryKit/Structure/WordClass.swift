@@ -1,0 +1,31 @@
+/// The closed word lists the cue rules test on every token, as bits per vocabulary number.
+///
+/// A token carries its word's classes, so "is this a negator / a role noun / an absence word"
+/// is a mask test rather than a `Set` probe (which hashes with SipHash) per token and rule.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// A number or quantity word ("two", "a few", "several").
+    static let number = WordClass(rawValue: 1 << 0)
+    /// Turns an event into a look back: "since", "after", "who".
+    static let lookBack = WordClass(rawValue: 1 << 1)
+    /// Cancels a cue just after it: "not", "never", "didn't".
+    static let negator = WordClass(rawValue: 1 << 2)
+    /// A subject pronoun: "i", "he", "they".
+    static let subject = WordClass(rawValue: 1 << 3)
+    /// A role noun that names a partner: "husband", "girlfriend".
+    static let roleNoun = WordClass(rawValue: 1 << 4)
+    /// Time going by in narration: "weeks", "months", "years".
+    static let absence = WordClass(rawValue: 1 << 5)
+    /// A role noun of a man ("husband"), and of a woman ("wife"), for the partner's gender.
+    static let maleNoun = WordClass(rawValue: 1 << 6)
+    static let femaleNoun = WordClass(rawValue: 1 << 7)
+
+    /// Each class with its words, for `Vocabulary`.
+    static let lists: [(WordClass, Set<String>)] = [
+        (.number, PhraseLexicon.numberWords), (.lookBack, PhraseLexicon.lookBackWords),
+        (.negator, PhraseLexicon.negatorWords), (.subject, PhraseLexicon.subjectWords),
+        (.roleNoun, Partner.roleNouns), (.absence, BeatLocator.absenceWords),
+        (.maleNoun, Partner.maleNouns), (.femaleNoun, Partner.femaleNouns),
+    ]
+}
