@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One story and every annotation storyshell computes over it, in the style of spaCy's `Doc`.
 ///
@@ -14,7 +15,9 @@ public final class StoryDocument: Sendable {
     /// Where a story made in the session came from (a remix), for `stories` and the report.
     public let origin: Origin?
 
-    private let rawText: String
+    /// The source text until cleaning has run; then released, since ten thousand stories
+    /// would otherwise be held twice. `raw` reads the file again when asked.
+    private let rawSlot: Mutex<String?>
     private let cleanLayer: Layer<CleanText>
     private let segmentLayer = Layer<Segmentation>()
     private let castLayer = Layer<Cast>()
@@ -27,7 +30,7 @@ public final class StoryDocument: Sendable {
         self.id = id
         self.file = file
         self.origin = nil
-        self.rawText = text
+        self.rawSlot = Mutex(text)
         self.cleanLayer = Layer()
     }
 
@@ -36,15 +39,28 @@ public final class StoryDocument: Sendable {
         self.id = id
         self.file = nil
         self.origin = origin
-        self.rawText = ([clean.title].compactMap { $0 } + clean.paragraphs).joined(separator: "\n")
+        self.rawSlot = Mutex(nil)
         self.cleanLayer = Layer(clean)
     }
 
     /// The source text as read (after decoding), before any cleaning.
-    public var raw: String { rawText }
+    public var raw: String {
+        if let text = rawSlot.withLock({ $0 }) { return text }
+        if let file, let data = FileManager.default.contents(atPath: file), case .success(let text) = TextDecoder.decode(data) {
+            return text
+        }
+        return ([clean.title].compactMap { $0 } + clean.paragraphs).joined(separator: "\n")
+    }
 
     /// Layer 1: the text with page noise removed and mojibake repaired.
-    public var clean: CleanText { cleanLayer.value { Cleaner.standard.clean(rawText) } }
+    public var clean: CleanText {
+        cleanLayer.value {
+            let text = rawSlot.withLock { $0 } ?? ""
+            // Front matter (an ending template) is looked at after loading; keep that text.
+            if !text.hasPrefix("---") { rawSlot.withLock { $0 = nil } }
+            return Cleaner.standard.clean(text)
+        }
+    }
 
     /// Layer 2: sentences and quoted speech, per paragraph.
     public var segments: Segmentation { segmentLayer.value { Segmenter.segment(clean.paragraphs) } }

@@ -3,8 +3,8 @@
 public struct SearchText: Sendable {
     /// The UTF-8 of all paragraphs, joined by newlines, ASCII lower-cased.
     public let folded: [UInt8]
-    /// The UTF-8 of the same text, unfolded, for showing matches.
-    public let original: [UInt8]
+    /// Bytes in all (the folded text's length).
+    public var count: Int { folded.count }
     /// Where each paragraph starts in `folded`.
     public let starts: [Int]
 
@@ -17,7 +17,6 @@ public struct SearchText: Sendable {
             bytes.append(contentsOf: p.utf8)
             bytes.append(0x0A)
         }
-        original = bytes
         folded = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         self.starts = starts
     }

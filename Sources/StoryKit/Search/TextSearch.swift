@@ -38,14 +38,16 @@ public enum TextSearch {
             found.sort { $0.0 < $1.0 }
             total += found.count
             for (offset, length) in found where matches.count < limit {
+                // Folding kept every byte in place, so the offset is one in the paragraph's own
+                // UTF-8 too: the context comes from the text itself, not from a second copy.
                 let p = text.paragraph(at: offset)
-                let start = text.starts[p]
-                let end = (p + 1 < text.starts.count ? text.starts[p + 1] : text.original.count) - 1
+                let original = Array(doc.paragraphs[p].utf8)
+                let at = offset - text.starts[p]
                 matches.append(Match(
                     story: doc.id, paragraph: p + 1,
-                    before: clip(text.original[max(start, offset - context * 2)..<offset], fromEnd: true, context),
-                    match: String(decoding: text.original[offset..<(offset + length)], as: UTF8.self),
-                    after: clip(text.original[(offset + length)..<min(end, offset + length + context * 2)], fromEnd: false, context)))
+                    before: clip(original[max(0, at - context * 2)..<at], fromEnd: true, context),
+                    match: String(decoding: original[at..<(at + length)], as: UTF8.self),
+                    after: clip(original[(at + length)..<min(original.count, at + length + context * 2)], fromEnd: false, context)))
             }
         }
         return Hits(total: total, matches: matches)
