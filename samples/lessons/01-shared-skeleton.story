@@ -59,9 +59,9 @@ outline 002
 #=>                        second chance at being better.”
 #=>                        on stage: the narrator, James
 #=>
-#=> ending  forgive  decided in ¶61:
-#=>         “What would you do if someone from your past came back asking for a second chance—not for
-#=>         you, but for the child they walked away from?”
+#=> ending  forgive  decided in ¶54:
+#=>         “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving someone the space
+#=>         to show who they are now, not just who they were.”
 #=>         cues: scores: forgive 9.34, moved-on 1.13, get-out 0.0; forgive: believed them (¶52, 1.25);
 #=>               forgive: regular visits (¶53, 1.26); forgive: forgiveness (¶54, 1.28); forgive: second
 #=>               chance (¶59, 2.05); forgive: forgiveness (¶60, 1.38); forgive: second chance (¶61,

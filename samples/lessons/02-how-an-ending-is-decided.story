@@ -10,18 +10,18 @@ endings
 #=>   000_1661fa5d  HE HAD EVERYTHING – AND HE THREW IT AWAY
 #=>     “Sometimes, it’s in the second chances that we find the strength to move forward.” (¶44)
 #=>   002_b1ee88bc  My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Ba…
-#=>     “What would you do if someone from your past came back asking for a second chance—not for you,
-#=>     but for the child they walked away from?” (¶61)
+#=>     “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving someone the space to
+#=>     show who they are now, not just who they were.” (¶54)
 #=>
 #=> get-out (1)
 #=>   003_3a1f6aef  My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Lat…
-#=>     AND DON’T EVER COME BACK.” (¶45)
+#=>     “GET OUT,” I whispered, the words trembling with a ferocity I didn’t know I possessed. (¶45)
 #=>
 #=> moved-on (2)
 #=>   001_85b50639  (untitled)
-#=>     “I had moved on.” (¶66)
+#=>     “I didn’t need closure.” (¶66)
 #=>   004_566b912f  My Husband Left Me with Our Six-Year-Old When Our Business Failed – Three Years Lat…
-#=>     “I had already moved on.” (¶73)
+#=>     “I didn’t need closure from John.” (¶73)
 
 # 003 ends in rejection. Look at the confrontation: the plea, then the twist (the photo),
 # then the reply. Where exactly does the story turn?
@@ -45,7 +45,7 @@ outline 003
 #=>                        on stage: the man I married
 #=>
 #=> ending  get-out  decided in ¶45:
-#=>         AND DON’T EVER COME BACK.”
+#=>         “GET OUT,” I whispered, the words trembling with a ferocity I didn’t know I possessed.
 #=>         cues: scores: get-out 14.44, moved-on 0.0, forgive 0.0; get-out: "get out" (¶45, 5.15);
 #=>               get-out: "don't come back" (¶45, 4.12)
 #=>
@@ -125,9 +125,9 @@ outline 002
 #=>                        second chance at being better.”
 #=>                        on stage: the narrator, James
 #=>
-#=> ending  forgive  decided in ¶61:
-#=>         “What would you do if someone from your past came back asking for a second chance—not for
-#=>         you, but for the child they walked away from?”
+#=> ending  forgive  decided in ¶54:
+#=>         “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving someone the space
+#=>         to show who they are now, not just who they were.”
 #=>         cues: scores: forgive 9.34, moved-on 1.13, get-out 0.0; forgive: believed them (¶52, 1.25);
 #=>               forgive: regular visits (¶53, 1.26); forgive: forgiveness (¶54, 1.28); forgive: second
 #=>               chance (¶59, 2.05); forgive: forgiveness (¶60, 1.38); forgive: second chance (¶61,

@@ -129,7 +129,7 @@ outline 001
 #=>                        on stage: Laura
 #=>
 #=> ending  moved-on  decided in ¶66:
-#=>         “I had moved on.”
+#=>         “I didn’t need closure.”
 #=>         cues: scores: moved-on 20.54, get-out 0.4, forgive 0.0; get-out: get out (¶40, 0.4);
 #=>               moved-on: not my decision (¶57, 1.15); moved-on: walked past them (¶58, 1.76);
 #=>               moved-on: distance (¶60, 1.23); moved-on: without them (¶60, 1.85); moved-on: a life
@@ -165,7 +165,7 @@ outline 004
 #=>                        on stage: Laura, John, Colin
 #=>
 #=> ending  moved-on  decided in ¶73:
-#=>         “I had already moved on.”
+#=>         “I didn’t need closure from John.”
 #=>         cues: scores: moved-on 20.91, get-out 0.4, forgive 0.0; get-out: get out (¶43, 0.4);
 #=>               moved-on: not my decision (¶64, 1.18); moved-on: walked past them (¶65, 1.8);
 #=>               moved-on: without them (¶66, 1.84); moved-on: peace (¶72, 1.37); moved-on: didn't need

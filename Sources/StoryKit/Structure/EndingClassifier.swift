@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides how the story ends from the cues after the partner's return.
 ///
 /// Three lexicons compete: turning them away (get-out), a second chance even a partial one
@@ -35,10 +37,19 @@ struct EndingClassifier {
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && order($0.key) < order($1.key)) }
         let summary = ranked.map { "\($0.key.rawValue) \(fmt($0.value))" }.joined(separator: ", ")
         let cueList = ["scores: " + summary] + cues.map(\.1)
-        // The decision is the last heavy sentence: the latest within three quarters of the heaviest.
-        let candidates = bySentence[ranked.first?.key ?? .movedOn] ?? [:]
+        // The decision is the last heavy sentence: the latest paragraph with a sentence within
+        // three quarters of the heaviest, and the heaviest sentence in it (on a tie the first:
+        // the shout, not its echo). A question to the reader or a maxim about people in general ("Sometimes, we…")
+        // comments on the ending rather than deciding it, so such sentences yield to one that
+        // is about the narrator or the partner, when there is one.
+        let all = bySentence[ranked.first?.key ?? .movedOn] ?? [:]
+        let personal = all.filter { isDecision(segments.sentences[$0.key].text) }
+        let candidates = personal.isEmpty ? all : personal
         let heaviest = candidates.values.map(\.weight).max() ?? 0
-        let decisive = candidates.filter { $0.value.weight >= 0.75 * heaviest }.max { $0.key < $1.key }?.value.hit
+        let heavy = candidates.filter { $0.value.weight >= 0.75 * heaviest }
+        let lastParagraph = heavy.values.map(\.hit.paragraph).max()
+        let decisive = heavy.filter { $0.value.hit.paragraph == lastParagraph }
+            .max { $0.value.weight < $1.value.weight || ($0.value.weight == $1.value.weight && $0.key > $1.key) }?.value.hit
         guard let top = ranked.first, top.value > 0, let decisive else {
             // Nothing decides: the narrator simply lives on.
             let last = segments.sentences.last
@@ -48,6 +59,17 @@ struct EndingClassifier {
         return Ending(kind: top.key, evidence: segments.sentences[decisive.sentence].text,
                       paragraph: decisive.paragraph + 1, cues: cueList)
     }
+
+    /// A sentence that can decide an ending: not a question, and about someone in the story
+    /// (I, me, my, he, she…), not about "we" or "people" in general.
+    private func isDecision(_ sentence: String) -> Bool {
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("?") || trimmed.hasSuffix("?”") || trimmed.hasSuffix("?\"") { return false }
+        let words = trimmed.lowercased().split { !$0.isLetter }
+        return words.contains { Self.personal.contains(String($0)) }
+    }
+
+    private static let personal: Set<String> = ["i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers"]
 
     /// On a tie the quieter ending wins: moved-on, then forgive, then get-out.
     private func order(_ k: EndingKind) -> Int { k == .movedOn ? 0 : k == .forgive ? 1 : 2 }
