@@ -156,3 +156,30 @@ def test_ctrl_c_stops_a_long_command_quickly(spawn, tmp_path):
     assert time.monotonic() - started < 0.5 + 0.3  # the 0.5 s budget plus pty latency
     enter(child, "set width 90", "width 90")  # the session is intact
     enter(child, "find John2999 --limit 1", "John2999 called it")
+
+
+def test_lesson_steps_through_a_script(spawn, tmp_path):
+    lesson = tmp_path / "lesson.story"
+    lesson.write_text("# Look at the corpus first.\nset width 90\n\n# Then one ending.\nendings\nset pager off\n", encoding="utf-8")
+    child = spawn()
+    child.send(f"lesson {lesson}\r")
+    child.expect_exact("Look at the corpus first.")
+    child.expect_exact("next: set width 90")
+    child.expect_exact("lesson 1/3> ")
+    child.send("\r")  # Enter runs the step
+    child.expect_exact("width 90")
+    child.expect_exact("next: endings")
+    child.expect_exact("lesson 2/3> ")
+    child.send("n\r")  # skip it
+    child.expect_exact("next: set pager off")
+    child.send("b\r")  # back to it
+    child.expect_exact("next: endings")
+    child.send("set bail on\r")  # any other command runs in between
+    child.expect_exact("bail on")
+    child.expect_exact("lesson 2/3> ")
+    child.send("\r")
+    child.expect_exact("get-out (1)")
+    child.expect_exact("lesson 3/3> ")
+    child.send("q\r")
+    child.expect_exact("lesson stopped at step 3 of 3")
+    child.expect_exact(PROMPT)
