@@ -15,13 +15,16 @@ public enum Segmenter {
         for (i, text) in paragraphs.enumerated() {
             let start = sentences.count
             let units = Array(text.utf16)
+            // Ranges come in increasing order, so one cursor walks the paragraph once and each
+            // piece is a slice of the original UTF-8, not a transcoding of UTF-16 units.
+            var cursor = Cursor(text)
             for r in sentenceRanges(units) {
-                sentences.append(Sentence(paragraph: i + 1, text: String(decoding: units[r], as: UTF16.self), range: r))
+                sentences.append(Sentence(paragraph: i + 1, text: cursor.slice(r), range: r))
             }
             byParagraph.append(start..<sentences.count)
+            cursor = Cursor(text)
             for (r, inner, unclosed) in quoteRanges(units) {
-                let body = String(decoding: units[inner], as: UTF16.self)
-                quotes.append(QuoteSpan(paragraph: i + 1, text: body, range: r, unclosed: unclosed))
+                quotes.append(QuoteSpan(paragraph: i + 1, text: cursor.slice(inner), range: r, unclosed: unclosed))
             }
         }
         return Segmentation(sentences: sentences, quotes: quotes, sentencesByParagraph: byParagraph)
@@ -91,6 +94,8 @@ public enum Segmenter {
     private static func isAbbreviation(_ u: [UInt16], dotAt i: Int) -> Bool {
         var j = i
         while j > 0, u[j - 1] != space { j -= 1 }
+        // Only short words can be abbreviations; skip building a string for the rest.
+        guard i - j <= 5 else { return false }
         let word = String(decoding: u[j..<i], as: UTF16.self).lowercased()
         return abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
     }
@@ -140,5 +145,29 @@ public enum Segmenter {
             while hi > lo, u[hi - 1] == space { hi -= 1 }
             return (whole, lo..<hi, unclosed)
         }.filter { !$0.1.isEmpty }
+    }
+}
+
+/// Walks a string by UTF-16 offsets in increasing order, handing out slices: O(length) in all.
+private struct Cursor {
+    let text: String
+    var index: String.Index
+    var offset = 0
+
+    init(_ text: String) {
+        self.text = text
+        index = text.startIndex
+    }
+
+    mutating func slice(_ r: Range<Int>) -> String {
+        if r.lowerBound < offset {
+            index = text.startIndex
+            offset = 0
+        }
+        let start = text.utf16.index(index, offsetBy: r.lowerBound - offset)
+        let end = text.utf16.index(start, offsetBy: r.count)
+        index = end
+        offset = r.upperBound
+        return String(text[start..<end])
     }
 }
