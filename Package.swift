@@ -40,6 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing (scripts/fuzz): the functions each input runs through, shared with the tests.
+        .target(name: "FuzzKit", dependencies: ["StoryKit", "ShellKit"]),
+        // libFuzzer targets when built with -DSTORYSHELL_LIBFUZZER -sanitize=fuzzer; otherwise
+        // reproducers that run the same function once on each file named.
+        .executableTarget(name: "FuzzStory", dependencies: ["FuzzKit"]),
+        .executableTarget(name: "FuzzCommand", dependencies: ["FuzzKit"]),
         .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "StoryKit"]),
         // Runs the built binary: exit codes, JSON lines, scripts, bad input.

@@ -1,0 +1,37 @@
+import FuzzKit
+import Foundation
+
+#if STORYSHELL_LIBFUZZER
+// Built by scripts/fuzz with -DSTORYSHELL_LIBFUZZER -sanitize=fuzzer,address: a libFuzzer
+// target. SwiftPM links executables on Linux with `--defsym main=FuzzStory_main`, so the
+// entry point must be that symbol (libFuzzer's own `main` is not used): it hands the
+// command line to libFuzzer's driver.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzTargets.story(Data(bytes: data, count: size))
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+@_cdecl("FuzzStory_main")
+public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, fuzz)
+}
+#else
+/// Built normally, the target is a reproducer: `FuzzStory FILE|FOLDER ...` runs each input once.
+@main
+enum FuzzStoryMain {
+    static func main() {
+        exit(FuzzTargets.reproduce(Array(CommandLine.arguments.dropFirst()), FuzzTargets.story))
+    }
+}
+#endif

@@ -1,0 +1,4 @@
+stories
+help
+help splice
+quit

@@ -1,0 +1,5 @@
+characters
+characters 1
+characters all
+characters nope
+characters 0

@@ -1,0 +1,3 @@
+endings
+endings extra
+stories

@@ -1,0 +1,10 @@
+show 0
+show 6
+show 999999999999999999999
+show 00
+show 0_
+show all
+show session
+outline -
+arc ...
+quotes 1+

@@ -1,0 +1,6 @@
+show	1
+show  1  
+find  nbsp
+stories
+find 👨‍👩‍👧
+find á
