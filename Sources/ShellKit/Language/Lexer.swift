@@ -24,6 +24,9 @@ public enum Lexer {
         var escaped = false
         var single = false
         let chars = Array(line)
+        // The last `'` that ends a word: a `'` opening a word before it can close there.
+        // Found once, so the scan stays linear however many words open with `'`.
+        let lastCloser = chars.indices.last { chars[$0] == "'" && ($0 + 1 == chars.count || chars[$0 + 1].isWhitespace) } ?? -1
         for (i, c) in chars.enumerated() {
             if single {
                 if c == "'" { single = false } else { current.append(c) }
@@ -41,7 +44,7 @@ public enum Lexer {
             case "\"":
                 quoted.toggle()
                 inWord = true
-            case "'" where !quoted && !inWord && closesSingleQuote(chars, after: i):
+            case "'" where !quoted && !inWord && lastCloser > i:
                 single = true
                 inWord = true
             case "#" where !quoted && !inWord:
@@ -62,16 +65,6 @@ public enum Lexer {
         if quoted { throw .unterminatedQuote }
         if inWord { words.append(current) }
         return words
-    }
-
-    /// A `'` that opens a word groups only if a `'` later ends a word (before a space or the end).
-    private static func closesSingleQuote(_ chars: [Character], after i: Int) -> Bool {
-        var j = i + 1
-        while j < chars.count {
-            if chars[j] == "'", j + 1 == chars.count || chars[j + 1].isWhitespace { return true }
-            j += 1
-        }
-        return false
     }
 
     /// Writes words back as a line that `split` reads as the same words.
