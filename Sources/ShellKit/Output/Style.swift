@@ -25,6 +25,8 @@ extension String {
     /// Columns the text takes on a terminal: escape sequences take none, combining marks none,
     /// East Asian wide characters and emoji two.
     public var displayWidth: Int {
+        // Most cells are plain ASCII: one column a byte.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
         var width = 0
         var inEscape = false
         for s in unicodeScalars {

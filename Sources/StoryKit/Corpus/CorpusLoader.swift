@@ -82,12 +82,14 @@ public struct CorpusLoader: Sendable {
     }
 
     func read(_ path: String) -> Outcome {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maxFileSize {
-            return .skip(Skip(path: path, reason: "too large (\(size / 1_048_576) MB; the limit is \(maxFileSize / 1_048_576) MB)"))
+        // stat(2) and read(2) directly: FileManager's attribute dictionary costs more than the
+        // read itself when ten thousand small files load.
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > maxFileSize {
+            return .skip(Skip(path: path, reason: "too large (\(Int(info.st_size) / 1_048_576) MB; the limit is \(maxFileSize / 1_048_576) MB)"))
         }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            return .skip(Skip(path: path, reason: "cannot be read (permission denied)"))
+        guard let data = Self.readAll(path, sizeHint: Int(info.st_size)) else {
+            return .skip(Skip(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))".replacingOccurrences(of: "Permission denied", with: "permission denied")))
         }
         switch TextDecoder.decode(data) {
         case .failure(let problem):
@@ -100,6 +102,31 @@ public struct CorpusLoader: Sendable {
             _ = document.clean
             return .document(document)
         }
+    }
+}
+
+extension CorpusLoader {
+    /// The whole file, or nil with errno set.
+    static func readAll(_ path: String, sizeHint: Int) -> Data? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var data = Data(count: max(sizeHint, 0) + 1)
+        var total = 0
+        while true {
+            if total == data.count { data.count *= 2 }
+            let n = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            total += n
+        }
+        data.count = total
+        return data
     }
 }
 
