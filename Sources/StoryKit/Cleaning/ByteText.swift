@@ -32,6 +32,24 @@ enum ByteText {
         }
     }
 
+    /// Whether a word of `bytes` (ASCII-folded) starts with one of `prefixes` (lower case), in
+    /// one pass: only bytes at word starts that open some prefix are compared.
+    static func hasWordStarting(_ bytes: [UInt8], _ prefixes: [StaticString]) -> Bool {
+        let firsts = prefixes.map { $0.withUTF8Buffer { $0[0] } }
+        var previousIsLetter = false
+        for i in bytes.indices {
+            let b = bytes[i]
+            let isLetter = b >= 0x61 && b <= 0x7A
+            defer { previousIsLetter = isLetter }
+            guard isLetter, !previousIsLetter, firsts.contains(b) else { continue }
+            let matches = prefixes.contains { prefix in
+                prefix.withUTF8Buffer { n in bytes.count - i >= n.count && (0..<n.count).allSatisfy { bytes[i + $0] == n[$0] } }
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
     /// Whether `bytes` starts with `prefix` (ASCII, lower case).
     static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
         prefix.withUTF8Buffer { p in bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 } }
@@ -45,7 +63,9 @@ enum ByteText {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b < 0x20 || b == 0x7F || b == 0xC2 { return true }
+            if b < 0x20 || b == 0x7F { return true }
+            // U+00A0 (no-break space) and the C1 controls U+0080…U+009F.
+            if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 || bytes[i + 1] < 0xA0 { return true }
             // U+200B…U+200F (E2 80 8B…8F) and U+FEFF (EF BB BF).
             if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x8B...0x8F).contains(bytes[i + 2]) { return true }
             if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return true }

@@ -19,7 +19,8 @@ public struct NoiseRules: Sendable {
         // eight words, and need no lower-casing at all.
         var spaces = 0
         for b in bytes where b == 0x20 { spaces += 1; if spaces >= 8 { break } }
-        let short = spaces < 8
+        // Chrome is a listed short line (all under 30 bytes) or starts with a number or money.
+        let short = spaces < 8 && (bytes.count <= 30 || bytes.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x24 || $0 >= 0xC2 } == true)
         let credit = bytes.contains(0x7C) || ByteText.hasPrefix(bytes, "for illustration")
             || (bytes.count < 120 && bytes.contains(0x3A))
         guard credit || short else { return nil }
@@ -75,8 +76,7 @@ public struct NoiseRules: Sendable {
     }
 
     func callsToShare(in line: String, folded bytes: [UInt8]) -> [Range<String.Index>] {
-        guard ByteText.contains(bytes, "share") || ByteText.contains(bytes, "like and") || ByteText.contains(bytes, "comment")
-            || ByteText.contains(bytes, "subscribe") else { return [] }
+        guard ByteText.hasWordStarting(bytes, ["share", "like and", "comment", "subscribe"]) else { return [] }
         return sentenceRanges(in: line).filter { Self.isCallToShare(line[$0].lowercased()) }
     }
 
