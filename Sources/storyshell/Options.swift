@@ -1,7 +1,12 @@
 import ArgumentParser
 
 /// The process command line, per CONTRACT.md.
-struct Options: ParsableArguments {
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storyshell",
+        abstract: "Explore and remix a corpus of short first-person stories.",
+        discussion: "With neither -c nor --script: an interactive shell when stdin is a terminal (type help), otherwise commands are read from stdin, one a line. Exit status: 0 when every command succeeded, 1 when any failed, 2 for a usage error.")
+
     @Argument(help: "Story files (.txt, .md) or folders of them; none: the bundled samples/corpus.")
     var paths: [String] = []
 

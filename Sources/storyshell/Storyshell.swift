@@ -13,11 +13,15 @@ enum Storyshell {
         } catch {
             let code = Options.exitCode(for: error)
             if code == .success {
-                print(Options.helpMessage(columns: nil).replacingOccurrences(of: "USAGE: storyshell-options", with: "USAGE: storyshell"))
+                print(Options.helpMessage(columns: nil))
                 exit(0)
             }
             Console.err("storyshell: \(Options.message(for: error))")
             Console.err("usage: storyshell [--json] [--bail] [--no-color] [--safe] [-c CMD]... [--script FILE] [--check FILE] [PATH ...]")
+            exit(2)
+        }
+        if options.update, options.check == nil {
+            Console.err("storyshell: --update goes with --check FILE")
             exit(2)
         }
         if options.version {
