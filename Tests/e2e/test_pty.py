@@ -183,3 +183,24 @@ def test_lesson_steps_through_a_script(spawn, tmp_path):
     child.send("q\r")
     child.expect_exact("lesson stopped at step 3 of 3")
     child.expect_exact(PROMPT)
+
+
+def test_ctrl_c_stops_a_long_load(spawn, tmp_path):
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    text = (ROOT / "samples" / "corpus" / "001_85b50639a9e9b07c.txt").read_text(encoding="utf-8")
+    for i in range(6000):
+        (corpus / f"{i:05d}.txt").write_text(text.replace("Colin", f"Colin{i}"), encoding="utf-8")
+    child = spawn()
+    child.send(f"load {corpus}\r")
+    child.expect_exact(f"load {corpus}\r\n")
+    child.sendintr()
+    started = time.monotonic()
+    child.expect_exact("load interrupted; the session's stories are unchanged")
+    child.expect_exact(PROMPT)
+    assert time.monotonic() - started < 0.5 + 0.3
+    enter(child, "set pager off", "pager off")
+    child.send("stories\r")
+    child.expect_exact("004_566b912faf19f620")  # still the five samples
+    child.expect_exact(PROMPT)
+    assert "Colin5999" not in child.before

@@ -25,12 +25,33 @@ public struct Completer {
         if partial.hasPrefix("-") {
             return (start, type.optionNames.filter { $0.hasPrefix(partial) })
         }
-        let positional = before.dropFirst().filter { !$0.hasPrefix("-") }.count
+        // The value of an option: what that option names, wherever it appears.
+        if let option = before.last, option.hasPrefix("-"), Self.optionValues[option] != nil || !type.optionNames.contains(option) {
+            guard let kind = Self.optionValues[option] else { return (start, []) }
+            return (start, candidates(kind, partial: partial, words: Array(before.dropFirst()), session: session))
+        }
+        var positional = 0
+        var skipNext = false
+        for word in before.dropFirst() {
+            if skipNext { skipNext = false; continue }
+            if word.hasPrefix("-") { skipNext = Self.optionValues[word] != nil; continue }
+            positional += 1
+        }
         let kinds = type.completions
         guard !kinds.isEmpty else { return (start, []) }
         let kind = kinds[min(positional, kinds.count - 1)]
         return (start, candidates(kind, partial: partial, words: Array(before.dropFirst()), session: session))
     }
+
+    /// Options that take a value, and what the value is. Flags are not listed: after one,
+    /// completion goes on with the positional arguments.
+    static let optionValues: [String: Completion] = [
+        "--by": .character, "--in": .story, "--from": .story, "--with": .story,
+        "--format": .words(["text", "md", "json", "svg", "html", "txt", "twee", "ink"]),
+        "--ending": .words(["forgive", "get-out", "moved-on"]),
+        "--at": .words(BeatKind.allCases.map(\.rawValue)),
+        "--output": .file, "-o": .file, "--limit": .none, "--width": .none, "--height": .none, "--last": .none, "--as": .none,
+    ]
 
     func candidates(_ kind: Completion, partial: String, words: [String], session: Session) -> [String] {
         switch kind {
