@@ -30,15 +30,11 @@ public struct CorpusLoader: Sendable {
         for path in paths {
             collect(path, into: &files, skipped: &skipped, explicit: true, visited: [])
         }
-        let outcomes = UnsafeOutcomes(count: files.count)
         let queue = files
-        DispatchQueue.concurrentPerform(iterations: queue.count) { i in
-            if isCancelled() { return }
-            outcomes.set(i, read(queue[i]))
-        }
+        let outcomes = ParallelMap.map(queue.count) { i in isCancelled() ? nil : read(queue[i]) }
         var documents: [StoryDocument] = []
-        for i in files.indices {
-            switch outcomes.get(i) {
+        for outcome in outcomes {
+            switch outcome {
             case .document(let d): documents.append(d)
             case .skip(let s): skipped.append(s)
             case nil: break  // cancelled
@@ -128,13 +124,4 @@ extension CorpusLoader {
         data.count = total
         return data
     }
-}
-
-/// Slots filled from `concurrentPerform`'s threads, each slot by exactly one iteration.
-private final class UnsafeOutcomes: @unchecked Sendable {
-    private var slots: [CorpusLoader.Outcome?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: CorpusLoader.Outcome) { lock.withLock { slots[i] = value } }
-    func get(_ i: Int) -> CorpusLoader.Outcome? { lock.withLock { slots[i] } }
 }
