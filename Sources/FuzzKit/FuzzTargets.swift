@@ -170,3 +170,24 @@ public enum FuzzTargets {
         return names.filter { !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }
     }
 }
+
+#if STORYSHELL_LIBFUZZER
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// Hands a fuzz target's command line to libFuzzer's driver. SwiftPM links executables on
+/// Linux with `--defsym main=<Target>_main`, so each target's entry point calls this rather
+/// than relying on libFuzzer's own `main`.
+public func runLibFuzzer(
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv, callback)
+}
+#endif

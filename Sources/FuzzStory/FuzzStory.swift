@@ -3,9 +3,7 @@ import Foundation
 
 #if STORYSHELL_LIBFUZZER
 // Built by scripts/fuzz with -DSTORYSHELL_LIBFUZZER -sanitize=fuzzer,address: a libFuzzer
-// target. SwiftPM links executables on Linux with `--defsym main=FuzzStory_main`, so the
-// entry point must be that symbol (libFuzzer's own `main` is not used): it hands the
-// command line to libFuzzer's driver.
+// target whose entry point, `FuzzStory_main`, hands the command line to libFuzzer's driver.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -13,18 +11,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("FuzzStory_main")
 public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv, fuzz)
+    runLibFuzzer(argc, argv, fuzz)
 }
 #else
 /// Built normally, the target is a reproducer: `FuzzStory FILE|FOLDER ...` runs each input once.
