@@ -65,13 +65,11 @@ struct ArcResult: CommandResult {
         try c.encode(arc.smoothed.map(r), forKey: AnyKey("smoothed"))
         try c.encode(arc.paragraphs.map(r), forKey: AnyKey("paragraphs"))
         try c.encode(arc.beats.map { ["beat": $0.beat.rawValue, "valence": String(r($0.valence))] }, forKey: AnyKey("beats"))
-        try c.encodeIfPresent(written, forKey: AnyKey("written"))
-        if written == nil { try c.encodeIfPresent(document, forKey: AnyKey("document")) }
+        try DocumentOutput.encode(document: document, written: written, into: &c)
     }
 
     func render(_ context: RenderContext) -> String {
-        if let written { return "wrote \(written)" }
-        if let document { return document }
+        if let text = DocumentOutput.text(document: document, written: written) { return text }
         return ArcChart(values: arc.smoothed, beats: beats, height: height).render(width: width ?? context.width, style: context.style)
     }
 }

@@ -103,13 +103,11 @@ struct OutlineResult: CommandResult {
         try c.encode(cues, forKey: AnyKey("cues"))
         try c.encode(beats, forKey: AnyKey("beats"))
         try c.encode(arc, forKey: AnyKey("arc"))
-        try c.encodeIfPresent(written, forKey: AnyKey("written"))
-        if written == nil { try c.encodeIfPresent(document, forKey: AnyKey("document")) }
+        try DocumentOutput.encode(document: document, written: written, into: &c)
     }
 
     func render(_ context: RenderContext) -> String {
-        if let written { return "wrote \(written)" }
-        if let document { return document }
+        if let text = DocumentOutput.text(document: document, written: written) { return text }
         let s = context.style
         var out: [String] = []
         out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(story)]"))
@@ -149,13 +147,11 @@ struct OutlineAllResult: CommandResult {
         var c = encoder.container(keyedBy: AnyKey.self)
         try c.encode(stories, forKey: AnyKey("stories"))
         try c.encode(skipped, forKey: AnyKey("skipped"))
-        try c.encodeIfPresent(written, forKey: AnyKey("written"))
-        if written == nil { try c.encodeIfPresent(document, forKey: AnyKey("document")) }
+        try DocumentOutput.encode(document: document, written: written, into: &c)
     }
 
     func render(_ context: RenderContext) -> String {
-        if let written { return "wrote \(written)" }
-        if let document { return document }
+        if let text = DocumentOutput.text(document: document, written: written) { return text }
         let s = context.style
         if stories.isEmpty { return "no stories loaded" }
         let label = 14
