@@ -37,7 +37,8 @@ struct REPL {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 guard !line.isEmpty || session.lesson != nil else { continue }
                 if !line.isEmpty { editor.remember(line) }
-                Interrupt.consume()
+                // No clearing of the interrupt flag here: readLine cleared it when it started,
+                // and a Ctrl-C pressed since Enter is meant for this command.
                 session.execute(line)
                 if Interrupt.consume() { Console.err("^C — interrupted; the session is as it was") }
                 if session.wantsToQuit { return }
