@@ -70,9 +70,8 @@ struct CastBuilder {
         self.title = title
     }
 
-    mutating func resetWalkState() {
-        nounEntity = [:]
-        recent = []
+    /// What a walk learns about each quotation, emptied before every walk.
+    mutating func resetQuoteState() {
         speaker = Array(repeating: nil, count: quotes.count)
         cue = Array(repeating: .unknown, count: quotes.count)
         fallback = Array(repeating: nil, count: quotes.count)
@@ -81,6 +80,12 @@ struct CastBuilder {
         addressedNarrator = Array(repeating: false, count: quotes.count)
         weakCue = Array(repeating: false, count: quotes.count)
         lastMentioned = Array(repeating: nil, count: quotes.count)
+    }
+
+    mutating func resetWalkState() {
+        nounEntity = [:]
+        recent = []
+        resetQuoteState()
         parentUses = []
         pendingChildRef = []
         pendingParentNoun = []
@@ -160,14 +165,7 @@ struct CastBuilder {
         for tok in t where tok.isWord && tok.has(.childCues) && tok.quote < 0 {
             sentenceChildCues[tok.sentence, default: 0] += 1
         }
-        speaker = Array(repeating: nil, count: quotes.count)
-        cue = Array(repeating: .unknown, count: quotes.count)
-        fallback = Array(repeating: nil, count: quotes.count)
-        vocatives = Array(repeating: [], count: quotes.count)
-        parentVocatives = Array(repeating: [], count: quotes.count)
-        addressedNarrator = Array(repeating: false, count: quotes.count)
-        weakCue = Array(repeating: false, count: quotes.count)
-        lastMentioned = Array(repeating: nil, count: quotes.count)
+        resetQuoteState()
         voteGenders()
         titleFacts = (titlePartnerGender(), titleRivalPhrase())
         // Two walks: the first settles genders and the leaver, so that the second resolves
