@@ -46,6 +46,8 @@ let package = Package(
         // reproducers that run the same function once on each file named.
         .executableTarget(name: "FuzzStory", dependencies: ["FuzzKit"]),
         .executableTarget(name: "FuzzCommand", dependencies: ["FuzzKit"]),
+        // scripts/bench: each analysis pass timed alone, and the heap after it.
+        .executableTarget(name: "PassBench", dependencies: ["StoryKit"]),
         .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShellKitTests", dependencies: ["ShellKit", "StoryKit"]),
         // Runs the built binary: exit codes, JSON lines, scripts, bad input.

@@ -1,0 +1,69 @@
+import Foundation
+import StoryKit
+
+/// `PassBench FOLDER`: where the analysis spends its time and memory, pass by pass.
+///
+/// Loads the stories, then runs each pass over every story on one thread, in pipeline order,
+/// so each figure is that pass alone (the earlier layers are cached by then). Prints
+/// `pass_NAME_us MICROSECONDS us` (per story) and `rss_NAME_mb MB` (resident memory after the
+/// pass), for `scripts/bench` and for a profiler to attach to.
+@main
+enum PassBench {
+    static func main() {
+        let args = Array(CommandLine.arguments.dropFirst())
+        guard let folder = args.first else {
+            FileHandle.standardError.write(Data("usage: PassBench FOLDER\n".utf8))
+            exit(2)
+        }
+        var docs: [StoryDocument] = []
+        let load = time { docs = CorpusLoader().load([folder]).documents }
+        let n = Double(max(docs.count, 1))
+        report("load", load / n)
+        // Cleaning again, single-threaded, on the file text: the loader cleaned on all cores.
+        if ProcessInfo.processInfo.environment["PASSBENCH_NO_CLEAN"] == nil {
+            let texts = docs.compactMap { $0.file.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } }
+            report("clean", time { for t in texts { _ = Cleaner.standard.clean(t) } } / n, heap: false)
+        }
+        let analysable = docs.filter(\.isAnalysable)
+        report("segments", time { for d in analysable { _ = d.segments } } / n)
+        if ProcessInfo.processInfo.environment["PASSBENCH_CENSUS"] != nil { census(analysable) }
+        report("cast", time { for d in analysable { _ = d.cast } } / n)
+        report("structure", time { for d in analysable { _ = d.structure } } / n)
+        report("arc", time { for d in analysable { _ = d.arc } } / n)
+        report("search", time { for d in analysable { _ = d.searchText } } / n)
+    }
+
+    static func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
+    }
+
+    static func report(_ name: String, _ microseconds: Double, heap: Bool = true) {
+        print("pass_\(name)_us \(String(format: "%.1f", microseconds)) us")
+        if heap { print("rss_\(name)_mb \(String(format: "%.1f", residentMB())) MB") }
+    }
+
+    /// Resident set size now, from /proc/self/statm (pages).
+    static func residentMB() -> Double {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let pages = statm.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+}
+
+extension PassBench {
+    static func census(_ docs: [StoryDocument]) {
+        var sentences = 0, sentenceBytes = 0, quotes = 0, quoteBytes = 0, paragraphs = 0, bytes = 0
+        for d in docs {
+            let s = d.segments
+            sentences += s.sentences.count
+            sentenceBytes += s.sentences.reduce(0) { $0 + $1.text.utf8.count }
+            quotes += s.quotes.count
+            quoteBytes += s.quotes.reduce(0) { $0 + $1.text.utf8.count }
+            paragraphs += d.paragraphs.count
+            bytes += d.clean.byteCount
+        }
+        print("census sentences \(sentences) bytes \(sentenceBytes) quotes \(quotes) bytes \(quoteBytes) paragraphs \(paragraphs) text \(bytes)")
+    }
+}
