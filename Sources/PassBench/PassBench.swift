@@ -31,6 +31,7 @@ enum PassBench {
         report("structure", time { for d in analysable { _ = d.structure } } / n)
         report("arc", time { for d in analysable { _ = d.arc } } / n)
         report("search", time { for d in analysable { _ = d.searchText } } / n)
+        if ProcessInfo.processInfo.environment["PASSBENCH_MALLOC_STATS"] != nil { mallocStats() }
     }
 
     static func time(_ body: () -> Void) -> Double {
@@ -64,6 +65,9 @@ extension PassBench {
             paragraphs += d.paragraphs.count
             bytes += d.clean.byteCount
         }
+        print("stride sentence \(MemoryLayout<Sentence>.stride) quote \(MemoryLayout<QuoteSpan>.stride)")
         print("census sentences \(sentences) bytes \(sentenceBytes) quotes \(quotes) bytes \(quoteBytes) paragraphs \(paragraphs) text \(bytes)")
     }
 }
+
+@_silgen_name("malloc_stats") func mallocStats()

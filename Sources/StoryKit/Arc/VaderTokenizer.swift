@@ -25,7 +25,7 @@ struct VaderTokenizer {
     }
 
     /// Reads `text` into `words` and `bangs`; false when the text needs the `Character` path.
-    mutating func scan(_ text: String) -> Bool {
+    mutating func scan(_ text: Substring) -> Bool {
         words.removeAll(keepingCapacity: true)
         piece.removeAll(keepingCapacity: true)
         bangs = 0

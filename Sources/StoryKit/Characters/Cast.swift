@@ -65,11 +65,20 @@ public enum Gender: String, Sendable, Codable, CaseIterable {
 /// A quotation and who said it.
 public struct AttributedQuote: Sendable, Equatable {
     public var paragraph: Int
-    public var text: String
+    /// The words of the quotation, shared with the paragraph rather than copied.
+    private var span: TextSpan
+    public var text: String {
+        get { span.string }
+        set { span = TextSpan(newValue) }
+    }
     /// Index into `Cast.members`, or nil when the speaker is not known for sure.
     public var speaker: Int?
     /// The cue that decided the speaker.
     public var cue: Cue
+
+    public static func == (a: AttributedQuote, b: AttributedQuote) -> Bool {
+        a.paragraph == b.paragraph && a.speaker == b.speaker && a.cue == b.cue && a.text == b.text
+    }
 
     public enum Cue: String, Sendable, Codable {
         /// `"…," he said` / `John said`.
@@ -84,8 +93,12 @@ public struct AttributedQuote: Sendable, Equatable {
     }
 
     public init(paragraph: Int, text: String, speaker: Int?, cue: Cue) {
+        self.init(paragraph: paragraph, span: TextSpan(text), speaker: speaker, cue: cue)
+    }
+
+    init(paragraph: Int, span: TextSpan, speaker: Int?, cue: Cue) {
         self.paragraph = paragraph
-        self.text = text
+        self.span = span
         self.speaker = speaker
         self.cue = cue
     }

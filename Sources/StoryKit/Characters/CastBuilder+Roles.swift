@@ -275,7 +275,7 @@ extension CastBuilder {
         var attributed: [AttributedQuote] = []
         for (q, span) in quotes.enumerated() {
             let s = speaker[q].flatMap { index[find($0)] }
-            attributed.append(AttributedQuote(paragraph: span.paragraph, text: span.text, speaker: s, cue: s == nil ? .unknown : cue[q]))
+            attributed.append(AttributedQuote(paragraph: span.paragraph, span: span.span, speaker: s, cue: s == nil ? .unknown : cue[q]))
         }
         return Cast(members: members, quotes: attributed)
     }

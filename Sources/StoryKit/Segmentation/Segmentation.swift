@@ -18,32 +18,100 @@ public struct Segmentation: Sendable {
     }
 }
 
+/// A stretch of one paragraph, held as offsets into the paragraph's own storage.
+///
+/// Ten thousand stories have a million and a half sentences: a `String` copy of each would
+/// hold the corpus twice over (and a heap block per sentence), so a span shares the paragraph
+/// and makes its text on request.
+public struct TextSpan: Sendable {
+    /// The whole paragraph; shared, not copied.
+    let source: String
+    /// UTF-8 offsets of the span in `source`.
+    let utf8Start: Int32, utf8End: Int32
+
+    init(_ source: String, utf8 range: Range<Int>) {
+        self.source = source
+        utf8Start = Int32(range.lowerBound)
+        utf8End = Int32(range.upperBound)
+    }
+
+    init(_ text: String) {
+        self.init(text, utf8: 0..<text.utf8.count)
+    }
+
+    var string: String { String(slice) }
+
+    /// The span as a slice of the paragraph: no copy.
+    var slice: Substring {
+        let u = source.utf8
+        let lo = u.index(u.startIndex, offsetBy: Int(utf8Start)), hi = u.index(u.startIndex, offsetBy: Int(utf8End))
+        return Substring(u[lo..<hi])
+    }
+
+    /// The span's UTF-8 bytes, without making a `String`.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var s = source
+        return s.withUTF8 { all in body(UnsafeBufferPointer(rebasing: all[Int(utf8Start)..<Int(utf8End)])) }
+    }
+}
+
 /// A sentence of a paragraph. `paragraph` is 1-based, as users see it.
 public struct Sentence: Sendable, Equatable {
-    public var paragraph: Int
-    public var text: String
+    private let paragraph32: Int32
+    private let start16: Int32, end16: Int32
+    let span: TextSpan
+
+    public var paragraph: Int { Int(paragraph32) }
+    /// The sentence's text, made from the paragraph on each use.
+    public var text: String { span.string }
+    /// The same text as a slice of the paragraph, for passes that only read it.
+    public var slice: Substring { span.slice }
     /// Offsets in UTF-16 code units into the paragraph's text (Foundation-friendly).
-    public var range: Range<Int>
+    public var range: Range<Int> { Int(start16)..<Int(end16) }
+
     public init(paragraph: Int, text: String, range: Range<Int>) {
-        self.paragraph = paragraph
-        self.text = text
-        self.range = range
+        self.init(paragraph: paragraph, span: TextSpan(text), range: range)
+    }
+
+    init(paragraph: Int, span: TextSpan, range: Range<Int>) {
+        paragraph32 = Int32(paragraph)
+        start16 = Int32(range.lowerBound)
+        end16 = Int32(range.upperBound)
+        self.span = span
+    }
+
+    public static func == (a: Sentence, b: Sentence) -> Bool {
+        a.paragraph32 == b.paragraph32 && a.range == b.range && a.text == b.text
     }
 }
 
 /// Quoted speech: the words between a pair of quotation marks.
 public struct QuoteSpan: Sendable, Equatable {
-    public var paragraph: Int
-    /// The words inside the marks.
-    public var text: String
-    /// UTF-16 offsets of the whole quotation, marks included.
-    public var range: Range<Int>
+    private let paragraph32: Int32
+    private let start16: Int32, end16: Int32
     /// True when the quotation ran to the end of the paragraph without a closing mark.
-    public var unclosed: Bool
+    public let unclosed: Bool
+    let span: TextSpan
+
+    public var paragraph: Int { Int(paragraph32) }
+    /// The words inside the marks.
+    public var text: String { span.string }
+    /// UTF-16 offsets of the whole quotation, marks included.
+    public var range: Range<Int> { Int(start16)..<Int(end16) }
+
     public init(paragraph: Int, text: String, range: Range<Int>, unclosed: Bool = false) {
-        self.paragraph = paragraph
-        self.text = text
-        self.range = range
+        self.init(paragraph: paragraph, span: TextSpan(text), range: range, unclosed: unclosed)
+    }
+
+    init(paragraph: Int, span: TextSpan, range: Range<Int>, unclosed: Bool) {
+        paragraph32 = Int32(paragraph)
+        start16 = Int32(range.lowerBound)
+        end16 = Int32(range.upperBound)
         self.unclosed = unclosed
+        self.span = span
+    }
+
+    public static func == (a: QuoteSpan, b: QuoteSpan) -> Bool {
+        a.paragraph32 == b.paragraph32 && a.range == b.range && a.unclosed == b.unclosed && a.text == b.text
     }
 }

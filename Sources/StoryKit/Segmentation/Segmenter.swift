@@ -14,20 +14,20 @@ public enum Segmenter {
         sentences.reserveCapacity(paragraphs.count * 4)
         for (i, text) in paragraphs.enumerated() {
             let start = sentences.count
-            let units = Array(text.utf16)
-            // Ranges come in increasing order, so one cursor walks the paragraph once and each
-            // piece is a slice of the original UTF-8, not a transcoding of UTF-16 units.
-            var cursor = Cursor(text)
+            // Ranges are found in UTF-16 units (the offsets the API gives); spans keep UTF-8
+            // offsets into the shared paragraph, the same numbers when it is all ASCII.
+            let (units, toUTF8) = UTF8Offsets.transcode(text)
             for r in sentenceRanges(units) {
-                sentences.append(Sentence(paragraph: i + 1, text: cursor.slice(r), range: r))
+                sentences.append(Sentence(paragraph: i + 1, span: TextSpan(text, utf8: toUTF8[r]), range: r))
             }
             byParagraph.append(start..<sentences.count)
-            cursor = Cursor(text)
             for (r, inner, unclosed) in quoteRanges(units) {
-                quotes.append(QuoteSpan(paragraph: i + 1, text: cursor.slice(inner), range: r, unclosed: unclosed))
+                quotes.append(QuoteSpan(paragraph: i + 1, span: TextSpan(text, utf8: toUTF8[inner]), range: r, unclosed: unclosed))
             }
         }
-        return Segmentation(sentences: sentences, quotes: quotes, sentencesByParagraph: byParagraph)
+        // Exact-size copies: the layer is kept for the session, growth slack with it.
+        return Segmentation(sentences: sentences.withUnsafeBufferPointer { Array($0) },
+                            quotes: quotes.withUnsafeBufferPointer { Array($0) }, sentencesByParagraph: byParagraph)
     }
 
     // UTF-16 code units used below.
@@ -71,11 +71,32 @@ public enum Segmenter {
         while words.count < 2, j < u.count {
             var k = j
             while k < u.count, u[k] != space { k += 1 }
-            words.append(String(decoding: u[j..<k], as: UTF16.self).lowercased().trimmingCharacters(in: .punctuationCharacters))
+            words.append(word(u[j..<k]))
             j = k + 1
         }
         guard words.count == 2 else { return false }
         return speechVerbs.contains(words[1]) || (speechVerbs.contains(words[0]) && words[0] != words[1])
+    }
+
+    /// A word lower-cased with the punctuation at its ends trimmed. ASCII, the common case, is
+    /// folded unit by unit; anything else goes through `String` and Foundation as before.
+    static func word(_ units: ArraySlice<UInt16>) -> String {
+        var lo = units.startIndex, hi = units.endIndex
+        while lo < hi, isASCIIPunctuation(units[lo]) { lo += 1 }
+        while hi > lo, isASCIIPunctuation(units[hi - 1]) { hi -= 1 }
+        if units[lo..<hi].allSatisfy({ $0 < 0x80 && !isASCIIPunctuation($0) }) {
+            return String(decoding: units[lo..<hi].lazy.map { u in UInt8(u >= 0x41 && u <= 0x5A ? u | 0x20 : u) }, as: UTF8.self)
+        }
+        return String(decoding: units, as: UTF16.self).lowercased().trimmingCharacters(in: .punctuationCharacters)
+    }
+
+    /// ASCII characters in Unicode's punctuation categories (what `.punctuationCharacters` trims).
+    @inline(__always)
+    static func isASCIIPunctuation(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+        default: return false
+        }
     }
 
     static let speechVerbs: Set<String> = [
@@ -96,8 +117,18 @@ public enum Segmenter {
         while j > 0, u[j - 1] != space { j -= 1 }
         // Only short words can be abbreviations; skip building a string for the rest.
         guard i - j <= 5 else { return false }
-        let word = String(decoding: u[j..<i], as: UTF16.self).lowercased()
-        return abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
+        if i - j == 1 { return isLetter(u[j]) }
+        guard u[j..<i].allSatisfy({ $0 < 0x80 }) else {
+            let word = String(decoding: u[j..<i], as: UTF16.self).lowercased()
+            return abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
+        }
+        return abbreviations.contains(String(decoding: u[j..<i].lazy.map { c in UInt8(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }, as: UTF8.self))
+    }
+
+    /// One UTF-16 unit that is a letter on its own (a one-letter initial such as `J.`).
+    private static func isLetter(_ c: UInt16) -> Bool {
+        if c < 0x80 { return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        return Character(Unicode.Scalar(c) ?? " ").isLetter
     }
 
     private static func trimmed(_ r: Range<Int>, _ u: [UInt16]) -> Range<Int> {
@@ -148,26 +179,56 @@ public enum Segmenter {
     }
 }
 
-/// Walks a string by UTF-16 offsets in increasing order, handing out slices: O(length) in all.
-private struct Cursor {
-    let text: String
-    var index: String.Index
-    var offset = 0
+/// UTF-16 offsets of one paragraph turned into UTF-8 offsets: the identity for ASCII text,
+/// a table otherwise.
+struct UTF8Offsets {
+    private let table: [Int32]?
 
-    init(_ text: String) {
-        self.text = text
-        index = text.startIndex
+    /// The paragraph's UTF-16 code units, and where each falls in its UTF-8, in one pass over
+    /// the bytes. (`Array(text.utf16)` would also make the string build UTF-16 breadcrumbs that
+    /// then live as long as the paragraph: 40 MB over ten thousand stories.)
+    static func transcode(_ text: String) -> ([UInt16], UTF8Offsets) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var units = [UInt16]()
+            units.reserveCapacity(bytes.count)
+            guard bytes.contains(where: { $0 >= 0x80 }) else {
+                units.append(contentsOf: bytes.lazy.map { UInt16($0) })
+                return (units, UTF8Offsets(table: nil))
+            }
+            var table = [Int32]()
+            table.reserveCapacity(bytes.count + 1)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = UInt32(bytes[i])
+                var scalar: UInt32, width: Int
+                if b < 0x80 { scalar = b; width = 1 }
+                else if b < 0xE0 { scalar = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2 }
+                else if b < 0xF0 { scalar = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3 }
+                else {
+                    scalar = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    width = 4
+                }
+                if scalar > 0xFFFF {
+                    let v = scalar - 0x10000
+                    units.append(UInt16(0xD800 + (v >> 10)))
+                    units.append(UInt16(0xDC00 + (v & 0x3FF)))
+                    table.append(Int32(i))
+                    table.append(Int32(i))  // the low surrogate: never a boundary
+                } else {
+                    units.append(UInt16(scalar))
+                    table.append(Int32(i))
+                }
+                i += width
+            }
+            table.append(Int32(n))
+            return (units, UTF8Offsets(table: table))
+        }
     }
 
-    mutating func slice(_ r: Range<Int>) -> String {
-        if r.lowerBound < offset {
-            index = text.startIndex
-            offset = 0
-        }
-        let start = text.utf16.index(index, offsetBy: r.lowerBound - offset)
-        let end = text.utf16.index(start, offsetBy: r.count)
-        index = end
-        offset = r.upperBound
-        return String(text[start..<end])
+    subscript(_ r: Range<Int>) -> Range<Int> {
+        guard let table else { return r }
+        return Int(table[r.lowerBound])..<Int(table[r.upperBound])
     }
 }

@@ -28,7 +28,7 @@ struct TokenScanner {
         self.quotes = quotes
         // `offset` counts UTF-16 units, as quote ranges do.
         var offset = 0
-        for sc in s.text.unicodeScalars {
+        for sc in s.slice.unicodeScalars {
             let v = sc.value
             if v < 0x80 {
                 let b = UInt8(v)
