@@ -6,7 +6,9 @@ import StoryKit
 /// Loads the stories, then runs each pass over every story on one thread, in pipeline order,
 /// so each figure is that pass alone (the earlier layers are cached by then). Prints
 /// `pass_NAME_us MICROSECONDS us` (per story) and `rss_NAME_mb MB` (resident memory after the
-/// pass), for `scripts/bench` and for a profiler to attach to.
+/// pass), for `scripts/bench` and for a profiler to attach to. Set PASSBENCH_NO_CLEAN to skip
+/// the second cleaning, PASSBENCH_CENSUS to count sentences and quotes, PASSBENCH_MALLOC_STATS
+/// for glibc's heap summary at the end.
 @main
 enum PassBench {
     static func main() {

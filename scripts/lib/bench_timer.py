@@ -204,6 +204,40 @@ class Bench:
             self.peak_rss()
         return self.memo["rss_kb"] * 1024 / du_bytes(self.corpus), "x"
 
+    def peak_rss_everything(self):
+        """Peak RSS once every layer of every story is computed: the most a session holds."""
+        path = self.script("everything.txt", ["stories", "characters all", "outline all", "find forgive"])
+        p = subprocess.run(["/usr/bin/time", "-f", "%M", self.bin, self.corpus, "--script", path],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           timeout=RUN_TIMEOUT, cwd=self.root)
+        lines = p.stderr.decode("utf-8", "replace").strip().splitlines()
+        if p.returncode != 0 or not lines or not lines[-1].strip().isdigit():
+            raise NA(f"command failed: {first_error(p.stderr)}")
+        self.memo["rss_all_kb"] = int(lines[-1])
+        return int(lines[-1]) / 1024, "MB"
+
+    def rss_ratio_everything(self):
+        if "rss_all_kb" not in self.memo:
+            self.peak_rss_everything()
+        return self.memo["rss_all_kb"] * 1024 / du_bytes(self.corpus), "x"
+
+    def passes(self):
+        """Each analysis pass alone on one thread (PassBench), per story, median of runs."""
+        passbench = os.path.join(os.path.dirname(self.bin), "PassBench")
+        if not os.path.exists(passbench):
+            raise NA("PassBench was not built")
+        runs = {}
+        for _ in range(self.slow_runs):
+            p = subprocess.run([passbench, os.path.join(self.root, ".bench", "corpus-1000")], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT, cwd=self.root)
+            for line in p.stdout.decode().splitlines():
+                name, value, unit = line.split()
+                if name.startswith("pass_"):
+                    runs.setdefault(name, []).append(float(value))
+        for name, values in runs.items():
+            print(f"{name}_1k {statistics.median(values):.1f} us", flush=True)
+        return sum(statistics.median(v) for n, v in runs.items() if n not in ("pass_load_us", "pass_clean_us", "pass_search_us")), "us"
+
     def figures(self):
         t = self.tag
         f = [
@@ -222,6 +256,9 @@ class Bench:
             ("replay_1000_failed", self.replay_failed),
             (f"peak_rss_{t}_mb", self.peak_rss),
             ("rss_ratio", self.rss_ratio),
+            (f"peak_rss_{t}_everything_mb", self.peak_rss_everything),
+            ("rss_ratio_everything", self.rss_ratio_everything),
+            ("pass_analysis_total_us", self.passes),
         ]
         return f
 
