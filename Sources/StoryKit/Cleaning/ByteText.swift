@@ -71,12 +71,14 @@ enum ByteText {
         let firsts = prefixes.reduce(UInt32(0)) { mask, p in mask | 1 << UInt32(p.withUTF8Buffer { $0[0] } &- 0x61) }
         var previousIsLetter = false
         for i in bytes.indices {
-            let letter = fold(bytes[i]) &- 0x61
+            // `b | 0x20` maps exactly the ASCII letters, and nothing else, into a…z.
+            let letter = (bytes[i] | 0x20) &- 0x61
             let isLetter = letter < 26
-            defer { previousIsLetter = isLetter }
-            guard isLetter, !previousIsLetter, firsts >> UInt32(letter) & 1 != 0 else { continue }
-            let rest = Bytes(rebasing: bytes[i...])
-            if prefixes.contains(where: { hasPrefix(rest, $0) }) { return true }
+            if isLetter, !previousIsLetter, firsts >> UInt32(letter) & 1 != 0 {
+                let rest = Bytes(rebasing: bytes[i...])
+                if prefixes.contains(where: { hasPrefix(rest, $0) }) { return true }
+            }
+            previousIsLetter = isLetter
         }
         return false
     }

@@ -149,12 +149,15 @@ public struct Cleaner: Sendable {
 
     /// A headline: one line with no closing sentence punctuation, mostly capitalised words.
     static func isHeadline(_ line: String) -> Bool {
-        guard let last = line.last, !".?!…\"”’".contains(last) || line.uppercased() == line else { return false }
+        let upper = line.uppercased()
+        guard let last = line.last, !".?!…\"”’".contains(last) || upper == line else { return false }
         let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 40 else { return false }
-        if line.uppercased() == line { return true }
-        let small: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "nor", "so", "up"]
-        let capitalised = words.filter { $0.first?.isUppercase == true || small.contains($0.lowercased()) }.count
+        if upper == line { return true }
+        let capitalised = words.filter { $0.first?.isUppercase == true || smallWords.contains($0.lowercased()) }.count
         return Double(capitalised) >= 0.75 * Double(words.count)
     }
+
+    /// Words a title leaves in lower case.
+    private static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "nor", "so", "up"]
 }

@@ -21,8 +21,8 @@ public struct NoiseRules: Sendable {
         for b in bytes where b == 0x20 { spaces += 1; if spaces >= 8 { break } }
         // Chrome is a listed short line (all under 30 bytes) or starts with a number or money.
         let short = spaces < 8 && (bytes.count <= 30 || bytes.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x24 || $0 >= 0xC2 } == true)
-        let credit = bytes.contains(0x7C) || ByteText.hasPrefix(bytes, "for illustration")
-            || (bytes.count < 120 && bytes.contains(0x3A))
+        let credit = ByteText.index(of: 0x7C, in: bytes, from: 0) != nil || ByteText.hasPrefix(bytes, "for illustration")
+            || (bytes.count < 120 && ByteText.index(of: 0x3A, in: bytes, from: 0) != nil)
         guard credit || short else { return nil }
         if ByteText.isPlain(bytes) {
             if credit, isCaption(plain: bytes) { return .caption }
@@ -136,7 +136,7 @@ public struct NoiseRules: Sendable {
     }
 
     func callsToShare(in line: String, bytes: ByteText.Bytes) -> [Range<String.Index>] {
-        guard ByteText.hasWordStarting(bytes, Self.pleaWords) else { return [] }
+        guard Self.mayHoldPleaWord(bytes), ByteText.hasWordStarting(bytes, Self.pleaWords) else { return [] }
         let plain = ByteText.isPlain(bytes)
         // A plea needs one of the phrases `isCallToShare` looks for somewhere in the line.
         if plain, !SharePlea.aboutThis.contains(where: { ByteText.contains(bytes, $0) }) { return [] }
@@ -150,6 +150,27 @@ public struct NoiseRules: Sendable {
 
     /// Words that open every plea `isCallToShare` accepts: a line without one needs no look.
     private static let pleaWords: [StaticString] = ["share", "like and", "comment", "subscribe"]
+
+    /// A quick look for a word opening with the first four letters of a plea word (`shar`,
+    /// `like`, `comm`, `subs`), compared four bytes at once: nearly every line fails it, and
+    /// only lines that pass need `hasWordStarting`.
+    static func mayHoldPleaWord(_ bytes: ByteText.Bytes) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        var previousIsLetter = false
+        for i in 0..<(bytes.count - 3) {
+            let isLetter = (bytes[i] | 0x20) &- 0x61 < 26
+            defer { previousIsLetter = isLetter }
+            guard isLetter, !previousIsLetter else { continue }
+            // Little-endian, ORed with 0x20 per byte: upper-case letters fold, and no other
+            // byte can turn into a lower-case letter.
+            let four = (UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24) | 0x2020_2020
+            switch four {
+            case 0x7261_6873, 0x656B_696C, 0x6D6D_6F63, 0x7362_7573: return true  // rahs, ekil, mmoc, sbus
+            default: continue
+            }
+        }
+        return false
+    }
 
     /// The sentences of a line, as ranges of it.
     func sentenceRanges(in line: String) -> [Range<String.Index>] {
