@@ -155,21 +155,21 @@ public struct NoiseRules: Sendable {
     /// `like`, `comm`, `subs`), compared four bytes at once: nearly every line fails it, and
     /// only lines that pass need `hasWordStarting`.
     static func mayHoldPleaWord(_ bytes: ByteText.Bytes) -> Bool {
-        guard bytes.count >= 4 else { return false }
+        guard bytes.count >= 4, let p = bytes.baseAddress else { return false }
+        // Without branches per byte: word starts fall at random, and mispredicted jumps cost
+        // more than the arithmetic.
         var previousIsLetter = false
+        var found = false
         for i in 0..<(bytes.count - 3) {
-            let isLetter = (bytes[i] | 0x20) &- 0x61 < 26
-            defer { previousIsLetter = isLetter }
-            guard isLetter, !previousIsLetter else { continue }
-            // Little-endian, ORed with 0x20 per byte: upper-case letters fold, and no other
-            // byte can turn into a lower-case letter.
-            let four = (UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24) | 0x2020_2020
-            switch four {
-            case 0x7261_6873, 0x656B_696C, 0x6D6D_6F63, 0x7362_7573: return true  // rahs, ekil, mmoc, sbus
-            default: continue
-            }
+            let isLetter = (p[i] | 0x20) &- 0x61 < 26
+            // ORed with 0x20 per byte: upper-case letters fold, and no other byte can turn
+            // into a lower-case letter.
+            let four = UInt32(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self)) | 0x2020_2020
+            let stem = (four == 0x7261_6873) || (four == 0x656B_696C) || (four == 0x6D6D_6F63) || (four == 0x7362_7573)  // shar, like, comm, subs
+            found = found || (stem && !previousIsLetter)
+            previousIsLetter = isLetter
         }
-        return false
+        return found
     }
 
     /// The sentences of a line, as ranges of it.
