@@ -15,18 +15,20 @@ public struct CleanText: Sendable, Equatable {
     public let byteCount: Int
 
     public init(title: String?, paragraphs: [String], removed: [Removal] = [], repairs: Repairs = Repairs()) {
+        let wordCount = paragraphs.reduce(0) { total, p in
+            total + ByteText.withBytes(p, Cleaner.wordCount)
+        }
+        self.init(title: title, paragraphs: paragraphs, removed: removed, repairs: repairs, wordCount: wordCount)
+    }
+
+    /// With the words already counted (the cleaner counts them line by line as it goes).
+    init(title: String?, paragraphs: [String], removed: [Removal], repairs: Repairs, wordCount: Int) {
         self.title = title
         self.paragraphs = paragraphs
         self.removed = removed
         self.repairs = repairs
         self.byteCount = paragraphs.reduce(0) { $0 + $1.utf8.count }
-        self.wordCount = paragraphs.reduce(0) { total, p in
-            var words = 0, inWord = false
-            for b in p.utf8 {
-                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
-            }
-            return total + words
-        }
+        self.wordCount = wordCount
     }
 }
 

@@ -14,9 +14,10 @@ public struct Cleaner: Sendable {
     public func clean(_ raw: String) -> CleanText {
         var repairs = Repairs()
         var text = raw
-        if text.utf8.contains(13) {
+        // memchr, not `utf8.contains`: this looks at every byte of every story.
+        if ByteText.withBytes(text, { ByteText.index(of: 13, in: $0, from: 0) }) != nil {
             repairs.lineEnds = text.utf8.reduce(0) { $0 + ($1 == 13 ? 1 : 0) }
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            text = Self.joiningLineEnds(text)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let (repaired, fixes) = MojibakeRepair.repair(text)
@@ -24,33 +25,51 @@ public struct Cleaner: Sendable {
         repairs.mojibake = fixes
 
         var removed: [Removal] = []
-        var kept: [(line: Int, text: String)] = []
-        // Split on newline bytes: splitting a String by Character walks grapheme clusters.
-        for (n, sourceLine) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if sourceLine.isEmpty { continue }
-            var line = sourceLine.withContiguousStorageIfAvailable { ByteText.needsTidying($0) } ?? true
-                ? tidy(String(Substring(sourceLine)), repairs: &repairs)
-                : String(Substring(sourceLine))
-            if line.isEmpty { continue }
-            let folded = ByteText.folded(line.utf8)
-            if let reason = rules.classifyLine(line, folded: folded) {
-                removed.append(Removal(text: line, reason: reason, line: n + 1))
-                continue
-            }
-            var pleas = rules.callsToShare(in: line, folded: folded)
-            if !pleas.isEmpty {
-                // A short question to the reader beside a plea is part of it ("Know someone …?").
-                pleas = rules.sentenceRanges(in: line).filter { r in
-                    pleas.contains(r) || (line[r].hasSuffix("?") && line[r].split(separator: " ").count <= 10)
+        var kept: [(line: Int, text: String, words: Int)] = []
+        var scratch: [UInt8] = []
+        text.withUTF8 { all in
+            // Split on newline bytes: splitting a String by Character walks grapheme clusters.
+            var start = 0, n = 0
+            while start <= all.count {
+                let end = ByteText.index(of: 0x0A, in: all, from: start) ?? all.count
+                defer { start = end + 1; n += 1 }
+                let source = UnsafeBufferPointer(rebasing: all[start..<end])
+                if source.isEmpty { continue }
+                var line: String
+                if ByteText.needsTidying(source) {
+                    Self.tidy(source, into: &scratch, repairs: &repairs)
+                    line = String(decoding: scratch, as: UTF8.self)
+                } else {
+                    line = String(decoding: source, as: UTF8.self)
                 }
-                for range in pleas.reversed() {
-                    removed.append(Removal(text: line[range].trimmingCharacters(in: .whitespaces), reason: .callToShare, line: n + 1))
-                    line.removeSubrange(range)
-                }
-                line = line.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { continue }
+                var reason: Removal.Reason?
+                var pleas: [Range<String.Index>] = []
+                var words = 0
+                ByteText.withBytes(line) { bytes in
+                    reason = rules.classifyLine(line, bytes: bytes)
+                    if reason == nil { pleas = rules.callsToShare(in: line, bytes: bytes) }
+                    if reason == nil, pleas.isEmpty { words = Self.wordCount(bytes) }
+                }
+                if let reason {
+                    removed.append(Removal(text: line, reason: reason, line: n + 1))
+                    continue
+                }
+                if !pleas.isEmpty {
+                    // A short question to the reader beside a plea is part of it ("Know someone …?").
+                    pleas = rules.sentenceRanges(in: line).filter { r in
+                        pleas.contains(r) || (line[r].hasSuffix("?") && line[r].split(separator: " ").count <= 10)
+                    }
+                    for range in pleas.reversed() {
+                        removed.append(Removal(text: line[range].trimmingCharacters(in: .whitespaces), reason: .callToShare, line: n + 1))
+                        line.removeSubrange(range)
+                    }
+                    line = line.trimmingCharacters(in: .whitespaces)
+                    if line.isEmpty { continue }
+                    words = ByteText.withBytes(line, Self.wordCount)
+                }
+                kept.append((n + 1, line, words))
             }
-            kept.append((n + 1, line))
         }
         removed.sort { $0.line < $1.line }
 
@@ -59,33 +78,86 @@ public struct Cleaner: Sendable {
             title = first.text
             kept.removeFirst()
         }
-        return CleanText(title: title, paragraphs: kept.map(\.text), removed: removed, repairs: repairs)
+        return CleanText(title: title, paragraphs: kept.map(\.text), removed: removed, repairs: repairs,
+                         wordCount: kept.reduce(0) { $0 + $1.words })
     }
 
-    /// Trims a line and drops invisible debris (controls, zero-width spaces), keeping tabs as spaces.
-    private func tidy(_ line: String, repairs: inout Repairs) -> String {
-        var scalars = String.UnicodeScalarView()
-        var dropped = 0
-        for s in line.unicodeScalars {
-            switch s.value {
-            case 0x09: scalars.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0x200B, 0x200E, 0x200F, 0xFEFF: dropped += 1
-            case 0xA0: scalars.append(" ")
-            default: scalars.append(s)
+    /// CR LF and lone CR become LF, on bytes: Foundation's `replacingOccurrences` bridges
+    /// the whole text to UTF-16 and back. Foundation leaves a CR that a combining mark (or
+    /// the like) clings to, so a CR beside anything but ASCII or inert punctuation goes the
+    /// old way.
+    static func joiningLineEnds(_ text: String) -> String {
+        let plain = ByteText.withBytes(text) { bytes in
+            bytes.indices.allSatisfy { i in
+                guard bytes[i] == 13 else { return true }
+                let next = i + 1 < bytes.count && bytes[i + 1] == 10 ? i + 2 : i + 1
+                return (i == 0 || ByteText.isPlainScalar(before: i, in: bytes))
+                    && (next >= bytes.count || ByteText.isPlainScalar(at: next, in: bytes))
             }
         }
-        repairs.controls += dropped
-        return String(scalars).trimmingCharacters(in: .whitespaces)
+        guard plain else {
+            return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return ByteText.withBytes(text) { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for i in bytes.indices {
+                    let b = bytes[i]
+                    if b == 13, i + 1 < bytes.count, bytes[i + 1] == 10 { continue }
+                    out[n] = b == 13 ? 10 : b
+                    n += 1
+                }
+                return n
+            }
+        }
+    }
+
+    /// Trims a line and drops invisible debris (controls, zero-width spaces), keeping tabs
+    /// and no-break spaces as spaces: on bytes into `out`, since building a String scalar by
+    /// scalar and trimming it with Foundation cost more than the rest of the line's cleaning.
+    static func tidy(_ line: ByteText.Bytes, into out: inout [UInt8], repairs: inout Repairs) {
+        out.removeAll(keepingCapacity: true)
+        var i = 0
+        while i < line.count {
+            let b = line[i]
+            if b < 0x80 {
+                if b == 0x09 { out.append(0x20) } else if b < 0x20 || b == 0x7F { repairs.controls += 1 } else { out.append(b) }
+                i += 1
+                continue
+            }
+            let (v, length) = ByteText.scalar(at: i, in: line)
+            switch v {
+            case 0x80...0x9F, 0x200B, 0x200E, 0x200F, 0xFEFF: repairs.controls += 1
+            case 0xA0: out.append(0x20)
+            default: out.append(contentsOf: UnsafeBufferPointer(rebasing: line[i..<(i + length)]))
+            }
+            i += length
+        }
+        let kept = out.withUnsafeBufferPointer(ByteText.trimmedBounds)
+        if kept.upperBound < out.count { out.removeSubrange(kept.upperBound...) }
+        if kept.lowerBound > 0 { out.removeSubrange(..<kept.lowerBound) }
+    }
+
+    /// Words of a line: runs of bytes other than a space.
+    static func wordCount(_ bytes: ByteText.Bytes) -> Int {
+        var words = 0, inWord = false
+        for b in bytes {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words
     }
 
     /// A headline: one line with no closing sentence punctuation, mostly capitalised words.
     static func isHeadline(_ line: String) -> Bool {
-        guard let last = line.last, !".?!…\"”’".contains(last) || line.uppercased() == line else { return false }
+        let upper = line.uppercased()
+        guard let last = line.last, !".?!…\"”’".contains(last) || upper == line else { return false }
         let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 40 else { return false }
-        if line.uppercased() == line { return true }
-        let small: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "nor", "so", "up"]
-        let capitalised = words.filter { $0.first?.isUppercase == true || small.contains($0.lowercased()) }.count
+        if upper == line { return true }
+        let capitalised = words.filter { $0.first?.isUppercase == true || smallWords.contains($0.lowercased()) }.count
         return Double(capitalised) >= 0.75 * Double(words.count)
     }
+
+    /// Words a title leaves in lower case.
+    private static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "nor", "so", "up"]
 }

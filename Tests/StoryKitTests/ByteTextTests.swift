@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import StoryKit
+
+/// The byte-level paths of cleaning give what the String and Foundation ones gave.
+@Suite struct ByteTextTests {
+    func tidied(_ s: String) -> (String, Int) {
+        var out: [UInt8] = []
+        var repairs = Repairs()
+        ByteText.withBytes(s) { Cleaner.tidy($0, into: &out, repairs: &repairs) }
+        return (String(decoding: out, as: UTF8.self), repairs.controls)
+    }
+
+    @Test func tidyDropsControlsAndKeepsTabsAsSpaces() {
+        #expect(tidied("a\u{0}b\u{7}c\u{7F}d\u{85}e\u{9F}f") == ("abcdef", 5))
+        #expect(tidied("a\tb") == ("a b", 0))
+    }
+
+    @Test func tidyTurnsNoBreakSpacesIntoSpacesAndDropsZeroWidthOnes() {
+        #expect(tidied("a\u{A0}b") == ("a b", 0))
+        #expect(tidied("\u{FEFF}a\u{200B}b\u{200E}c\u{200F}") == ("abc", 4))
+        // Joiners are not debris: they hold emoji together.
+        #expect(tidied("a\u{200D}b") == ("a\u{200D}b", 0))
+    }
+
+    @Test func tidyTrimsUnicodeSpacesAtTheEndsOnly() {
+        #expect(tidied("\u{3000} \u{2003}a\u{2003}b \u{1680}\u{202F}") == ("a\u{2003}b", 0))
+        #expect(tidied("\u{A0}\t x \u{A0}") == ("x", 0))
+        // Trimming goes scalar by scalar, as Foundation's does: a mark after a space stops it.
+        #expect(tidied("a \u{301}") == ("a \u{301}", 0))
+        #expect(ByteText.withBytes("  \u{205F}", ByteText.trimmedBounds).isEmpty)
+    }
+
+    @Test func lineEndsBecomeNewlines() {
+        #expect(Cleaner.joiningLineEnds("a\r\nb\rc\n\rd") == "a\nb\nc\n\nd")
+        // Foundation kept a carriage return that a combining mark clings to; so does this.
+        #expect(Cleaner.joiningLineEnds("a\r\u{301}b\r\nc") == "a\r\u{301}b\nc")
+        let clean = Cleaner().clean("One line.\r\nTwo lines.\rThree.")
+        #expect(clean.paragraphs == ["One line.", "Two lines.", "Three."])
+        #expect(clean.repairs.lineEnds == 2)
+    }
+
+    @Test func sharePleaGoesWithTheQuestionBesideIt() {
+        let clean = Cleaner().clean("It was over. Know someone like this? Share this story with your friends. We moved on.")
+        // The spaces around the sentences taken out stay, as they always have.
+        #expect(clean.paragraphs == ["It was over.   We moved on."])
+        #expect(clean.removed.map(\.text) == ["Share this story with your friends.", "Know someone like this?"])
+        #expect(clean.removed.allSatisfy { $0.reason == .callToShare && $0.line == 1 })
+        #expect(clean.wordCount == 6)
+    }
+
+    @Test(arguments: [
+        "share this story with your friends", "if you liked this post, share it", "please like and share",
+        "like and share!", "follow us for this story", "shared this story", "sharethis story", "share_this story",
+        "if only. share it", "do you share? comment below", "don't forget to share this", "dont forget: follow this post",
+        "if this story— share it… ", "if 🙂 share this story", "like this storyteller", "tell us in the comments, share",
+    ])
+    func sharePleaBytesMatchTheExpressions(_ s: String) {
+        #expect(ByteText.withBytes(s, SharePlea.matches(plain:)) == SharePlea.matches(lowercased: s))
+    }
+
+    @Test func mojibakeIsRepairedWhileCleaning() {
+        let clean = Cleaner().clean("It didnâ€™t matter.\nyouโ€™d see")
+        #expect(clean.paragraphs == ["It didn’t matter.", "you’d see"])
+        #expect(clean.repairs.mojibake == 2)
+    }
+
+    @Test func plainAndUnicodePathsAgree() {
+        let rules = NoiseRules()
+        #expect(rules.classifyLine("Like this") == .chrome)
+        // KELVIN SIGN lower-cases to an ASCII k: such a line takes the String path.
+        #expect(rules.classifyLine("Li\u{212A}e this") == .chrome)
+        #expect(rules.classifyLine("12 Readers Liked This") == .chrome)
+        #expect(rules.classifyLine("12 readers liked “this”") == nil)
+        #expect(rules.classifyLine("Lost it all | Source: Pexels") == .caption)
+        #expect(rules.classifyLine("Lost it all | Source:\u{301} Pexels") == nil)
+    }
+
+    /// Everything `isPlain` relies on, checked for every inert scalar against the standard
+    /// library, Foundation and the regular expression engine.
+    @Test func inertScalarsAreInert() throws {
+        let word = try NSRegularExpression(pattern: #"\w"#)
+        for v in UInt32(0x2000)...0x1FAFF where ByteText.isInert(v) {
+            let s = String(Unicode.Scalar(v)!), c = Character(s)
+            #expect(s.lowercased() == s && s.uppercased() == s, "case of \(v)")
+            #expect(!c.isNumber && !c.isLetter && !c.isWhitespace, "kind of \(v)")
+            #expect(s.trimmingCharacters(in: .whitespaces) == s, "space \(v)")
+            #expect(("a" + s + " " + s + s).count == 5, "grapheme \(v)")
+            #expect(word.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) == nil, "word \(v)")
+        }
+    }
+}
