@@ -15,40 +15,98 @@ public struct TextTable {
         self.rightAligned = rightAligned
     }
 
+    /// The display width of each cell of `rows`, when the caller has them (kept from an
+    /// earlier run): measuring ten thousand rows again is most of the cost of a big table.
+    public var cellWidths: [[Int]]?
+
     public func render(_ context: RenderContext) -> String {
         let columns = headers.count
+        let measured = cellWidths ?? rows.map { $0.map(\.displayWidth) }
         var widths = headers.map(\.displayWidth)
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < columns { widths[i] = max(widths[i], cell.displayWidth) }
+        for row in measured {
+            for (i, w) in row.enumerated() where i < columns { widths[i] = max(widths[i], w) }
         }
         let gap = 2
         let total = widths.reduce(0, +) + gap * (columns - 1)
         if let f = flexible, total > context.width {
             widths[f] = max(headers[f].displayWidth, widths[f] - (total - context.width))
         }
-        func line(_ cells: [String], header: Bool) -> String {
-            var parts: [String] = []
+        let separator = String(repeating: " ", count: gap)
+        func line(_ cells: [String], _ cellWidths: [Int], header: Bool, into out: inout String) {
             for i in 0..<columns {
-                let raw = i < cells.count ? cells[i] : ""
-                let cell = raw.displayWidth > widths[i] ? raw.truncated(to: widths[i]) : raw
-                let pad = String(repeating: " ", count: max(0, widths[i] - cell.displayWidth))
+                if i > 0 { out += separator }
+                var cell = i < cells.count ? cells[i] : ""
+                var width = i < cells.count ? cellWidths[i] : 0
+                if width > widths[i] {
+                    cell = cell.truncated(to: widths[i])
+                    width = cell.displayWidth
+                }
+                let pad = max(0, widths[i] - width)
                 let last = i == columns - 1
-                let text = rightAligned.contains(i) ? pad + cell : (last ? cell : cell + pad)
-                parts.append(header ? context.style.bold(text) : text)
+                if header {
+                    let padding = String(repeating: " ", count: pad)
+                    out += context.style.bold(rightAligned.contains(i) ? padding + cell : (last ? cell : cell + padding))
+                } else if rightAligned.contains(i) {
+                    out.appendSpaces(pad)
+                    out += cell
+                } else {
+                    out += cell
+                    if !last { out.appendSpaces(pad) }
+                }
             }
-            return parts.joined(separator: String(repeating: " ", count: gap))
+            out.removeTrailingSpaces()
         }
-        var out = [line(headers, header: true)]
-        out += rows.map { line($0, header: false) }
-        return out.map { $0.replacingTrailingSpaces() }.joined(separator: "\n")
+        // Lines are made in a buffer of their own, so that cutting trailing spaces never moves
+        // the whole table.
+        var out = "", buffer = ""
+        line(headers, headers.map(\.displayWidth), header: true, into: &buffer)
+        out += buffer
+        for (row, rowWidths) in zip(rows, measured) {
+            buffer.removeAll(keepingCapacity: true)
+            line(row, rowWidths, header: false, into: &buffer)
+            out += "\n"
+            out += buffer
+        }
+        return out
     }
 }
 
 extension String {
+    private static let blanks = String(repeating: " ", count: 128)
+
+    /// Appends `count` spaces without making a string of them (table cells pad by the ten thousand).
+    mutating func appendSpaces(_ count: Int) {
+        var left = count
+        while left > 0 {
+            let n = Swift.min(left, 128)
+            self += Self.blanks[..<Self.blanks.utf8.index(Self.blanks.startIndex, offsetBy: n)]
+            left -= n
+        }
+    }
+
     func replacingTrailingSpaces() -> String {
         var s = self
-        while s.hasSuffix(" ") { s.removeLast() }
+        s.removeTrailingSpaces()
         return s
+    }
+
+    /// Drops the spaces that end the text, in place: as many as `hasSuffix(" ")`/`removeLast()`
+    /// would, read off the bytes rather than character by character.
+    mutating func removeTrailingSpaces() {
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end < bytes.endIndex else { return }
+        // After a prepended concatenation mark (Arabic number signs and a few others) a space
+        // is part of the mark's character, so it stays.
+        if end > bytes.startIndex {
+            let before = unicodeScalars[unicodeScalars.index(before: end)]
+            if (0x0600...0x0D4E).contains(before.value) || before.value >= 0x1_1000,
+               (String(before) + " ").count == 1 {
+                end = bytes.index(after: end)
+            }
+        }
+        removeSubrange(end...)
     }
 
     /// Word-wraps to `width` columns; continuation lines start with `indent`.

@@ -40,6 +40,9 @@ public final class Session {
     var sourcing: [String] = []
 
     private var variantsCache: [String: String]?
+    /// The columns of `outline all` and the rows of `characters all`, per story object.
+    let outlineColumns = DocumentMemo<OutlineColumn>()
+    let castRows = DocumentMemo<CastTableResult.Row>()
 
     public init(corpus: Corpus = Corpus(), initialPaths: [String] = [], registry: CommandRegistry = .standard) {
         self.corpus = corpus

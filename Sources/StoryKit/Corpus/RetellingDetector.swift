@@ -22,39 +22,36 @@ public struct RetellingDetector: Sendable {
 
     /// Maps each story id to the id of the earlier story it retells.
     public func variants(of documents: [StoryDocument]) -> [String: String] {
-        // Shingles and signatures are independent per story: compute them on every core.
+        // Shingles and signatures are independent per story: compute them on every core, and
+        // keep only a sketch of each, not the trigrams themselves.
         let count = documents.count
-        let shingles = ParallelMap.map(count) { Self.shingles(documents[$0].paragraphs) }
-        let signatures = ParallelMap.map(count) { Self.signature(shingles[$0]) }
-        var buckets: [Int: [Int]] = [:]
-        for (i, sig) in signatures.enumerated() where !shingles[i].isEmpty {
-            for band in 0..<(Self.hashes / Self.rows) {
-                // An empty bin says nothing about similarity; two empty bins must not collide.
-                if (0..<Self.rows).contains(where: { sig[band * Self.rows + $0] == .max }) { continue }
-                var h = Hasher()
-                h.combine(band)
-                for r in 0..<Self.rows { h.combine(sig[band * Self.rows + r]) }
-                buckets[h.finalize(), default: []].append(i)
+        let sketches = ParallelMap.map(count) { Sketch(Self.shingles(documents[$0].paragraphs)) }
+        let buckets = BandIndex(sketches)
+        // Each story screens its later bucket-mates, on every core; a pair met in several
+        // bands is screened once. Most candidates fall well short of the thresholds, and a
+        // bound read off a bitmap rejects them without the trigrams themselves.
+        let close = ParallelMap.map(count) { i -> [Int] in
+            let a = sketches[i]
+            let mates = buckets.later(than: i, sketch: a)
+            if mates.isEmpty { return [] }
+            let filter = PresenceFilter(a.prefixes)
+            return mates.filter { j in
+                let b = sketches[j]
+                return Self.agreement(a.signature, b.signature) >= Self.estimateFloor
+                    && retells(filter.upperBound(b.prefixes), a.count, b.count)
             }
         }
+        // The few close pairs are confirmed on the exact overlap, with the trigrams of just
+        // their stories computed again rather than every story's kept all along.
+        let involved = Array(Set(close.enumerated().flatMap { i, js in js.isEmpty ? [] : [i] + js })).sorted()
+        let exact = ParallelMap.map(involved.count) { Self.shingles(documents[involved[$0]].paragraphs) }
+        let slot = Dictionary(uniqueKeysWithValues: involved.enumerated().map { ($1, $0) })
+        let retold = close.enumerated().map { i, js in
+            js.filter { j in retells(Self.overlap(exact[slot[i]!], exact[slot[j]!]), sketches[i].count, sketches[j].count) }
+        }
         var original: [Int: Int] = [:]
-        var checked = Set<Int>()
-        for members in buckets.values where members.count > 1 {
-            for a in members.indices {
-                for b in members.indices where b > a {
-                    let (i, j) = (members[a], members[b])
-                    let key = min(i, j) * count + max(i, j)
-                    guard Self.agreement(signatures[i], signatures[j]) >= Self.estimateFloor,
-                          checked.insert(key).inserted else { continue }
-                    let smaller = min(shingles[i].count, shingles[j].count)
-                    let union = shingles[i].count + shingles[j].count
-                    let common = Self.overlap(shingles[i], shingles[j])
-                    guard smaller > 0, Double(common) / Double(smaller) >= threshold,
-                          Double(common) / Double(union - common) >= jaccardFloor else { continue }
-                    let (early, late) = i < j ? (i, j) : (j, i)
-                    original[late] = min(original[late] ?? early, early)
-                }
-            }
+        for (early, lates) in retold.enumerated() {
+            for late in lates { original[late] = min(original[late] ?? early, early) }
         }
         var result: [String: String] = [:]
         for (late, early) in original {
@@ -64,6 +61,84 @@ public struct RetellingDetector: Sendable {
             result[documents[late].id] = documents[root].id
         }
         return result
+    }
+
+    /// Whether two stories with `common` trigrams in common are a retelling: true from some
+    /// count on, so a count that fails bounds every smaller one.
+    func retells(_ common: Int, _ a: Int, _ b: Int) -> Bool {
+        let smaller = min(a, b)
+        let union = a + b
+        return smaller > 0 && Double(common) / Double(smaller) >= threshold
+            && Double(common) / Double(union - common) >= jaccardFloor
+    }
+
+    /// What the detector keeps of one story: its MinHash signature, the number of distinct
+    /// trigrams, and the top 16 bits of each trigram's hash for the bitmap bound: a quarter of
+    /// the full hashes, which ten thousand stories would need some hundred megabytes for.
+    struct Sketch: Sendable {
+        var signature: [UInt64]
+        var count: Int
+        /// One per trigram, duplicates kept: the bound counts every trigram.
+        var prefixes: [UInt16]
+
+        init(_ shingles: [UInt64]) {
+            signature = RetellingDetector.signature(shingles)
+            count = shingles.count
+            prefixes = shingles.map { UInt16(truncatingIfNeeded: $0 >> 48) }
+        }
+    }
+
+    /// The LSH buckets: one (band key, story) entry per usable band of each story, sorted, so
+    /// a story finds its bucket-mates by binary search. A flat array rather than a dictionary
+    /// of arrays: a third of a million small arrays cost more than their contents.
+    struct BandIndex: Sendable {
+        private var entries: [(key: Int, story: Int)] = []
+
+        init(_ sketches: [Sketch]) {
+            for (i, sketch) in sketches.enumerated() where sketch.count > 0 {
+                for key in Self.keys(sketch.signature) { entries.append((key, i)) }
+            }
+            entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.story < $1.story }
+        }
+
+        /// One key per band of `rows` bins; a band with an empty bin has none, since an empty
+        /// bin says nothing about similarity and two empty bins must not collide.
+        static func keys(_ sig: [UInt64]) -> [Int] {
+            var keys: [Int] = []
+            let (hashes, rows) = (RetellingDetector.hashes, RetellingDetector.rows)
+            for band in 0..<(hashes / rows) {
+                if (0..<rows).contains(where: { sig[band * rows + $0] == .max }) { continue }
+                var h = Hasher()
+                h.combine(band)
+                for r in 0..<rows { h.combine(sig[band * rows + r]) }
+                keys.append(h.finalize())
+            }
+            return keys
+        }
+
+        /// The stories after `story` that share a bucket with it, each once, in order.
+        func later(than story: Int, sketch: Sketch) -> [Int] {
+            guard sketch.count > 0 else { return [] }
+            var mates: [Int] = []
+            for key in Self.keys(sketch.signature) {
+                // First entry of this key with a story after `story`.
+                var lo = 0, hi = entries.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    let e = entries[mid]
+                    if e.key < key || (e.key == key && e.story <= story) { lo = mid + 1 } else { hi = mid }
+                }
+                while lo < entries.count, entries[lo].key == key {
+                    mates.append(entries[lo].story)
+                    lo += 1
+                }
+            }
+            mates.sort()
+            var unique: [Int] = []
+            unique.reserveCapacity(mates.count)
+            for j in mates where unique.last != j { unique.append(j) }
+            return unique
+        }
     }
 
     /// Sorted, distinct hashes of lower-cased word trigrams, read off the UTF-8 bytes: a word

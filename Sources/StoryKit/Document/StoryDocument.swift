@@ -24,6 +24,9 @@ public final class StoryDocument: Sendable {
     private let structureLayer = Layer<Structure>()
     private let arcLayer = Layer<EmotionalArc>()
     private let searchLayer = Layer<SearchText>()
+    /// `isAnalysable` once known (0 not yet, 1 yes, 2 no): corpus-wide commands ask it of
+    /// every story on every run, and the clean layer is a lock and a copy away.
+    private let analysable = Atomic<UInt8>(0)
 
     /// A story read from a file: cleaning runs on first use.
     public init(id: String, file: String?, text: String) {
@@ -83,7 +86,16 @@ public final class StoryDocument: Sendable {
     public static let analysisLimit = 2_000_000
 
     /// Whether the cast, structure and arc passes may run on it.
-    public var isAnalysable: Bool { clean.byteCount <= Self.analysisLimit }
+    public var isAnalysable: Bool {
+        switch analysable.load(ordering: .relaxed) {
+        case 1: return true
+        case 2: return false
+        default:
+            let yes = clean.byteCount <= Self.analysisLimit
+            analysable.store(yes ? 1 : 2, ordering: .relaxed)
+            return yes
+        }
+    }
 
     public var title: String? { clean.title }
     public var paragraphs: [String] { clean.paragraphs }

@@ -21,7 +21,8 @@ public struct CharactersCommand: ShellCommand {
         if story == "all" {
             let (docs, skipped) = session.analysableDocuments()
             try session.prefetch(docs) { _ = $0.cast }
-            return CastTableResult(stories: docs.map { CastTableResult.Row(story: $0.id, cast: $0.cast) }, skipped: skipped)
+            let rows = session.castRows.values(for: docs) { CastTableResult.Row(story: $0.id, cast: $0.cast) }
+            return CastTableResult(stories: rows, skipped: skipped)
         }
         let doc = try session.analysed(story)
         return CharactersResult(story: doc.id, members: doc.cast.members)
@@ -88,9 +89,34 @@ enum RoleStyle {
 
 /// `characters all`: one row per story, one column per role.
 struct CastTableResult: CommandResult {
+    /// The columns after the story, in order.
+    static let roles: [Role] = [.narrator, .leaver, .child, .rival, .helper, .family, .other]
+
+    /// One story's row. Its cells and their widths are made once, since the session keeps
+    /// rows per story and a big table is mostly the measuring of its cells.
     struct Row: Encodable {
         var story: String
         var cast: Cast
+        /// The story cell, then one cell per role of `roles`.
+        let cells: [String]
+        let widths: [Int]
+        /// Bit i: the story has someone in `roles[i]`.
+        let present: Int
+
+        init(story: String, cast: Cast) {
+            self.story = story
+            self.cast = cast
+            var cells = [String(story.prefix(12))]
+            var present = 0
+            for (i, role) in CastTableResult.roles.enumerated() {
+                let names = cast.members(role).map { $0.name ?? $0.label }
+                if !names.isEmpty { present |= 1 << i }
+                cells.append(names.isEmpty ? "–" : names.joined(separator: ", "))
+            }
+            self.cells = cells
+            self.widths = cells.map(\.displayWidth)
+            self.present = present
+        }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: AnyKey.self)
@@ -114,10 +140,11 @@ struct CastTableResult: CommandResult {
     }
 
     func render(_ context: RenderContext) -> String {
-        let roles: [Role] = [.narrator, .leaver, .child, .rival, .helper, .family, .other]
-        let used = roles.filter { r in stories.contains { !$0.cast.members(r).isEmpty } }
-        let rows = stories.map { row in [String(row.story.prefix(12))] + used.map { row.cell($0) } }
-        var table = TextTable(headers: ["story"] + used.map { RoleStyle.paint($0, context.style) }, rows: rows)
+        let used = Self.roles.indices.filter { i in stories.contains { $0.present & (1 << i) != 0 } }
+        let columns = [0] + used.map { $0 + 1 }
+        var table = TextTable(headers: ["story"] + used.map { RoleStyle.paint(Self.roles[$0], context.style) },
+                              rows: stories.map { row in columns.map { row.cells[$0] } })
+        table.cellWidths = stories.map { row in columns.map { row.widths[$0] } }
         table.flexible = used.count
         return table.render(context) + TooLong.note(skipped, context)
     }

@@ -31,8 +31,8 @@ public struct OutlineCommand: ShellCommand {
         if story == "all" {
             let (docs, skipped) = session.analysableDocuments()
             try session.prefetch(docs) { _ = $0.arc; _ = $0.cast }
-            let outlines = docs.map(OutlineResult.init)
-            var result = OutlineAllResult(stories: outlines, skipped: skipped)
+            let columns = session.outlineColumns.values(for: docs) { OutlineColumn(OutlineResult($0)) }
+            var result = OutlineAllResult(columns: columns, skipped: skipped)
             switch format {
             case .md: result.document = OutlineMarkdown.corpus(docs)
             case .text, .json: break
@@ -137,11 +137,14 @@ struct OutlineResult: CommandResult {
 
 /// `outline all`: one column per story, one row per beat.
 struct OutlineAllResult: CommandResult {
-    var stories: [OutlineResult]
+    /// The stories in order, each with the cells it last rendered (kept by the session).
+    var columns: [OutlineColumn]
     /// Stories too long to analyse, left out.
     var skipped: [String] = []
     var document: String?
     var written: String?
+
+    var stories: [OutlineResult] { columns.map(\.outline) }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyKey.self)
@@ -153,35 +156,34 @@ struct OutlineAllResult: CommandResult {
     func render(_ context: RenderContext) -> String {
         if let text = DocumentOutput.text(document: document, written: written) { return text }
         let s = context.style
-        if stories.isEmpty { return "no stories loaded" }
+        if columns.isEmpty { return "no stories loaded" }
         let label = 14
-        let gap = 2
-        let perRow = max(1, min(stories.count, (context.width - label) / (12 + gap)))
-        var blocks: [String] = []
-        for chunkStart in stride(from: 0, to: stories.count, by: perRow) {
-            let chunk = Array(stories[chunkStart..<min(stories.count, chunkStart + perRow)])
-            let col = max(10, (context.width - label) / chunk.count - gap)
-            func row(_ name: String, _ cells: [String]) -> String {
-                (name.padded(to: label) + cells.map { $0.truncated(to: col).padded(to: col) }.joined(separator: String(repeating: " ", count: gap)))
-                    .replacingTrailingSpaces()
-            }
-            var lines = [row("", chunk.map { s.bold(String($0.story.prefix(col))) })]
-            lines.append(row("", chunk.map { s.dim(($0.title ?? "(untitled)")) }))
-            for kind in BeatKind.allCases {
-                let cells = chunk.map { o -> String in
-                    guard let b = o.beats.first(where: { $0.beat == kind.rawValue }) else { return s.dim("·") }
-                    let mood = b.valence.map { v in v > 0.05 ? "+" : v < -0.05 ? "−" : "=" } ?? ""
-                    return "¶\(b.first)–\(b.last) \(mood)"
+        let gap = "  "
+        let perRow = max(1, min(columns.count, (context.width - label) / (12 + gap.count)))
+        // Row labels, padded once: two header rows, the beats, ending, arc.
+        let labels = (["", ""] + BeatKind.allCases.map { s.color(ArcChart.beatColors[$0] ?? 7, $0.rawValue) } + [s.bold("ending"), "arc"])
+            .map { $0.padded(to: label) }
+        var out = "", line = ""
+        for chunkStart in stride(from: 0, to: columns.count, by: perRow) {
+            let chunk = columns[chunkStart..<min(columns.count, chunkStart + perRow)]
+            let col = max(10, (context.width - label) / chunk.count - gap.count)
+            let cells = chunk.map { $0.cells(width: col, style: s) }
+            if chunkStart > 0 { out += "\n\n" }
+            for (r, name) in labels.enumerated() {
+                // Each row is made in a buffer of its own: cutting the spaces off the end of
+                // the whole output would move it.
+                line.removeAll(keepingCapacity: true)
+                line += name
+                for (k, column) in cells.enumerated() {
+                    if k > 0 { line += gap }
+                    line += column[r]
                 }
-                lines.append(row(s.color(ArcChart.beatColors[kind] ?? 7, kind.rawValue), cells))
+                line.removeTrailingSpaces()
+                if r > 0 { out += "\n" }
+                out += line
             }
-            lines.append(row(s.bold("ending"), chunk.map { o in
-                o.ending == "forgive" ? s.green(o.ending) : o.ending == "get-out" ? s.red(o.ending) : s.blue(o.ending)
-            }))
-            lines.append(row("arc", chunk.map { Sparkline.render($0.arc, width: col) }))
-            blocks.append(lines.joined(separator: "\n"))
         }
-        return blocks.joined(separator: "\n\n") + "\n" + s.dim("¶first–last of each beat; + − = its mood; · the story has no such beat")
+        return out + "\n" + s.dim("¶first–last of each beat; + − = its mood; · the story has no such beat")
             + TooLong.note(skipped, context)
     }
 }

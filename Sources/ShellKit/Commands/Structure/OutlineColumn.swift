@@ -1,0 +1,34 @@
+import StoryKit
+
+/// One story's column of `outline all`: its outline, and the cells last rendered for it.
+///
+/// A class, kept per document in the session's memo, so that the cells (cut and padded to the
+/// column width, the expensive part of the table) are made once per layout, not on every run.
+final class OutlineColumn {
+    let outline: OutlineResult
+    private var layout: (width: Int, color: Bool)?
+    private var cells: [String] = []
+
+    init(_ outline: OutlineResult) { self.outline = outline }
+
+    /// Rows of the column, each cut and padded to `width`: id, title, the beats of
+    /// `BeatKind.allCases` in order, ending, arc.
+    func cells(width: Int, style: Style) -> [String] {
+        if let layout, layout.width == width, layout.color == style.enabled { return cells }
+        let o = outline
+        var raw = [style.bold(String(o.story.prefix(width))), style.dim(o.title ?? "(untitled)")]
+        for kind in BeatKind.allCases {
+            if let b = o.beats.first(where: { $0.beat == kind.rawValue }) {
+                let mood = b.valence.map { v in v > 0.05 ? "+" : v < -0.05 ? "−" : "=" } ?? ""
+                raw.append("¶\(b.first)–\(b.last) \(mood)")
+            } else {
+                raw.append(style.dim("·"))
+            }
+        }
+        raw.append(o.ending == "forgive" ? style.green(o.ending) : o.ending == "get-out" ? style.red(o.ending) : style.blue(o.ending))
+        raw.append(Sparkline.render(o.arc, width: width))
+        cells = raw.map { $0.truncated(to: width).padded(to: width) }
+        layout = (width, style.enabled)
+        return cells
+    }
+}
