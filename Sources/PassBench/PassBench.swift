@@ -7,7 +7,7 @@ import StoryKit
 /// so each figure is that pass alone (the earlier layers are cached by then). Prints
 /// `pass_NAME_us MICROSECONDS us` (per story) and `rss_NAME_mb MB` (resident memory after the
 /// pass), for `scripts/bench` and for a profiler to attach to. Set PASSBENCH_NO_CLEAN to skip
-/// the second cleaning, PASSBENCH_CENSUS to count sentences and quotes, PASSBENCH_MALLOC_STATS
+/// the second cleaning, PASSBENCH_MALLOC_STATS
 /// for glibc's heap summary at the end.
 @main
 enum PassBench {
@@ -28,7 +28,6 @@ enum PassBench {
         }
         let analysable = docs.filter(\.isAnalysable)
         report("segments", time { for d in analysable { _ = d.segments } } / n)
-        if ProcessInfo.processInfo.environment["PASSBENCH_CENSUS"] != nil { census(analysable) }
         report("cast", time { for d in analysable { _ = d.cast } } / n)
         report("structure", time { for d in analysable { _ = d.structure } } / n)
         report("arc", time { for d in analysable { _ = d.arc } } / n)
@@ -55,21 +54,5 @@ enum PassBench {
     }
 }
 
-extension PassBench {
-    static func census(_ docs: [StoryDocument]) {
-        var sentences = 0, sentenceBytes = 0, quotes = 0, quoteBytes = 0, paragraphs = 0, bytes = 0
-        for d in docs {
-            let s = d.segments
-            sentences += s.sentences.count
-            sentenceBytes += s.sentences.reduce(0) { $0 + $1.text.utf8.count }
-            quotes += s.quotes.count
-            quoteBytes += s.quotes.reduce(0) { $0 + $1.text.utf8.count }
-            paragraphs += d.paragraphs.count
-            bytes += d.clean.byteCount
-        }
-        print("stride sentence \(MemoryLayout<Sentence>.stride) quote \(MemoryLayout<QuoteSpan>.stride)")
-        print("census sentences \(sentences) bytes \(sentenceBytes) quotes \(quotes) bytes \(quoteBytes) paragraphs \(paragraphs) text \(bytes)")
-    }
-}
-
+/// glibc's heap summary on stderr (not exported by the Glibc module).
 @_silgen_name("malloc_stats") func mallocStats()

@@ -46,8 +46,9 @@ public struct NoiseRules: Sendable {
         return false
     }
 
-    private static let creditWords = ["source:", "photo:", "image:", "credit:", "photo credit", "image credit", "illustration:"]
     private static let creditPrefixes: [StaticString] = ["source:", "photo:", "image:", "credit:", "photo credit", "image credit", "illustration:"]
+    /// The same words as `String`s, for lines compared `Character` by `Character`.
+    private static let creditWords = creditPrefixes.map { "\($0)" }
 
     /// `isCaption` for a plain line (`ByteText.isPlain`), on its bytes: folding is
     /// lower-casing, a space the only whitespace, and a scalar a Character.

@@ -47,12 +47,6 @@ public struct TextSpan: Sendable {
         let lo = u.index(u.startIndex, offsetBy: Int(utf8Start)), hi = u.index(u.startIndex, offsetBy: Int(utf8End))
         return Substring(u[lo..<hi])
     }
-
-    /// The span's UTF-8 bytes, without making a `String`.
-    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var s = source
-        return s.withUTF8 { all in body(UnsafeBufferPointer(rebasing: all[Int(utf8Start)..<Int(utf8End)])) }
-    }
 }
 
 /// A sentence of a paragraph. `paragraph` is 1-based, as users see it.

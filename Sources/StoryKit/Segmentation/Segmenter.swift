@@ -201,15 +201,7 @@ struct UTF8Offsets {
             var i = 0
             let n = bytes.count
             while i < n {
-                let b = UInt32(bytes[i])
-                var scalar: UInt32, width: Int
-                if b < 0x80 { scalar = b; width = 1 }
-                else if b < 0xE0 { scalar = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); width = 2 }
-                else if b < 0xF0 { scalar = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); width = 3 }
-                else {
-                    scalar = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    width = 4
-                }
+                let (scalar, width) = ByteText.scalar(at: i, in: bytes)
                 if scalar > 0xFFFF {
                     let v = scalar - 0x10000
                     units.append(UInt16(0xD800 + (v >> 10)))
