@@ -25,7 +25,7 @@ public enum FuzzTargets {
         _ = doc.cast
         _ = doc.structure
         _ = doc.arc
-        _ = doc.searchText
+        _ = try? TextSearch.find("the", in: [doc])
         _ = doc.computedLayers
         _ = StoryExport.text(doc)
         _ = StoryExport.markdown(doc)

@@ -23,7 +23,6 @@ public final class StoryDocument: Sendable {
     private let castLayer = Layer<Cast>()
     private let structureLayer = Layer<Structure>()
     private let arcLayer = Layer<EmotionalArc>()
-    private let searchLayer = Layer<SearchText>()
     /// `isAnalysable` once known (0 not yet, 1 yes, 2 no): corpus-wide commands ask it of
     /// every story on every run, and the clean layer is a lock and a copy away.
     private let analysable = Atomic<UInt8>(0)
@@ -76,9 +75,6 @@ public final class StoryDocument: Sendable {
 
     /// Layer 5: the emotional arc.
     public var arc: EmotionalArc { arcLayer.value { ArcAnalyzer.analyze(self) } }
-
-    /// The text folded for `find`; built on the first search.
-    public var searchText: SearchText { searchLayer.value { SearchText(paragraphs: clean.paragraphs) } }
 
     /// Text beyond this many bytes (about 300,000 words, a hundred times a long story) is
     /// not a story the analysis was made for: it loads, shows and searches, but the passes

@@ -6,6 +6,10 @@ import Darwin
 #endif
 
 /// Keyword-in-context search over stories.
+///
+/// There is no index: a folded copy of ten thousand stories would cost as much memory as the
+/// text itself, and folding each paragraph into a scratch line as the search passes is a few
+/// milliseconds per ten megabytes. The stories are searched on every core.
 public enum TextSearch {
     public struct Match: Sendable, Equatable {
         public var story: String
@@ -24,33 +28,57 @@ public enum TextSearch {
     /// Finds `query` (ASCII case folded; straight and curly apostrophes and quotes alike) in
     /// every story, in corpus order; keeps the first `limit` matches and counts them all.
     public static func find(_ query: String, in documents: [StoryDocument], limit: Int = .max, context: Int = 60,
-                            isCancelled: () -> Bool = { false }) throws -> Hits {
-        let needles = variants(of: query).map { Array($0.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+                            isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> Hits {
+        let needles = variants(of: query).map { ByteText.folded($0.utf8) }.filter { !$0.isEmpty }
+        let found = ParallelMap.map(documents.count) { n in
+            isCancelled() ? [] : hits(of: needles, in: documents[n].paragraphs)
+        }
+        if isCancelled() { throw CancellationError() }
         var total = 0
         var matches: [Match] = []
-        for (n, doc) in documents.enumerated() {
-            if n % 256 == 0, isCancelled() { throw CancellationError() }
-            let text = doc.searchText
-            var found: [(Int, Int)] = []
-            for needle in needles where !needle.isEmpty {
-                found += offsets(of: needle, in: text.folded).map { ($0, needle.count) }
-            }
-            found.sort { $0.0 < $1.0 }
-            total += found.count
-            for (offset, length) in found where matches.count < limit {
+        for (doc, hits) in zip(documents, found) {
+            total += hits.count
+            for hit in hits where matches.count < limit {
                 // Folding kept every byte in place, so the offset is one in the paragraph's own
-                // UTF-8 too: the context comes from the text itself, not from a second copy.
-                let p = text.paragraph(at: offset)
-                let original = Array(doc.paragraphs[p].utf8)
-                let at = offset - text.starts[p]
+                // UTF-8 too: the context comes from the text itself.
+                let original = Array(doc.paragraphs[hit.paragraph].utf8)
+                let at = hit.offset, end = hit.offset + hit.length
                 matches.append(Match(
-                    story: doc.id, paragraph: p + 1,
+                    story: doc.id, paragraph: hit.paragraph + 1,
                     before: clip(original[max(0, at - context * 2)..<at], fromEnd: true, context),
-                    match: String(decoding: original[at..<(at + length)], as: UTF8.self),
-                    after: clip(original[(at + length)..<min(original.count, at + length + context * 2)], fromEnd: false, context)))
+                    match: String(decoding: original[at..<end], as: UTF8.self),
+                    after: clip(original[end..<min(original.count, end + context * 2)], fromEnd: false, context)))
             }
         }
         return Hits(total: total, matches: matches)
+    }
+
+    /// Where one story's paragraphs hold a needle: 0-based paragraph, UTF-8 offset and length.
+    struct Hit: Sendable, Equatable {
+        var paragraph: Int
+        var offset: Int
+        var length: Int
+    }
+
+    /// The needles' occurrences (already folded, not overlapping themselves) in reading order.
+    static func hits(of needles: [[UInt8]], in paragraphs: [String]) -> [Hit] {
+        var result: [Hit] = []
+        var line: [UInt8] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: paragraph.utf8)
+            line.withUnsafeMutableBufferPointer { b in
+                for i in b.indices { b[i] = ByteText.fold(b[i]) }
+            }
+            let first = result.count
+            for needle in needles {
+                for offset in offsets(of: needle, in: line) {
+                    result.append(Hit(paragraph: p, offset: offset, length: needle.count))
+                }
+            }
+            if needles.count > 1 { result[first...].sort { $0.offset < $1.offset } }
+        }
+        return result
     }
 
     /// The query as typed, and with its apostrophes and quotes in the other style.

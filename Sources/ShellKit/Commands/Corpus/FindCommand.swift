@@ -26,7 +26,6 @@ public struct FindCommand: ShellCommand {
         let query = words.joined(separator: " ")
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ShellError("find: nothing to find") }
         let docs = try story.map { [try session.story($0)] } ?? session.corpus.documents
-        try session.prefetch(docs) { _ = $0.searchText }
         let hits = try TextSearch.find(query, in: docs, limit: limit <= 0 ? Int.max : limit, isCancelled: session.isCancelled)
         return FindResult(query: query, total: hits.total, matches: hits.matches.map {
             .init(story: $0.story, paragraph: $0.paragraph, before: $0.before, match: $0.match, after: $0.after)
