@@ -1,21 +1,59 @@
 /// The segmentation layer: sentences and quoted speech, located by paragraph.
 public struct Segmentation: Sendable {
     /// Every sentence in reading order.
-    public var sentences: [Sentence]
+    public let sentences: Sentences
     /// Every stretch of quoted speech in reading order.
     public var quotes: [QuoteSpan]
     /// For each paragraph (0-based), the indices of its sentences in `sentences`.
-    public var sentencesByParagraph: [Range<Int>]
+    public var sentencesByParagraph: ParagraphRanges { ParagraphRanges(bounds: sentences.paragraphStarts) }
 
-    public init(sentences: [Sentence], quotes: [QuoteSpan], sentencesByParagraph: [Range<Int>]) {
+    init(sentences: Sentences, quotes: [QuoteSpan]) {
         self.sentences = sentences
         self.quotes = quotes
-        self.sentencesByParagraph = sentencesByParagraph
     }
 
-    public func sentences(inParagraph index: Int) -> ArraySlice<Sentence> {
+    public func sentences(inParagraph index: Int) -> Slice<Sentences> {
         sentences[sentencesByParagraph[index]]
     }
+}
+
+/// A story's sentences, each kept as five 32-bit numbers (paragraph and offsets) rather than
+/// as a 40-byte `Sentence` holding its paragraph: ten thousand stories have a million and a
+/// half sentences, and the layer stays for the session. Reading one makes the `Sentence`.
+public struct Sentences: RandomAccessCollection, Sendable {
+    struct Packed: Sendable {
+        var paragraph: Int32, start16: Int32, end16: Int32, utf8Start: Int32, utf8End: Int32
+    }
+
+    /// The paragraphs the sentences are cut from (the clean layer's array, shared).
+    let paragraphs: [String]
+    let packed: [Packed]
+    /// Where each paragraph's sentences start in `packed`, and a last entry for the end.
+    let paragraphStarts: [Int32]
+
+    init(paragraphs: [String], packed: [Packed], paragraphStarts: [Int32]) {
+        self.paragraphs = paragraphs
+        self.packed = packed
+        self.paragraphStarts = paragraphStarts
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { packed.count }
+
+    public subscript(i: Int) -> Sentence {
+        let p = packed[i]
+        return Sentence(paragraph: Int(p.paragraph),
+                        span: TextSpan(paragraphs[Int(p.paragraph) - 1], utf8: Int(p.utf8Start)..<Int(p.utf8End)),
+                        range: Int(p.start16)..<Int(p.end16))
+    }
+}
+
+/// For each paragraph, the range of its sentences, from one list of boundaries.
+public struct ParagraphRanges: RandomAccessCollection, Sendable {
+    let bounds: [Int32]
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Swift.max(0, bounds.count - 1) }
+    public subscript(i: Int) -> Range<Int> { Int(bounds[i])..<Int(bounds[i + 1]) }
 }
 
 /// A stretch of one paragraph, held as offsets into the paragraph's own storage.

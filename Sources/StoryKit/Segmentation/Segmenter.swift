@@ -8,26 +8,30 @@ import Foundation
 /// inside a word (`don't`) is never a quote.
 public enum Segmenter {
     public static func segment(_ paragraphs: [String]) -> Segmentation {
-        var sentences: [Sentence] = []
+        var sentences: [Sentences.Packed] = []
         var quotes: [QuoteSpan] = []
-        var byParagraph: [Range<Int>] = []
+        var starts: [Int32] = []
         sentences.reserveCapacity(paragraphs.count * 4)
+        starts.reserveCapacity(paragraphs.count + 1)
         for (i, text) in paragraphs.enumerated() {
-            let start = sentences.count
+            starts.append(Int32(sentences.count))
             // Ranges are found in UTF-16 units (the offsets the API gives); spans keep UTF-8
             // offsets into the shared paragraph, the same numbers when it is all ASCII.
             let (units, toUTF8) = UTF8Offsets.transcode(text)
             for r in sentenceRanges(units) {
-                sentences.append(Sentence(paragraph: i + 1, span: TextSpan(text, utf8: toUTF8[r]), range: r))
+                let u = toUTF8[r]
+                sentences.append(.init(paragraph: Int32(i + 1), start16: Int32(r.lowerBound), end16: Int32(r.upperBound),
+                                       utf8Start: Int32(u.lowerBound), utf8End: Int32(u.upperBound)))
             }
-            byParagraph.append(start..<sentences.count)
             for (r, inner, unclosed) in quoteRanges(units) {
                 quotes.append(QuoteSpan(paragraph: i + 1, span: TextSpan(text, utf8: toUTF8[inner]), range: r, unclosed: unclosed))
             }
         }
         // Exact-size copies: the layer is kept for the session, growth slack with it.
-        return Segmentation(sentences: sentences.withUnsafeBufferPointer { Array($0) },
-                            quotes: quotes.withUnsafeBufferPointer { Array($0) }, sentencesByParagraph: byParagraph)
+        starts.append(Int32(sentences.count))
+        return Segmentation(sentences: Sentences(paragraphs: paragraphs, packed: sentences.withUnsafeBufferPointer { Array($0) },
+                                                 paragraphStarts: starts),
+                            quotes: quotes.withUnsafeBufferPointer { Array($0) })
     }
 
     // UTF-16 code units used below.
