@@ -1,15 +1,20 @@
 import StoryKit
 
-/// One story's column of `outline all`: its outline, and the cells last rendered for it.
+/// One story's column of `outline all`: the cells last rendered for it.
 ///
 /// A class, kept per document in the session's memo, so that the cells (cut and padded to the
 /// column width, the expensive part of the table) are made once per layout, not on every run.
+/// The outline itself is not kept: it is a quick view of cached layers, and ten thousand of
+/// them held for the session would cost 30 MB.
 final class OutlineColumn {
-    let outline: OutlineResult
+    private let document: StoryDocument
     private var layout: (width: Int, color: Bool)?
     private var cells: [String] = []
 
-    init(_ outline: OutlineResult) { self.outline = outline }
+    init(_ document: StoryDocument) { self.document = document }
+
+    /// The story's outline, made from its layers.
+    var outline: OutlineResult { OutlineResult(document) }
 
     /// Rows of the column, each cut and padded to `width`: id, title, the beats of
     /// `BeatKind.allCases` in order, ending, arc.

@@ -31,7 +31,7 @@ public struct OutlineCommand: ShellCommand {
         if story == "all" {
             let (docs, skipped) = session.analysableDocuments()
             try session.prefetch(docs) { _ = $0.arc; _ = $0.cast }
-            let columns = session.outlineColumns.values(for: docs) { OutlineColumn(OutlineResult($0)) }
+            let columns = session.outlineColumns.values(for: docs) { OutlineColumn($0) }
             var result = OutlineAllResult(columns: columns, skipped: skipped)
             switch format {
             case .md: result.document = OutlineMarkdown.corpus(docs)
