@@ -1,8 +1,8 @@
 import Dispatch
 
 /// `map` over 0..<count on every core, results in order.
-enum ParallelMap {
-    static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+public enum ParallelMap {
+    public static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         let slots = Slots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, transform(i)) }
         return slots.values

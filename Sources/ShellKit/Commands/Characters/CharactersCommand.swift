@@ -139,6 +139,13 @@ struct CastTableResult: CommandResult {
         try c.encode(skipped, forKey: AnyKey("skipped"))
     }
 
+    func jsonLine() -> String {
+        var shell = self
+        shell.stories = []
+        let rows = stories
+        return JSONLine.encode(shell, streaming: "stories", count: rows.count) { rows[$0] }
+    }
+
     func render(_ context: RenderContext) -> String {
         let used = Self.roles.indices.filter { i in stories.contains { $0.present & (1 << i) != 0 } }
         let columns = [0] + used.map { $0 + 1 }

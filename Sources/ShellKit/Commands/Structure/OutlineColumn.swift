@@ -7,7 +7,7 @@ import StoryKit
 /// The outline itself is not kept: it is a quick view of cached layers, and ten thousand of
 /// them held for the session would cost 30 MB.
 final class OutlineColumn {
-    private let document: StoryDocument
+    let document: StoryDocument
     private var layout: (width: Int, color: Bool)?
     private var cells: [String] = []
 

@@ -146,6 +146,13 @@ struct OutlineAllResult: CommandResult {
 
     var stories: [OutlineResult] { columns.map(\.outline) }
 
+    func jsonLine() -> String {
+        var shell = self
+        shell.columns = []
+        let documents = columns.map(\.document)
+        return JSONLine.encode(shell, streaming: "stories", count: documents.count) { OutlineResult(documents[$0]) }
+    }
+
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyKey.self)
         try c.encode(stories, forKey: AnyKey("stories"))
