@@ -18,7 +18,7 @@ final class Harness {
         session.sink = { [unowned self] emission in
             switch emission {
             case .result(let result, _):
-                let text = self.json ? JSONLine.encode(result) : self.session.render(result)
+                let text = self.json ? result.jsonLine() : self.session.render(result)
                 if !text.isEmpty { self.out.append(text) }
             case .error(let message, _): self.err.append(message)
             case .warning(let text): self.err.append(text)
