@@ -9,7 +9,7 @@ func castThroughput() throws {
     let texts = try (CastGold.samples() + CastGold.fixtures()).map { $0.1.raw }
     let n = Int(ProcessInfo.processInfo.environment["CAST_BENCH"] ?? "") ?? 2000
     let docs = (0..<n).map { StoryDocument(id: "b\($0)", file: nil, text: texts[$0 % texts.count]) }
-    let prepared = docs.map { ($0.clean.paragraphs, $0.segments.quotes, $0.clean.title) }
+    let prepared = docs.map { (Array($0.clean.paragraphs), $0.segments.quotes, $0.clean.title) }
     let words = docs.reduce(0) { $0 + $1.wordCount }
     let start = Date()
     DispatchQueue.concurrentPerform(iterations: 2) { part in

@@ -56,7 +56,7 @@ enum StoryFixtures {
     }
 
     /// 1-based paragraph that starts with `firstWords`, as the scorer finds it.
-    static func paragraph(startingWith firstWords: String, in paragraphs: [String]) -> Int? {
+    static func paragraph(startingWith firstWords: String, in paragraphs: some Collection<String>) -> Int? {
         let key = fold(firstWords)
         for (i, p) in paragraphs.enumerated() {
             let f = fold(p)

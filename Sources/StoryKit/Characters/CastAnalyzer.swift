@@ -4,7 +4,7 @@
 /// walk, then role and quote rules (see `CastBuilder`). No models, no regular expressions in loops.
 public enum CastAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> Cast {
-        analyze(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
+        analyze(paragraphs: Array(doc.clean.paragraphs), quotes: doc.segments.quotes, title: doc.clean.title)
     }
 
     /// The same over parts of a document, for callers that hold cleaned text already.

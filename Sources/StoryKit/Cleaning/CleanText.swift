@@ -3,7 +3,12 @@ public struct CleanText: Sendable, Equatable {
     /// The headline, when the first line of the text is one.
     public var title: String?
     /// One entry per non-empty line of cleaned text; numbered from 1 in every view.
-    public var paragraphs: [String]
+    public var paragraphs: Paragraphs { Paragraphs(text: text, starts: starts) }
+    /// The paragraphs as one string, joined by newlines: one allocation per story, where a
+    /// `String` per paragraph costs 80 bytes of headers each (40 MB over ten thousand stories).
+    public let text: String
+    /// UTF-8 offset in `text` where each paragraph starts, and one past the end plus one.
+    let starts: [Int32]
     /// Lines (or sentences) dropped as page noise, in source order.
     public var removed: [Removal]
     /// What was repaired in place.
@@ -12,7 +17,7 @@ public struct CleanText: Sendable, Equatable {
     /// Words of the paragraphs (runs of non-spaces), counted once.
     public let wordCount: Int
     /// UTF-8 bytes of the paragraphs: how much text the analysis passes would walk.
-    public let byteCount: Int
+    public var byteCount: Int { Int(starts.last ?? 0) - (starts.count - 1) }
 
     public init(title: String?, paragraphs: [String], removed: [Removal] = [], repairs: Repairs = Repairs()) {
         let wordCount = paragraphs.reduce(0) { total, p in
@@ -24,11 +29,83 @@ public struct CleanText: Sendable, Equatable {
     /// With the words already counted (the cleaner counts them line by line as it goes).
     init(title: String?, paragraphs: [String], removed: [Removal], repairs: Repairs, wordCount: Int) {
         self.title = title
-        self.paragraphs = paragraphs
+        var starts: [Int32] = []
+        starts.reserveCapacity(paragraphs.count + 1)
+        var at = 0
+        for p in paragraphs {
+            starts.append(Int32(at))
+            at += p.utf8.count + 1
+        }
+        starts.append(Int32(at))
+        // Written into storage of the exact size: `joined` grows its result by doubling, and
+        // the slack would stay for the session.
+        let total = max(0, at - 1)
+        self.text = String(unsafeUninitializedCapacity: total) { buffer in
+            var i = 0
+            for (n, p) in paragraphs.enumerated() {
+                if n > 0 { buffer[i] = 0x0A; i += 1 }
+                var p = p
+                p.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[i..<(i + bytes.count)]).initialize(from: bytes)
+                    i += bytes.count
+                }
+            }
+            return i
+        }
+        self.starts = starts
         self.removed = removed
         self.repairs = repairs
-        self.byteCount = paragraphs.reduce(0) { $0 + $1.utf8.count }
         self.wordCount = wordCount
+    }
+
+    public static func == (a: CleanText, b: CleanText) -> Bool {
+        a.title == b.title && a.starts == b.starts && a.text == b.text && a.removed == b.removed && a.repairs == b.repairs
+    }
+}
+
+/// A story's paragraphs, cut on request from its one clean string.
+///
+/// Reading an element makes a `String`; passes that walk every paragraph use `slice` or
+/// `utf8Range` on `text` instead, so that nothing is copied.
+public struct Paragraphs: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
+    /// All paragraphs, joined by newlines.
+    public let text: String
+    let starts: [Int32]
+
+    init(text: String, starts: [Int32]) {
+        self.text = text
+        self.starts = starts
+    }
+
+    /// Paragraphs given as strings, joined (for tests and remixes).
+    public init(_ paragraphs: [String]) {
+        let clean = CleanText(title: nil, paragraphs: paragraphs, removed: [], repairs: Repairs(), wordCount: 0)
+        self.init(text: clean.text, starts: clean.starts)
+    }
+
+    public init(arrayLiteral paragraphs: String...) { self.init(paragraphs) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Swift.max(0, starts.count - 1) }
+    public subscript(i: Int) -> String { String(slice(i)) }
+
+    /// Paragraph `i`'s UTF-8 offsets in `text`.
+    public func utf8Range(_ i: Int) -> Range<Int> { Int(starts[i])..<(Int(starts[i + 1]) - 1) }
+
+    /// Paragraph `i` as a slice of `text`: no copy.
+    public func slice(_ i: Int) -> Substring {
+        let u = text.utf8, r = utf8Range(i)
+        return Substring(u[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)])
+    }
+
+    /// The 0-based paragraph holding UTF-8 offset `offset` of `text`.
+    public func paragraph(atUTF8 offset: Int) -> Int {
+        var lo = 0, hi = count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(starts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
     }
 }
 

@@ -25,7 +25,7 @@ public struct RetellingDetector: Sendable {
         // Shingles and signatures are independent per story: compute them on every core, and
         // keep only a sketch of each, not the trigrams themselves.
         let count = documents.count
-        let sketches = ParallelMap.map(count) { Sketch(Self.shingles(documents[$0].paragraphs)) }
+        let sketches = ParallelMap.map(count) { Sketch(Self.shingles(text: documents[$0].clean.text)) }
         let buckets = BandIndex(sketches)
         // Each story screens its later bucket-mates, on every core; a pair met in several
         // bands is screened once. Most candidates fall well short of the thresholds, and a
@@ -44,7 +44,7 @@ public struct RetellingDetector: Sendable {
         // The few close pairs are confirmed on the exact overlap, with the trigrams of just
         // their stories computed again rather than every story's kept all along.
         let involved = Array(Set(close.enumerated().flatMap { i, js in js.isEmpty ? [] : [i] + js })).sorted()
-        let exact = ParallelMap.map(involved.count) { Self.shingles(documents[involved[$0]].paragraphs) }
+        let exact = ParallelMap.map(involved.count) { Self.shingles(text: documents[involved[$0]].clean.text) }
         let slot = Dictionary(uniqueKeysWithValues: involved.enumerated().map { ($1, $0) })
         let retold = close.enumerated().map { i, js in
             js.filter { j in retells(Self.overlap(exact[slot[i]!], exact[slot[j]!]), sketches[i].count, sketches[j].count) }
@@ -143,12 +143,17 @@ public struct RetellingDetector: Sendable {
 
     /// Sorted, distinct hashes of lower-cased word trigrams, read off the UTF-8 bytes: a word
     /// is a run of ASCII letters, apostrophes or non-ASCII bytes.
-    static func shingles(_ paragraphs: [String]) -> [UInt64] {
+    static func shingles(_ paragraphs: Paragraphs) -> [UInt64] {
+        shingles(text: paragraphs.text)
+    }
+
+    /// The same of paragraphs joined by newlines (a newline ends a word, as a paragraph does).
+    static func shingles(text: String) -> [UInt64] {
         var words: [UInt64] = []
-        for p in paragraphs {
+        do {
             var h: UInt64 = 0xcbf29ce484222325
             var inWord = false
-            for var b in p.utf8 {
+            for var b in text.utf8 {
                 let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x27 || b >= 0x80
                 if letter {
                     if b >= 0x41 && b <= 0x5A { b |= 0x20 }

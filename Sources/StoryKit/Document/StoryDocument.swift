@@ -51,7 +51,7 @@ public final class StoryDocument: Sendable {
         if let file, let data = FileManager.default.contents(atPath: file), case .success(let text) = TextDecoder.decode(data) {
             return text
         }
-        return ([clean.title].compactMap { $0 } + clean.paragraphs).joined(separator: "\n")
+        return ([clean.title].compactMap { $0 } + [clean.text]).joined(separator: "\n")
     }
 
     /// Layer 1: the text with page noise removed and mojibake repaired.
@@ -94,7 +94,7 @@ public final class StoryDocument: Sendable {
     }
 
     public var title: String? { clean.title }
-    public var paragraphs: [String] { clean.paragraphs }
+    public var paragraphs: Paragraphs { clean.paragraphs }
     public var wordCount: Int { clean.wordCount }
 
     /// Which layers have been computed: for the benchmark and for `stats`.

@@ -68,7 +68,7 @@ public struct BranchingStory: Sendable, Equatable {
                 passages.append(Passage(name: k == 0 ? label : "\(label) (\(k + 1))", paragraphs: page, next: nil, choices: []))
             }
         }
-        if passages.isEmpty { passages.append(Passage(name: "Story", paragraphs: base.paragraphs, next: nil, choices: [])) }
+        if passages.isEmpty { passages.append(Passage(name: "Story", paragraphs: Array(base.paragraphs), next: nil, choices: [])) }
         if !choices.isEmpty {
             let last = starts.count - 1
             if choices.count == 1 { passages[last].next = choices[0].1 } else { passages[last].choices = choices.map { (label: $0.0, target: $0.1) } }

@@ -8,7 +8,7 @@ import Darwin
 /// Keyword-in-context search over stories.
 ///
 /// There is no index: a folded copy of ten thousand stories would cost as much memory as the
-/// text itself, and folding each paragraph into a scratch line as the search passes is a few
+/// text itself, and folding each story into a scratch buffer as the search passes is a few
 /// milliseconds per ten megabytes. The stories are searched on every core.
 public enum TextSearch {
     public struct Match: Sendable, Equatable {
@@ -41,7 +41,7 @@ public enum TextSearch {
             for hit in hits where matches.count < limit {
                 // Folding kept every byte in place, so the offset is one in the paragraph's own
                 // UTF-8 too: the context comes from the text itself.
-                let original = Array(doc.paragraphs[hit.paragraph].utf8)
+                let original = Array(doc.paragraphs.slice(hit.paragraph).utf8)
                 let at = hit.offset, end = hit.offset + hit.length
                 matches.append(Match(
                     story: doc.id, paragraph: hit.paragraph + 1,
@@ -60,25 +60,21 @@ public enum TextSearch {
         var length: Int
     }
 
-    /// The needles' occurrences (already folded, not overlapping themselves) in reading order.
-    static func hits(of needles: [[UInt8]], in paragraphs: [String]) -> [Hit] {
-        var result: [Hit] = []
-        var line: [UInt8] = []
-        for (p, paragraph) in paragraphs.enumerated() {
-            line.removeAll(keepingCapacity: true)
-            line.append(contentsOf: paragraph.utf8)
-            line.withUnsafeMutableBufferPointer { b in
-                for i in b.indices { b[i] = ByteText.fold(b[i]) }
-            }
-            let first = result.count
-            for needle in needles {
-                for offset in offsets(of: needle, in: line) {
-                    result.append(Hit(paragraph: p, offset: offset, length: needle.count))
-                }
-            }
-            if needles.count > 1 { result[first...].sort { $0.offset < $1.offset } }
+    /// The needles' occurrences (already folded, not overlapping themselves) in reading order,
+    /// each within one paragraph.
+    static func hits(of needles: [[UInt8]], in paragraphs: Paragraphs) -> [Hit] {
+        let folded = ByteText.folded(paragraphs.text.utf8)
+        var found: [(offset: Int, length: Int)] = []
+        for needle in needles {
+            found += offsets(of: needle, in: folded).map { ($0, needle.count) }
         }
-        return result
+        if needles.count > 1 { found.sort { $0.offset < $1.offset } }
+        return found.compactMap { at in
+            let p = paragraphs.paragraph(atUTF8: at.offset)
+            let r = paragraphs.utf8Range(p)
+            guard at.offset + at.length <= r.upperBound else { return nil }  // across a paragraph break
+            return Hit(paragraph: p, offset: at.offset - r.lowerBound, length: at.length)
+        }
     }
 
     /// The query as typed, and with its apostrophes and quotes in the other style.

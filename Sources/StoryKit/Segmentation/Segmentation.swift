@@ -25,14 +25,14 @@ public struct Sentences: RandomAccessCollection, Sendable {
         var paragraph: Int32, start16: Int32, end16: Int32, utf8Start: Int32, utf8End: Int32
     }
 
-    /// The paragraphs the sentences are cut from (the clean layer's array, shared).
-    let paragraphs: [String]
+    /// The story's clean text the sentences are cut from (shared with the clean layer).
+    let text: String
     let packed: [Packed]
     /// Where each paragraph's sentences start in `packed`, and a last entry for the end.
     let paragraphStarts: [Int32]
 
-    init(paragraphs: [String], packed: [Packed], paragraphStarts: [Int32]) {
-        self.paragraphs = paragraphs
+    init(text: String, packed: [Packed], paragraphStarts: [Int32]) {
+        self.text = text
         self.packed = packed
         self.paragraphStarts = paragraphStarts
     }
@@ -43,7 +43,7 @@ public struct Sentences: RandomAccessCollection, Sendable {
     public subscript(i: Int) -> Sentence {
         let p = packed[i]
         return Sentence(paragraph: Int(p.paragraph),
-                        span: TextSpan(paragraphs[Int(p.paragraph) - 1], utf8: Int(p.utf8Start)..<Int(p.utf8End)),
+                        span: TextSpan(text, utf8: Int(p.utf8Start)..<Int(p.utf8End)),
                         range: Int(p.start16)..<Int(p.end16))
     }
 }
@@ -56,13 +56,14 @@ public struct ParagraphRanges: RandomAccessCollection, Sendable {
     public subscript(i: Int) -> Range<Int> { Int(bounds[i])..<Int(bounds[i + 1]) }
 }
 
-/// A stretch of one paragraph, held as offsets into the paragraph's own storage.
+/// A stretch of one paragraph, held as offsets into the storage it was cut from (the story's
+/// clean text, or a string of its own).
 ///
 /// Ten thousand stories have a million and a half sentences: a `String` copy of each would
 /// hold the corpus twice over (and a heap block per sentence), so a span shares the paragraph
 /// and makes its text on request.
 public struct TextSpan: Sendable {
-    /// The whole paragraph; shared, not copied.
+    /// The text the span is cut from; shared, not copied.
     let source: String
     /// UTF-8 offsets of the span in `source`.
     let utf8Start: Int32, utf8End: Int32

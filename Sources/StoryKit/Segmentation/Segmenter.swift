@@ -7,29 +7,36 @@ import Foundation
 /// do not end one. Quotations pair curly marks, or straight ones by alternation; an apostrophe
 /// inside a word (`don't`) is never a quote.
 public enum Segmenter {
+    /// Paragraphs given as strings (tests, and text not from a document).
     public static func segment(_ paragraphs: [String]) -> Segmentation {
+        segment(Paragraphs(paragraphs))
+    }
+
+    public static func segment(_ paragraphs: Paragraphs) -> Segmentation {
+        let story = paragraphs.text
         var sentences: [Sentences.Packed] = []
         var quotes: [QuoteSpan] = []
         var starts: [Int32] = []
         sentences.reserveCapacity(paragraphs.count * 4)
         starts.reserveCapacity(paragraphs.count + 1)
-        for (i, text) in paragraphs.enumerated() {
+        for i in paragraphs.indices {
             starts.append(Int32(sentences.count))
-            // Ranges are found in UTF-16 units (the offsets the API gives); spans keep UTF-8
-            // offsets into the shared paragraph, the same numbers when it is all ASCII.
-            let (units, toUTF8) = UTF8Offsets.transcode(text)
+            // Ranges are found in UTF-16 units of the paragraph (the offsets the API gives);
+            // spans keep UTF-8 offsets into the story's one string.
+            let base = paragraphs.utf8Range(i).lowerBound
+            let (units, toUTF8) = UTF8Offsets.transcode(paragraphs.slice(i), base: base)
             for r in sentenceRanges(units) {
                 let u = toUTF8[r]
                 sentences.append(.init(paragraph: Int32(i + 1), start16: Int32(r.lowerBound), end16: Int32(r.upperBound),
                                        utf8Start: Int32(u.lowerBound), utf8End: Int32(u.upperBound)))
             }
             for (r, inner, unclosed) in quoteRanges(units) {
-                quotes.append(QuoteSpan(paragraph: i + 1, span: TextSpan(text, utf8: toUTF8[inner]), range: r, unclosed: unclosed))
+                quotes.append(QuoteSpan(paragraph: i + 1, span: TextSpan(story, utf8: toUTF8[inner]), range: r, unclosed: unclosed))
             }
         }
         // Exact-size copies: the layer is kept for the session, growth slack with it.
         starts.append(Int32(sentences.count))
-        return Segmentation(sentences: Sentences(paragraphs: paragraphs, packed: sentences.withUnsafeBufferPointer { Array($0) },
+        return Segmentation(sentences: Sentences(text: story, packed: sentences.withUnsafeBufferPointer { Array($0) },
                                                  paragraphStarts: starts),
                             quotes: quotes.withUnsafeBufferPointer { Array($0) })
     }
@@ -183,22 +190,24 @@ public enum Segmenter {
     }
 }
 
-/// UTF-16 offsets of one paragraph turned into UTF-8 offsets: the identity for ASCII text,
-/// a table otherwise.
+/// UTF-16 offsets of one paragraph turned into UTF-8 offsets of the story's string: a shift
+/// for ASCII text, a table otherwise.
 struct UTF8Offsets {
     private let table: [Int32]?
+    /// Where the paragraph starts in the story's string.
+    private let base: Int
 
     /// The paragraph's UTF-16 code units, and where each falls in its UTF-8, in one pass over
     /// the bytes. (`Array(text.utf16)` would also make the string build UTF-16 breadcrumbs that
     /// then live as long as the paragraph: 40 MB over ten thousand stories.)
-    static func transcode(_ text: String) -> ([UInt16], UTF8Offsets) {
+    static func transcode(_ text: Substring, base: Int = 0) -> ([UInt16], UTF8Offsets) {
         var text = text
         return text.withUTF8 { bytes in
             var units = [UInt16]()
             units.reserveCapacity(bytes.count)
             guard bytes.contains(where: { $0 >= 0x80 }) else {
                 units.append(contentsOf: bytes.lazy.map { UInt16($0) })
-                return (units, UTF8Offsets(table: nil))
+                return (units, UTF8Offsets(table: nil, base: base))
             }
             var table = [Int32]()
             table.reserveCapacity(bytes.count + 1)
@@ -219,12 +228,12 @@ struct UTF8Offsets {
                 i += width
             }
             table.append(Int32(n))
-            return (units, UTF8Offsets(table: table))
+            return (units, UTF8Offsets(table: table, base: base))
         }
     }
 
     subscript(_ r: Range<Int>) -> Range<Int> {
-        guard let table else { return r }
-        return Int(table[r.lowerBound])..<Int(table[r.upperBound])
+        guard let table else { return (base + r.lowerBound)..<(base + r.upperBound) }
+        return (base + Int(table[r.lowerBound]))..<(base + Int(table[r.upperBound]))
     }
 }

@@ -23,7 +23,7 @@ public struct ShowCommand: ShellCommand {
     public mutating func run(in session: Session) throws -> any CommandResult {
         let d = try session.story(story)
         let clean = d.clean
-        return ShowResult(id: d.id, title: clean.title, paragraphs: clean.paragraphs,
+        return ShowResult(id: d.id, title: clean.title, paragraphs: Array(clean.paragraphs),
                           removed: clean.removed.map { .init(text: $0.text, reason: $0.reason.rawValue, line: $0.line) },
                           repairs: .init(mojibake: clean.repairs.mojibake, lineEnds: clean.repairs.lineEnds, controls: clean.repairs.controls),
                           file: d.file, raw: raw ? d.raw : nil)

@@ -25,11 +25,12 @@ public struct CompareCommand: ShellCommand {
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         let a = try session.analysed(first), b = try session.analysed(second)
-        let alignment = Alignment(a.paragraphs, b.paragraphs)
+        let pa = Array(a.paragraphs), pb = Array(b.paragraphs)
+        let alignment = Alignment(pa, pb)
         return CompareResult(a: a.id, b: b.id, similarity: alignment.similarity, changesOnly: changes,
                              rows: alignment.rows.map { r in
                                  .init(op: r.op.rawValue, a: r.a, b: r.b, similarity: (r.similarity * 100).rounded() / 100,
-                                       textA: r.a.map { a.paragraphs[$0 - 1] }, textB: r.b.map { b.paragraphs[$0 - 1] })
+                                       textA: r.a.map { pa[$0 - 1] }, textB: r.b.map { pb[$0 - 1] })
                              })
     }
 }
