@@ -48,12 +48,12 @@ public enum SentimentScorer {
     /// Valence of `text` in [-1, 1].
     public static func valence(_ text: String) -> Double {
         var tokenizer = VaderTokenizer()
-        return valence(text[...], reusing: &tokenizer)
+        return valence(TextSpan(text), reusing: &tokenizer)
     }
 
     /// Valence of `text`, reusing the buffers of `tokenizer` (one per story, not per sentence).
-    static func valence(_ text: Substring, reusing tokenizer: inout VaderTokenizer) -> Double {
-        guard tokenizer.scan(text) else { return valence(String(text), lexicon: tokenizer.table.lexicon) }
+    static func valence(_ text: TextSpan, reusing tokenizer: inout VaderTokenizer) -> Double {
+        guard tokenizer.scan(text) else { return valence(text.string, lexicon: tokenizer.table.lexicon) }
         return score(tokenizer.words, bangs: tokenizer.bangs)
     }
 

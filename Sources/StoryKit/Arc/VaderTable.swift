@@ -27,7 +27,8 @@ struct VaderTable: Sendable {
     }
 
     /// The word whose lower-cased ASCII bytes are `lower` (curly apostrophes already folded to ').
-    func word(_ lower: [UInt8], caps: Bool) -> VaderWord {
+    @inline(__always)
+    func word(_ lower: UnsafeBufferPointer<UInt8>, caps: Bool) -> VaderWord {
         let n = lower.count
         // "n't" ends a negation whatever comes before it.
         let nt = n >= 3 && lower[n - 3] == 0x6E && lower[n - 2] == 0x27 && lower[n - 1] == 0x74

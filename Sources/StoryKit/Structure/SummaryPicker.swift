@@ -22,15 +22,26 @@ struct SummaryPicker {
         for lex in lexicons(kind) {
             for hits in map.hits(lex)[a...b] { for h in hits { cue[h.sentence, default: 0] += h.weight } }
         }
-        var best: (score: Double, text: String)? = nil
+        var best: (score: Double, sentence: Int)? = nil
         for p in a...b {
             for s in segments.sentencesByParagraph[p] {
-                let text = segments.sentences[s].text
-                let score = 2 * (cue[s] ?? 0) + abs(map.sentenceValence[s]) + (Self.isShort(text) ? -1 : 0)
-                if best == nil || score > best!.score { best = (score, text) }
+                let score = 2 * (cue[s] ?? 0) + abs(map.sentenceValence[s]) + (Self.isShort(segments.sentences[s].span) ? -1 : 0)
+                if best == nil || score > best!.score { best = (score, s) }
             }
         }
-        return best?.text ?? ""
+        return best.map { segments.sentences[$0.sentence].text } ?? ""
+    }
+
+    /// `isShort` of the span's text, made into a `String` only when the bytes do not settle it.
+    static func isShort(_ span: TextSpan) -> Bool {
+        let count = Int(span.utf8End - span.utf8Start)
+        if count < 12 { return true }
+        let settled = ByteText.withBytes(span.source) { u in
+            let lo = Int(span.utf8Start)
+            for k in lo..<(lo + 12) where u[k] >= 0x80 || u[k] == 0x0D { return false }
+            return true
+        }
+        return settled ? false : span.string.count < 12
     }
 
     /// Fewer than 12 characters: such sentences read badly as headlines. Decided from the bytes
