@@ -43,7 +43,7 @@ struct EndingClassifier {
         // comments on the ending rather than deciding it, so such sentences yield to one that
         // is about the narrator or the partner, when there is one.
         let all = bySentence[ranked.first?.key ?? .movedOn] ?? [:]
-        let personal = all.filter { isDecision(segments.sentences[$0.key]) }
+        let personal = all.filter { Self.isDecision(segments.sentences[$0.key]) }
         let candidates = personal.isEmpty ? all : personal
         let heaviest = candidates.values.map(\.weight).max() ?? 0
         let heavy = candidates.filter { $0.value.weight >= 0.75 * heaviest }
@@ -66,7 +66,7 @@ struct EndingClassifier {
     /// Read from the bytes when the sentence is ASCII but for punctuation U+2010…2027 (dashes,
     /// curly quotes, the ellipsis): those scalars are characters of their own and not letters,
     /// so bytes split, trim and compare exactly as `Character`s do; other text goes by `String`.
-    private func isDecision(_ sentence: Sentence) -> Bool {
+    static func isDecision(_ sentence: Sentence) -> Bool {
         let span = sentence.span
         let fast: Bool? = ByteText.withBytes(span.source) { u in
             let lo = Int(span.utf8Start), hi = Int(span.utf8End)
@@ -111,7 +111,7 @@ struct EndingClassifier {
     /// `personal` packed as in `isPersonal`.
     private static let personalKeys: [UInt64] = personal.map { w in w.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
-    private func isDecision(_ sentence: String) -> Bool {
+    static func isDecision(_ sentence: String) -> Bool {
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("?") || trimmed.hasSuffix("?”") || trimmed.hasSuffix("?\"") { return false }
         let words = trimmed.lowercased().split { !$0.isLetter }

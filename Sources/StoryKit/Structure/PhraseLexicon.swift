@@ -7,7 +7,7 @@
 struct PhraseLexicon: Sendable {
     enum Element: Sendable {
         /// Vocabulary numbers, and whether the partner (object or subject) also fits here.
-        case words(Set<Int32>, object: Bool, subject: Bool)
+        case words(WordIDs, object: Bool, subject: Bool)
         case any
         case gap(Int)
         case partnerSubject, partnerObject, partnerPossessive
@@ -59,7 +59,7 @@ struct PhraseLexicon: Sendable {
                 default:
                     if s.hasPrefix("~"), let n = Int(s.dropFirst()) { return .gap(n) }
                     let ws = Set(s.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") })
-                    return .words(Vocabulary.ids(ws), object: ws.contains("@O"), subject: ws.contains("@S"))
+                    return .words(WordIDs(Vocabulary.ids(ws)), object: ws.contains("@O"), subject: ws.contains("@S"))
                 }
             }
             cues.append(Cue(label: label, weight: weight, elements: elements, voice: voice, partnerSubject: subj, eventOnly: event))

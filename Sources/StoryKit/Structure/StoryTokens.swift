@@ -40,8 +40,9 @@ struct StoryTokens: Sendable {
         // Quote ranges per paragraph, in UTF-16 offsets of the paragraph.
         var quoteRanges = Array(repeating: [Range<Int>](), count: paragraphCount)
         for q in seg.quotes where q.paragraph - 1 < paragraphCount { quoteRanges[q.paragraph - 1].append(q.range) }
-        // A word is never longer than its sentence, so one scratch buffer serves them all.
-        var longest = 1
+        // A word is never longer than its sentence, so one scratch buffer serves them all; it
+        // has room for the vocabulary's padded probe (`ByteTable.index(padded:)`).
+        var longest = ByteTable.inlineBytes
         for s in seg.sentences { longest = max(longest, Int(s.span.utf8End - s.span.utf8Start)) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { scratch in
             var current = -1

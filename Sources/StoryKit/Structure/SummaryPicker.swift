@@ -32,16 +32,30 @@ struct SummaryPicker {
         return best.map { segments.sentences[$0.sentence].text } ?? ""
     }
 
-    /// `isShort` of the span's text, made into a `String` only when the bytes do not settle it.
+    /// `isShort` of the span's text, counted from the bytes while every scalar is a character of
+    /// its own (ASCII but CR, or a scalar that never joins a neighbour, `VaderTokenizer.standsAlone`),
+    /// and made into a `String` only when one is not.
     static func isShort(_ span: TextSpan) -> Bool {
         let count = Int(span.utf8End - span.utf8Start)
         if count < 12 { return true }
-        let settled = ByteText.withBytes(span.source) { u in
-            let lo = Int(span.utf8Start)
-            for k in lo..<(lo + 12) where u[k] >= 0x80 || u[k] == 0x0D { return false }
-            return true
+        let settled: Bool? = ByteText.withBytes(span.source) { u in
+            var i = Int(span.utf8Start), scalars = 0
+            let end = Int(span.utf8End)
+            while i < end, scalars < 12 {
+                let b = u[i]
+                if b < 0x80 {
+                    if b == 0x0D { return nil }
+                    i += 1
+                } else {
+                    let (v, length) = ByteText.scalar(at: i, in: u)
+                    if !VaderTokenizer.standsAlone(v) { return nil }
+                    i += length
+                }
+                scalars += 1
+            }
+            return scalars < 12
         }
-        return settled ? false : span.string.count < 12
+        return settled ?? (span.string.count < 12)
     }
 
     /// Fewer than 12 characters: such sentences read badly as headlines. Decided from the bytes

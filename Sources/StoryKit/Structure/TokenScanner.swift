@@ -8,10 +8,6 @@
 struct TokenScanner {
     private(set) var tokens: [Token] = []
     private let vocabulary = Vocabulary.shared
-    /// Bytes of the current word in the scratch buffer.
-    private var count = 0
-    private var wordStart = 0
-    private var hasUpper = false, hasLower = false, ascii = true, capital = false
     // The sentence being scanned.
     private var sentence = 0, paragraph = 0, position = 0, base = 0
     /// The paragraph's quotations, sorted and merged, and the first one not yet passed: words
@@ -28,7 +24,7 @@ struct TokenScanner {
         quoteCursor = 0
         lastAt = 0
         guard ranges.count > 1 else {
-            quotes = ranges.filter { !$0.isEmpty }
+            quotes = ranges.first?.isEmpty == true ? [] : ranges
             return
         }
         // A union of ranges contains a point exactly when one of them does.
@@ -44,7 +40,8 @@ struct TokenScanner {
     }
 
     /// Appends the words of `s`, the sentence numbered `index`, using `word` (at least as many
-    /// bytes as the sentence has) as scratch; its paragraph's quotes must be set.
+    /// bytes as the sentence has, and `ByteTable.inlineBytes`) as scratch; its paragraph's
+    /// quotes must be set.
     mutating func scan(_ s: Sentence, index: Int, word w: UnsafeMutablePointer<UInt8>) {
         sentence = index
         paragraph = s.paragraph - 1
@@ -52,12 +49,15 @@ struct TokenScanner {
         base = s.range.lowerBound
         let span = s.span
         ByteText.withBytes(span.source) { u in
+            // The word being read, in locals: the loop runs once per byte.
+            var count = 0, wordStart = 0
+            var hasUpper = false, hasLower = false, ascii = true, capital = false
             // `offset` counts UTF-16 units, as quote ranges do.
             var offset = 0
             var i = Int(span.utf8Start)
             let end = Int(span.utf8End)
-            while i < end {
-                let b = u[i]
+            while true {
+                let b: UInt8 = i < end ? u[i] : 0x20
                 if b < 0x80 {
                     if b &- 0x41 < 26 {
                         if count == 0 { wordStart = offset; capital = true }
@@ -76,8 +76,11 @@ struct TokenScanner {
                     } else if b == 0x27 {
                         if count > 0 { w[count] = b; count += 1 }
                     } else if count > 0 {
-                        flush(w)
+                        emit(w, count, at: wordStart, capital: capital, upper: hasUpper, lower: hasLower, ascii: ascii)
+                        count = 0
+                        hasUpper = false; hasLower = false; ascii = true; capital = false
                     }
+                    if i >= end { break }
                     offset += 1
                     i += 1
                     continue
@@ -94,28 +97,27 @@ struct TokenScanner {
                     for k in 0..<length { w[count + k] = u[i + k] }
                     count += length
                 } else if count > 0 {
-                    flush(w)
+                    emit(w, count, at: wordStart, capital: capital, upper: hasUpper, lower: hasLower, ascii: ascii)
+                    count = 0
+                    hasUpper = false; hasLower = false; ascii = true; capital = false
                 }
                 offset += v > 0xFFFF ? 2 : 1
                 i += length
             }
         }
-        flush(w)
     }
 
-    private mutating func flush(_ w: UnsafeMutablePointer<UInt8>) {
+    /// Appends the word in `w[0..<count]` (trailing apostrophes dropped) as a token.
+    private mutating func emit(_ w: UnsafeMutablePointer<UInt8>, _ count: Int, at wordStart: Int,
+                               capital: Bool, upper hasUpper: Bool, lower hasLower: Bool, ascii: Bool) {
         var n = count
         while n > 0, w[n - 1] == 0x27 { n -= 1 }
-        if n > 0 { emit(UnsafeBufferPointer(start: w, count: n)) }
-        count = 0
-        hasUpper = false; hasLower = false; ascii = true; capital = false
-    }
-
-    private mutating func emit(_ word: UnsafeBufferPointer<UInt8>) {
+        guard n > 0 else { return }
+        let word = UnsafeBufferPointer(start: w, count: n)
         let lower: String
         let id: Int32
         if ascii {
-            if let k = vocabulary.bytes.index(of: word) {
+            if let k = vocabulary.bytes.index(padded: word) {
                 // The same bytes, so the same string, already made.
                 id = Int32(k)
                 lower = vocabulary.words[k]
@@ -133,7 +135,7 @@ struct TokenScanner {
         lastAt = at
         while quoteCursor < quotes.count, quotes[quoteCursor].upperBound <= at { quoteCursor += 1 }
         let quoted = quoteCursor < quotes.count && quotes[quoteCursor].lowerBound <= at
-        tokens.append(Token(text: lower, capitalized: capital, shouted: word.count > 1 && hasUpper && !hasLower,
+        tokens.append(Token(text: lower, capitalized: capital, shouted: n > 1 && hasUpper && !hasLower,
                             quoted: quoted, sentence: sentence, paragraph: paragraph,
                             position: position, id: id, lex: id >= 0 ? vocabulary.valence[Int(id)] : 0,
                             classes: id >= 0 ? vocabulary.classes[Int(id)] : []))
