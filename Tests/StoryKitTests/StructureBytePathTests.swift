@@ -124,3 +124,32 @@ import Testing
         }
     }
 }
+
+/// The lexicon is parsed by bytes; the `Character` parse it replaced must give the same table.
+@Suite struct VaderLexiconParseTests {
+    static func reference(_ text: String) -> [String: Double] {
+        var table: [String: Double] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count >= 2, let v = Double(fields[1]) else { continue }
+            table[String(fields[0])] = v
+        }
+        return table
+    }
+
+    @Test func lexiconFileParsesAsBefore() throws {
+        let url = Repo.root.appendingPathComponent("Sources/StoryKit/Resources/vader_lexicon.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let table = VaderLexicon.parse(text)
+        #expect(table.count > 7000)
+        #expect(table == Self.reference(text))
+        #expect(VaderLexicon.shared == table)
+    }
+
+    @Test func awkwardLinesParseAsBefore() {
+        for text in ["a\t1\r\nb\t2\n\nc\t-0.5\tx\ty\r", "é\t1\nx\u{301}\t2\n\t3\nnotab\nd\tinf\ne\t\n\u{2028}f\t4",
+                     "g\t1\u{85}h\t2", "\r\n\r\n", "", "k\t1\u{0B}l\t2\u{0C}m\t3", "a\t1\na\t2", "w\t 1.5\nv\t1e2 \tq"] {
+            #expect(VaderLexicon.parse(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}

@@ -123,7 +123,11 @@ struct TokenScanner {
                 lower = vocabulary.words[k]
             } else {
                 id = -1
-                lower = String(decoding: word, as: UTF8.self)
+                // ASCII, so valid: built in place rather than through the repairing decoder.
+                lower = String(unsafeUninitializedCapacity: n) { buffer in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(word))
+                    return n
+                }
             }
         } else {
             // Lower-case ASCII letters went in lower-cased; String.lowercased() leaves them alone.
