@@ -9,7 +9,7 @@ public enum ArcAnalyzer {
         // Structure first: its tokens warm the vocabulary table that the sentence scorer probes.
         let structure = doc.structure
         var tokenizer = VaderTokenizer()
-        let sentences = seg.sentences.map { SentimentScorer.valence($0.slice, reusing: &tokenizer) }
+        let sentences = seg.sentences.map { SentimentScorer.valence($0.span, reusing: &tokenizer) }
         let paragraphs: [Double] = seg.sentencesByParagraph.map { r in
             r.isEmpty ? 0 : sentences[r].reduce(0, +) / Double(r.count)
         }

@@ -48,13 +48,14 @@ public enum SentimentScorer {
     /// Valence of `text` in [-1, 1].
     public static func valence(_ text: String) -> Double {
         var tokenizer = VaderTokenizer()
-        return valence(text[...], reusing: &tokenizer)
+        return valence(TextSpan(text), reusing: &tokenizer)
     }
 
     /// Valence of `text`, reusing the buffers of `tokenizer` (one per story, not per sentence).
-    static func valence(_ text: Substring, reusing tokenizer: inout VaderTokenizer) -> Double {
-        guard tokenizer.scan(text) else { return valence(String(text), lexicon: tokenizer.table.lexicon) }
-        return score(tokenizer.words, bangs: tokenizer.bangs)
+    static func valence(_ text: TextSpan, reusing tokenizer: inout VaderTokenizer) -> Double {
+        guard tokenizer.scan(text) else { return valence(text.string, lexicon: tokenizer.table.lexicon) }
+        let bangs = tokenizer.bangs
+        return tokenizer.withWords { score($0, bangs: bangs) }
     }
 
     /// Valence of `text` with another lexicon; the general path, which reads `Character`s and
@@ -75,6 +76,10 @@ public enum SentimentScorer {
 
     /// The rules over the words of a sentence with `bangs` exclamation marks.
     static func score(_ words: [VaderWord], bangs: Int) -> Double {
+        words.withUnsafeBufferPointer { score($0, bangs: bangs) }
+    }
+
+    static func score(_ words: UnsafeBufferPointer<VaderWord>, bangs: Int) -> Double {
         guard !words.isEmpty else { return 0 }
         let capDiff = words.contains { $0.caps } && words.contains { !$0.caps }
         let but = words.firstIndex { $0.but }

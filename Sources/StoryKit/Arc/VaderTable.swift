@@ -26,13 +26,15 @@ struct VaderTable: Sendable {
         }
     }
 
-    /// The word whose lower-cased ASCII bytes are `lower` (curly apostrophes already folded to ').
-    func word(_ lower: [UInt8], caps: Bool) -> VaderWord {
+    /// The word whose lower-cased ASCII bytes are `lower` (curly apostrophes already folded to '),
+    /// which starts a buffer readable for at least `ByteTable.inlineBytes` bytes.
+    @inline(__always)
+    func word(_ lower: UnsafeBufferPointer<UInt8>, caps: Bool) -> VaderWord {
         let n = lower.count
         // "n't" ends a negation whatever comes before it.
         let nt = n >= 3 && lower[n - 3] == 0x6E && lower[n - 2] == 0x27 && lower[n - 1] == 0x74
         let but = n == 3 && lower[0] == 0x62 && lower[1] == 0x75 && lower[2] == 0x74
-        guard let i = vocabulary.index(of: lower) else {
+        guard let i = vocabulary.index(padded: lower) else {
             return VaderWord(valence: nil, boost: nil, negation: nt, but: but, caps: caps)
         }
         let e = entries[i]

@@ -33,7 +33,7 @@ struct ByteTable: Sendable {
                 if long[k] == nil { long[k] = i }
                 continue
             }
-            let (low, high) = Self.pack(key)
+            let (low, high) = key.withUnsafeBufferPointer(Self.pack)
             var s = Self.start(low, high, key.count, slots.count)
             while slots[s].count != 0 {
                 if slots[s].low == low && slots[s].high == high && Int(slots[s].count) == key.count { break }
@@ -47,7 +47,7 @@ struct ByteTable: Sendable {
 
     /// The bytes of a short word as two little-endian integers.
     @inline(__always)
-    private static func pack(_ word: [UInt8]) -> (UInt64, UInt32) {
+    private static func pack(_ word: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt32) {
         var low: UInt64 = 0, high: UInt32 = 0
         for k in 0..<min(8, word.count) { low |= UInt64(word[k]) << (8 * k) }
         for k in min(8, word.count)..<word.count { high |= UInt32(word[k]) << (8 * (k - 8)) }
@@ -68,15 +68,51 @@ struct ByteTable: Sendable {
 
     /// The index of `word` in the key list, or nil.
     func index(of word: [UInt8]) -> Int? {
+        word.withUnsafeBufferPointer { index(of: $0) }
+    }
+
+    /// The index of `word` in the key list, or nil; read in place, as the tokenizers hold it.
+    @inline(__always)
+    func index(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard word.count <= Self.inlineBytes else { return long[String(decoding: word, as: UTF8.self)] }
         guard !word.isEmpty else { return nil }
         let (low, high) = Self.pack(word)
-        var s = Self.start(low, high, word.count, slots.count)
-        while true {
-            let slot = slots[s]
-            if slot.count == 0 { return nil }
-            if slot.low == low && slot.high == high && Int(slot.count) == word.count { return Int(slot.entry) }
-            s = s + 1 == slots.count ? 0 : s + 1
+        return probe(low, high, word.count)
+    }
+
+    /// `index(of:)` for a word at the start of a buffer that can be read for at least
+    /// `inlineBytes` bytes (what follows the word is ignored): the key is packed with two loads
+    /// instead of a loop over its bytes, which was most of a probe's cost.
+    @inline(__always)
+    func index(padded word: UnsafeBufferPointer<UInt8>) -> Int? {
+        #if _endian(little)
+        let n = word.count
+        guard n <= Self.inlineBytes, n > 0, let base = word.baseAddress else { return index(of: word) }
+        let raw = UnsafeRawPointer(base)
+        var low = raw.loadUnaligned(as: UInt64.self)
+        var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self)
+        if n < 8 {
+            low &= (1 << UInt64(8 * n)) &- 1
+            high = 0
+        } else {
+            high &= UInt32(truncatingIfNeeded: (1 << UInt64(8 * (n - 8))) &- 1)
+        }
+        return probe(low, high, n)
+        #else
+        return index(of: word)
+        #endif
+    }
+
+    @inline(__always)
+    private func probe(_ low: UInt64, _ high: UInt32, _ count: Int) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            var s = Self.start(low, high, count, slots.count)
+            while true {
+                let slot = slots[s]
+                if slot.count == 0 { return nil }
+                if slot.low == low && slot.high == high && Int(slot.count) == count { return Int(slot.entry) }
+                s = s + 1 == slots.count ? 0 : s + 1
+            }
         }
     }
 }

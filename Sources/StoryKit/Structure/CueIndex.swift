@@ -22,7 +22,7 @@ struct CueIndex: Sendable {
             for (c, cue) in lexicon.cues.enumerated() {
                 let code = UInt32(l) << 16 | UInt32(c)
                 switch cue.elements.first {
-                case .words(let ws, _, _): for w in ws { byFirstWord[Int(w)].append(code) }
+                case .words(let ws, _, _): for w in ws.all { byFirstWord[Int(w)].append(code) }
                 case .number: for w in PhraseLexicon.numberIDs { byFirstWord[Int(w)].append(code) }
                 default: partnerFirst.append(code)
                 }
@@ -54,18 +54,21 @@ struct CueIndex: Sendable {
         var out = Array(repeating: [PhraseLexicon.Match](), count: lexicons.count)
         let range = 0..<t.count
         let partnerStart: PartnerMark = [.subject, .object, .possessive]
-        for i in range {
-            let id = Int(t[i].id)
-            if id >= 0 {
-                for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
-                    let l = Int(firstCues[k] >> 16)
-                    lexicons[l].tryMatch(Int(firstCues[k] & 0xFFFF), t, i, range, marks, &out[l])
+        // Read in place: indexing `lexicons` copies a lexicon (retaining its arrays) per try.
+        lexicons.withUnsafeBufferPointer { lexicons in
+            for i in range {
+                let id = Int(t[i].id)
+                if id >= 0 {
+                    for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
+                        let l = Int(firstCues[k] >> 16)
+                        lexicons[l].tryMatch(Int(firstCues[k] & 0xFFFF), t, i, range, marks, &out[l])
+                    }
                 }
-            }
-            if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
-                for code in partnerFirst {
-                    let l = Int(code >> 16)
-                    lexicons[l].tryMatch(Int(code & 0xFFFF), t, i, range, marks, &out[l])
+                if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
+                    for code in partnerFirst {
+                        let l = Int(code >> 16)
+                        lexicons[l].tryMatch(Int(code & 0xFFFF), t, i, range, marks, &out[l])
+                    }
                 }
             }
         }

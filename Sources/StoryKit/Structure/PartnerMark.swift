@@ -18,14 +18,26 @@ struct PartnerMark: OptionSet, Sendable {
 extension Partner {
     /// The mark of each token, parallel to `tokens`.
     func marks(_ tokens: [Token]) -> [PartnerMark] {
-        tokens.map { tok in
-            let name = isName(tok)
-            var m: PartnerMark = []
-            if name || tok.id == subjectID { m.insert(.subject) }
-            if name || tok.id == objectID { m.insert(.object) }
-            if name || tok.id == possessiveID { m.insert(.possessive) }
-            if !m.isEmpty || tok.classes.contains(.roleNoun) { m.insert(.refers) }
-            return m
+        let checkNames = !names.isEmpty
+        // A partner has a name or two: comparing with each (the same `==` a `Set` uses after
+        // hashing) costs less than hashing every capitalised word.
+        let few = names.count <= 4 ? Array(names) : nil
+        // Fields read in place: `map` copied each token, retaining its text.
+        return tokens.withUnsafeBufferPointer { t in
+            [PartnerMark](unsafeUninitializedCapacity: t.count) { out, count in
+                for i in t.indices {
+                    let id = t[i].id
+                    let name = checkNames && t[i].capitalized
+                        && (few.map { few in few.contains { $0 == t[i].text } } ?? names.contains(t[i].text))
+                    var m: PartnerMark = []
+                    if name || id == subjectID { m.insert(.subject) }
+                    if name || id == objectID { m.insert(.object) }
+                    if name || id == possessiveID { m.insert(.possessive) }
+                    if !m.isEmpty || t[i].classes.contains(.roleNoun) { m.insert(.refers) }
+                    out[i] = m
+                }
+                count = t.count
+            }
         }
     }
 }

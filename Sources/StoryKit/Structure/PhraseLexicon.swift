@@ -7,7 +7,7 @@
 struct PhraseLexicon: Sendable {
     enum Element: Sendable {
         /// Vocabulary numbers, and whether the partner (object or subject) also fits here.
-        case words(Set<Int32>, object: Bool, subject: Bool)
+        case words(WordIDs, object: Bool, subject: Bool)
         case any
         case gap(Int)
         case partnerSubject, partnerObject, partnerPossessive
@@ -59,7 +59,7 @@ struct PhraseLexicon: Sendable {
                 default:
                     if s.hasPrefix("~"), let n = Int(s.dropFirst()) { return .gap(n) }
                     let ws = Set(s.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") })
-                    return .words(Vocabulary.ids(ws), object: ws.contains("@O"), subject: ws.contains("@S"))
+                    return .words(WordIDs(Vocabulary.ids(ws)), object: ws.contains("@O"), subject: ws.contains("@S"))
                 }
             }
             cues.append(Cue(label: label, weight: weight, elements: elements, voice: voice, partnerSubject: subj, eventOnly: event))
@@ -76,25 +76,26 @@ struct PhraseLexicon: Sendable {
 
     /// Records in `out` the match of cue `c` starting at token `i`, if there is one.
     func tryMatch(_ c: Int, _ t: [Token], _ i: Int, _ range: Range<Int>, _ marks: [PartnerMark], _ out: inout [Match]) {
-        let cue = cues[c]
-        guard let end = match(cue.elements, 0, t, i, t[i].sentence, range.upperBound, marks) else { return }
+        // Fields, not the whole cue: copying a `Cue` retains its label and elements per try.
+        guard let end = match(cues[c].elements, 0, t, i, t[i].sentence, range.upperBound, marks) else { return }
+        let voice = cues[c].voice, eventOnly = cues[c].eventOnly, partnerSubject = cues[c].partnerSubject
         for k in i..<end {
-            switch cue.voice {
+            switch voice {
             case .narration where t[k].quoted: return
             case .speech where !t[k].quoted: return
             default: break
             }
         }
-        if cue.eventOnly {
+        if eventOnly {
             var k = i - 1
             var steps = 0
             while k >= range.lowerBound, steps < 3, t[k].sentence == t[i].sentence {
-                if (cue.partnerSubject && t[k].classes.contains(.lookBack)) || t[k].classes.contains(.negator) { return }
+                if (partnerSubject && t[k].classes.contains(.lookBack)) || t[k].classes.contains(.negator) { return }
                 k -= 1
                 steps += 1
             }
         }
-        if cue.partnerSubject, !Self.partnerIsSubject(t, before: i, marks: marks, floor: range.lowerBound) { return }
+        if partnerSubject, !Self.partnerIsSubject(t, before: i, marks: marks, floor: range.lowerBound) { return }
         out.append(Match(cue: c, start: i, end: end))
     }
 

@@ -40,11 +40,22 @@ struct StoryTokens: Sendable {
         // Quote ranges per paragraph, in UTF-16 offsets of the paragraph.
         var quoteRanges = Array(repeating: [Range<Int>](), count: paragraphCount)
         for q in seg.quotes where q.paragraph - 1 < paragraphCount { quoteRanges[q.paragraph - 1].append(q.range) }
-        for (si, s) in seg.sentences.enumerated() {
-            let start = scanner.tokens.count
-            let p = s.paragraph - 1
-            scanner.scan(s, index: si, quotes: p < paragraphCount ? quoteRanges[p] : [])
-            bySentence.append(start..<scanner.tokens.count)
+        // A word is never longer than its sentence, so one scratch buffer serves them all; it
+        // has room for the vocabulary's padded probe (`ByteTable.index(padded:)`).
+        var longest = ByteTable.inlineBytes
+        for s in seg.sentences { longest = max(longest, Int(s.span.utf8End - s.span.utf8Start)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { scratch in
+            var current = -1
+            for (si, s) in seg.sentences.enumerated() {
+                let start = scanner.tokens.count
+                let p = s.paragraph - 1
+                if p != current {
+                    scanner.setQuotes(p >= 0 && p < paragraphCount ? quoteRanges[p] : [])
+                    current = p
+                }
+                scanner.scan(s, index: si, word: scratch.baseAddress!)
+                bySentence.append(start..<scanner.tokens.count)
+            }
         }
         var byParagraph: [Range<Int>] = []
         byParagraph.reserveCapacity(paragraphCount)

@@ -22,15 +22,40 @@ struct SummaryPicker {
         for lex in lexicons(kind) {
             for hits in map.hits(lex)[a...b] { for h in hits { cue[h.sentence, default: 0] += h.weight } }
         }
-        var best: (score: Double, text: String)? = nil
+        var best: (score: Double, sentence: Int)? = nil
         for p in a...b {
             for s in segments.sentencesByParagraph[p] {
-                let text = segments.sentences[s].text
-                let score = 2 * (cue[s] ?? 0) + abs(map.sentenceValence[s]) + (Self.isShort(text) ? -1 : 0)
-                if best == nil || score > best!.score { best = (score, text) }
+                let score = 2 * (cue[s] ?? 0) + abs(map.sentenceValence[s]) + (Self.isShort(segments.sentences[s].span) ? -1 : 0)
+                if best == nil || score > best!.score { best = (score, s) }
             }
         }
-        return best?.text ?? ""
+        return best.map { segments.sentences[$0.sentence].text } ?? ""
+    }
+
+    /// `isShort` of the span's text, counted from the bytes while every scalar is a character of
+    /// its own (ASCII but CR, or a scalar that never joins a neighbour, `VaderTokenizer.standsAlone`),
+    /// and made into a `String` only when one is not.
+    static func isShort(_ span: TextSpan) -> Bool {
+        let count = Int(span.utf8End - span.utf8Start)
+        if count < 12 { return true }
+        let settled: Bool? = ByteText.withBytes(span.source) { u in
+            var i = Int(span.utf8Start), scalars = 0
+            let end = Int(span.utf8End)
+            while i < end, scalars < 12 {
+                let b = u[i]
+                if b < 0x80 {
+                    if b == 0x0D { return nil }
+                    i += 1
+                } else {
+                    let (v, length) = ByteText.scalar(at: i, in: u)
+                    if !VaderTokenizer.standsAlone(v) { return nil }
+                    i += length
+                }
+                scalars += 1
+            }
+            return scalars < 12
+        }
+        return settled ?? (span.string.count < 12)
     }
 
     /// Fewer than 12 characters: such sentences read badly as headlines. Decided from the bytes

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import StoryKit
+
+/// The structure pass reads sentence bytes where `String` rules define the result; each byte
+/// path must agree with its rule on story text and on text built to be awkward.
+@Suite struct StructureBytePathTests {
+    static let pieces = ["I", "i", "me", "My", "HIM", "hers", "myself", "we", "people", "Kevin", "don't", "isn’t", "’", "'",
+                         "“", "”", "\"", "—", "–", "…", "?", "?”", "?\"", "!", ".", ",", "é", "café", "Émile", "he\u{301}",
+                         "\u{301}", "😀", "👍🏽", "\r\n", "\r", "\n", "\t", " ", "  ", "\u{A0}", "42", "½", "K", "\u{212A}",
+                         "İ", "ﬁne", "straße", "ÇA", "x", "\u{600}", "ab'", "''", "O'Brien", "e\u{301}e"]
+
+    static func samples(_ count: Int, seed: UInt64) -> [String] {
+        var rng = VaderTokenizerTests.SplitMix(seed: seed)
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<Int(rng.next() % 14) {
+                text += pieces[Int(rng.next() % UInt64(pieces.count))]
+                if rng.next() % 3 != 0 { text += " " }
+            }
+            return text
+        }
+    }
+
+    static var storySentences: [String] {
+        let docs = Repo.sampleIDs.map(Repo.sample) + Repo.fixtureIDs.map(Repo.fixture)
+        return docs.flatMap { $0.segments.sentences.map(\.text) }
+    }
+
+    static func sentence(_ text: String) -> Sentence {
+        Sentence(paragraph: 1, text: text, range: 0..<text.utf16.count)
+    }
+
+    @Test func decisionsAgree() {
+        for text in Self.storySentences + Self.samples(4000, seed: 11) {
+            #expect(EndingClassifier.isDecision(Self.sentence(text)) == EndingClassifier.isDecision(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func shortSentencesAgree() {
+        for text in Self.storySentences + Self.samples(4000, seed: 12) {
+            #expect(SummaryPicker.isShort(TextSpan(text)) == (text.count < 12), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func paddedProbesAgree() {
+        let v = Vocabulary.shared
+        let words = v.words + ["", "zzzqx", "goodx", "the the", "walked out", "abcdefghijkl", "abcdefghijklm"]
+        for w in words where w.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Junk after the word must not matter.
+            let padded = Array(w.utf8) + Array(repeating: 0x61, count: ByteTable.inlineBytes)
+            let found = padded.withUnsafeBufferPointer { v.bytes.index(padded: UnsafeBufferPointer(rebasing: $0[..<w.utf8.count])) }
+            #expect(found == v.bytes.index(of: Array(w.utf8)), "\(w)")
+        }
+    }
+
+    /// The scalar-by-scalar scanner the byte scanner replaced, as the reference.
+    static func reference(_ text: String, quotes: [Range<Int>]) -> [(String, Bool, Bool, Bool, Int)] {
+        var out: [(String, Bool, Bool, Bool, Int)] = []
+        var word: [UInt8] = [], start = 0, offset = 0
+        var hasUpper = false, hasLower = false, ascii = true, capital = false
+        func flush() {
+            while word.last == 0x27 { word.removeLast() }
+            if !word.isEmpty {
+                var lower = String(decoding: word, as: UTF8.self)
+                if !ascii { lower = lower.lowercased() }
+                out.append((lower, capital, word.count > 1 && hasUpper && !hasLower, quotes.contains { $0.contains(start) }, out.count))
+            }
+            word.removeAll(); hasUpper = false; hasLower = false; ascii = true; capital = false
+        }
+        for sc in text.unicodeScalars {
+            let v = sc.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if b >= 0x41 && b <= 0x5A {
+                    if word.isEmpty { start = offset; capital = true }
+                    hasUpper = true
+                    word.append(b + 0x20)
+                } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if word.isEmpty { start = offset }
+                    if b >= 0x61 { hasLower = true }
+                    word.append(b)
+                } else if b == 0x27 && !word.isEmpty {
+                    word.append(b)
+                } else if !word.isEmpty {
+                    flush()
+                }
+            } else if v == 0x2019 {
+                if !word.isEmpty { word.append(0x27) }
+            } else if sc.properties.isAlphabetic {
+                if word.isEmpty { start = offset; capital = sc.properties.isUppercase }
+                ascii = false
+                if sc.properties.isUppercase { hasUpper = true } else if sc.properties.isLowercase { hasLower = true }
+                word.append(contentsOf: sc.utf8)
+            } else if !word.isEmpty {
+                flush()
+            }
+            offset += v > 0xFFFF ? 2 : 1
+        }
+        flush()
+        return out
+    }
+
+    @Test func scannerMatchesTheScalarReference() {
+        var rng = VaderTokenizerTests.SplitMix(seed: 13)
+        for text in Self.storySentences + Self.samples(4000, seed: 14) {
+            let n = text.utf16.count
+            var quotes: [Range<Int>] = []
+            for _ in 0..<Int(rng.next() % 4) where n > 0 {
+                let a = Int(rng.next() % UInt64(n)), b = Int(rng.next() % UInt64(n + 1))
+                quotes.append(min(a, b)..<max(a, b))
+            }
+            var scanner = TokenScanner(capacity: 16)
+            scanner.setQuotes(quotes)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(ByteTable.inlineBytes, text.utf8.count)) {
+                scanner.scan(Self.sentence(text), index: 0, word: $0.baseAddress!)
+            }
+            let got = scanner.tokens.map { ($0.text, $0.capitalized, $0.shouted, $0.quoted, $0.position) }
+            let want = Self.reference(text, quotes: quotes)
+            #expect(got.count == want.count, "\(text.debugDescription)")
+            for (g, w) in zip(got, want) {
+                #expect(g.0 == w.0 && g.1 == w.1 && g.2 == w.2 && g.3 == w.3 && g.4 == w.4, "\(text.debugDescription): \(g) vs \(w)")
+            }
+        }
+    }
+}
+
+/// The lexicon is parsed by bytes; the `Character` parse it replaced must give the same table.
+@Suite struct VaderLexiconParseTests {
+    static func reference(_ text: String) -> [String: Double] {
+        var table: [String: Double] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count >= 2, let v = Double(fields[1]) else { continue }
+            table[String(fields[0])] = v
+        }
+        return table
+    }
+
+    @Test func lexiconFileParsesAsBefore() throws {
+        let url = Repo.root.appendingPathComponent("Sources/StoryKit/Resources/vader_lexicon.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let table = VaderLexicon.parse(text)
+        #expect(table.count > 7000)
+        #expect(table == Self.reference(text))
+        #expect(VaderLexicon.shared == table)
+    }
+
+    @Test func awkwardLinesParseAsBefore() {
+        for text in ["a\t1\r\nb\t2\n\nc\t-0.5\tx\ty\r", "é\t1\nx\u{301}\t2\n\t3\nnotab\nd\tinf\ne\t\n\u{2028}f\t4",
+                     "g\t1\u{85}h\t2", "\r\n\r\n", "", "k\t1\u{0B}l\t2\u{0C}m\t3", "a\t1\na\t2", "w\t 1.5\nv\t1e2 \tq"] {
+            #expect(VaderLexicon.parse(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+}
