@@ -11,10 +11,19 @@ enum CastTokenizer {
     /// Tokens whose `form` and `word` ids index `vocab`.
     static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan], vocab: inout CastVocabulary) -> [CastToken] {
         var tokens: [CastToken] = []
-        tokens.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count / 4 })
+        let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        tokens.reserveCapacity(bytes / 4)
+        // About one new word per 12 bytes of prose: sized once, the table rarely grows.
+        vocab.reserve(bytes / 8)
         var quotesByPara: [[Int]] = Array(repeating: [], count: paragraphs.count)
-        for (i, q) in quotes.enumerated() where q.paragraph >= 1 && q.paragraph <= paragraphs.count {
-            quotesByPara[q.paragraph - 1].append(i)
+        // Quote ranges as plain ints: reading `QuoteSpan.range` per token copied the span (and
+        // retained its text).
+        var qLo = [Int](repeating: 0, count: quotes.count), qHi = [Int](repeating: 0, count: quotes.count)
+        for (i, q) in quotes.enumerated() {
+            let r = q.range
+            qLo[i] = r.lowerBound
+            qHi[i] = r.upperBound
+            if q.paragraph >= 1 && q.paragraph <= paragraphs.count { quotesByPara[q.paragraph - 1].append(i) }
         }
         var scanner = Scanner()
         var marks = MarkKinds()
@@ -26,14 +35,17 @@ enum CastTokenizer {
             // Quotation membership: the spans of a paragraph are sorted and disjoint.
             let qs = quotesByPara[p]
             var qi = 0
-            for t in firstOfPara..<tokens.count {
-                let o = tokens[t].start
-                while qi < qs.count, quotes[qs[qi]].range.upperBound <= o { qi += 1 }
-                if qi < qs.count, quotes[qs[qi]].range.contains(o) {
-                    tokens[t].quote = qs[qi]
-                    let r = quotes[qs[qi]].range
-                    if !tokens[t].isWord, o == r.lowerBound || o == r.upperBound - 1, marks.kind(tokens[t], vocab).isQuote {
-                        tokens[t].isQuoteMark = true
+            if !qs.isEmpty {
+                for t in firstOfPara..<tokens.count {
+                    let o = tokens[t].start
+                    while qi < qs.count, qHi[qs[qi]] <= o { qi += 1 }
+                    if qi == qs.count { break }
+                    let lo = qLo[qs[qi]], hi = qHi[qs[qi]]
+                    if o >= lo && o < hi {
+                        tokens[t].quote = qs[qi]
+                        if !tokens[t].isWord, o == lo || o == hi - 1, marks.kind(tokens[t].form, vocab).isQuote {
+                            tokens[t].isQuoteMark = true
+                        }
                     }
                 }
             }
@@ -50,16 +62,16 @@ enum CastTokenizer {
                     continue
                 }
                 tokens[t].sentence = sentence
-                switch marks.kind(tokens[t], vocab).end {
+                switch marks.kind(tokens[t].form, vocab).end {
                 case .period:
-                    if let w = prevWord, w.has(.titles) || vocab.lower(w).utf8.count == 1 { continue }
+                    if let w = prevWord, w.has(.titles) || vocab.byteCount(w.word) == 1 { continue }
                     boundary = true
                 case .sentenceEnd:
                     boundary = true
                 case .semicolon:
                     boundary = false
                 case .none:
-                    if tokens[t].isQuoteMark, quotes[tokens[t].quote].range.lowerBound == tokens[t].start {
+                    if tokens[t].isQuoteMark, qLo[tokens[t].quote] == tokens[t].start {
                         // An opening mark starts a sentence of speech.
                         boundary = true
                     }
@@ -79,11 +91,15 @@ enum CastTokenizer {
         }
         private var byID: [Kind?] = []
 
-        mutating func kind(_ t: CastToken, _ vocab: CastVocabulary) -> Kind {
-            let id = Int(t.form)
+        @inline(__always) mutating func kind(_ form: Int32, _ vocab: CastVocabulary) -> Kind {
+            let id = Int(form)
             if id < byID.count, let k = byID[id] { return k }
+            return fill(id, vocab)
+        }
+
+        @inline(never) private mutating func fill(_ id: Int, _ vocab: CastVocabulary) -> Kind {
             if id >= byID.count { byID += Array(repeating: nil, count: id + 1 - byID.count) }
-            let c = vocab.text(t)
+            let c = vocab.string(Int32(id))
             let end: End = c == "." ? .period : c == ";" ? .semicolon : (c == "!" || c == "?" || c == "\u{2026}" || c == ":") ? .sentenceEnd : .none
             let k = Kind(end: end, isQuote: c == "\u{201C}" || c == "\u{201D}" || c == "\"" || c == "'" || c == "\u{2018}")
             byID[id] = k
@@ -95,13 +111,11 @@ enum CastTokenizer {
     struct Scanner {
         /// A word as written (curly apostrophes straightened), when it cannot be read in place.
         private var text: [UInt8] = []
-        private var lower: [UInt8] = []
         /// Ids of one-byte punctuation, by byte.
         private var punct = [Int32](repeating: -1, count: 128)
 
         init() {
             text.reserveCapacity(64)
-            lower.reserveCapacity(64)
         }
 
         /// `off` follows the UTF-16 offset that quote ranges use: one unit per scalar, two for a
@@ -191,8 +205,7 @@ enum CastTokenizer {
             var poss = false
             let bn = w.count
             if bn > 2, w[bn - 2] == 0x27, w[bn - 1] == 0x73 || w[bn - 1] == 0x53 {
-                let base = Self.lowercased(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)]), into: &lower)
-                if !CastLexicon.contractionBases.contains(base) {
+                if !CastLexicon.isContractionBase(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])) {
                     if w[bn - 1] == 0x53 { upper -= 1 }
                     w = UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])
                     poss = true
@@ -205,14 +218,10 @@ enum CastTokenizer {
                 endOff += 1
             }
             let form = vocab.id(bytes: w)
-            var word = form
-            if upper > 0 {
-                _ = Self.lowercased(w, into: &lower)
-                word = lower.withUnsafeBufferPointer { vocab.id(bytes: $0) }
-            }
+            let word = upper > 0 ? vocab.lowerID(form) : form
             return CastToken(form: form, word: word, para: p, start: start, isWord: true, cap: w[0] >= 0x41 && w[0] <= 0x5A,
                              allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(word)])
+                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(word))
         }
 
         /// A word with other scalars or a curly apostrophe: copied, then lowercased as
@@ -257,13 +266,12 @@ enum CastTokenizer {
                 endOff += 1
             }
             let form = text.withUnsafeBufferPointer { vocab.id(bytes: $0) }
-            var lowerString = vocab.strings[Int(form)].lowercased()
-            let wordID = lowerString.withUTF8 { vocab.id(bytes: $0) }
+            let wordID = vocab.lowerID(form)
             let first = decode(u, i).0
             let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             return CastToken(form: form, word: wordID, para: p, start: start, isWord: true, cap: cap,
                              allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(wordID)])
+                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(wordID))
         }
 
         /// The length of a ' or ’ at `j` that ends a word (nothing word-like after it), or nil.
@@ -272,13 +280,6 @@ enum CastTokenizer {
             let (c, cl) = CastTokenizer.decode(u, j)
             guard c == "\u{2019}" || c == "'" else { return nil }
             return j + cl >= u.count || !CastTokenizer.isWord(u, j + cl) ? cl : nil
-        }
-
-        /// ASCII lowercase of `w` into `buf`, as a `String`.
-        private static func lowercased(_ w: UnsafeBufferPointer<UInt8>, into buf: inout [UInt8]) -> String {
-            buf.removeAll(keepingCapacity: true)
-            for b in w { buf.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
-            return String(decoding: buf, as: UTF8.self)
         }
     }
 

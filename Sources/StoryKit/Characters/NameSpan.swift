@@ -51,7 +51,7 @@ enum NameFinder {
         var s = Stats(canonical: v.canonical, midCap: Array(repeating: false, count: v.count),
                       lowerSeen: Array(repeating: false, count: v.count))
         for tok in t where tok.isWord {
-            let w = Int(v.canonical[Int(tok.word)])
+            let w = Int(s.canonical[Int(tok.word)])
             if tok.cap {
                 if !tok.initial && !tok.allCaps { s.midCap[w] = true }
             } else {
