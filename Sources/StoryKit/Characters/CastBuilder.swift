@@ -19,6 +19,8 @@ struct CastBuilder {
     var nounEndingAt = TokenIndex()
     /// Accepted name keys and the entity each names.
     var keyEntity: [String: Int] = [:]
+    /// `keyEntity` of each span's key, read once: the walks ask per token.
+    var spanEntity: [Int?] = []
     var narratorKeys: Set<String> = []
 
     var ents: [CastEntity] = []
@@ -153,12 +155,14 @@ struct CastBuilder {
         nounAt = TokenIndex(count: t.count)
         nounEndingAt = TokenIndex(count: t.count)
         for (i, s) in spans.enumerated() { spanAt[s.first] = i; spanEndingAt[s.last] = i }
+        // No key has an entity yet while names are accepted (the tag rules see none).
+        spanEntity = Array(repeating: nil, count: spans.count)
         acceptNames()
-        let accepted = keyEntity
+        spanEntity = spans.map { keyEntity[$0.key] }
         let sp = spanEndingAt
-        let sps = spans
+        let se = spanEntity
         nouns = RoleNounFinder.find(t, vocab, possessiveNameAt: { i in
-            if let s = sp[i] { return accepted[sps[s].key] != nil }
+            if let s = sp[i] { return se[s] != nil }
             return false
         })
         for (i, m) in nouns.enumerated() { nounAt[m.first] = i; nounEndingAt[m.last] = i }
@@ -292,7 +296,7 @@ struct CastBuilder {
     mutating func voteGenders() {
         var lastNames: [(sentence: Int, entity: Int)] = []
         for (i, tok) in t.enumerated() where tok.quote < 0 && tok.isWord {
-            if let s = spanAt[i], let e = keyEntity[spans[s].key], e != 0 {
+            if let s = spanAt[i], let e = spanEntity[s], e != 0 {
                 lastNames.append((tok.sentence, e))
                 continue
             }

@@ -295,8 +295,10 @@ enum CastTokenizer {
         return (Unicode.Scalar(v)!, 4)
     }
 
+    /// A-Z a-z 0-9. (`b | 0x20` folds A-Z onto a-z; the wrapping subtractions make each range
+    /// one comparison.)
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
     }
 
     /// Whether the scalar at byte `i` is a word scalar.
@@ -306,6 +308,9 @@ enum CastTokenizer {
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isAlnum(UInt8(s.value)) }
+        // General Punctuation (dashes, curly quotes, ellipsis) has no alphabetic scalar: skip
+        // the property look-up for the commonest non-ASCII scalars of prose.
+        if s.value >= 0x2000 && s.value <= 0x206F { return false }
         return s.properties.isAlphabetic
     }
 }

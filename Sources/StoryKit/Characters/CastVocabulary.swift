@@ -15,13 +15,18 @@ struct CastVocabulary {
         /// Its bytes: `bytes[start..<end]`.
         var start: Int32
         var end: Int32
-        /// The first id of a string equal (`==`) to this one.
-        var canonical: Int32
         /// The id of the lowercase form, once asked (-1 before): capitalised words are
         /// lowercased and looked up once per spelling, not once per token.
         var lower: Int32
         /// Its word lists (looked up once, in `CastLexicon.classes`).
         var classes: CastLexicon.Class
+        /// `Flags`: what the rules ask of its string, answered once.
+        var flags: UInt8 = 0
+    }
+
+    /// `String.hasSuffix("ly")`/`("ing")` and whether the first scalar is alphabetic.
+    private enum Flags {
+        static let ly: UInt8 = 1, ing: UInt8 = 2, alphaFirst: UInt8 = 4
     }
 
     private var entries: [Entry] = []
@@ -57,8 +62,9 @@ struct CastVocabulary {
         bytes.reserveCapacity(n * 8)
     }
 
-    /// Each id's canonical id (the first id of a string equal to it).
-    var canonical: [Int32] { entries.map { $0.canonical } }
+    /// Each id's canonical id (the first id of a string equal to it), also kept apart for
+    /// `NameFinder.Stats`.
+    private(set) var canonical: [Int32] = []
 
     @inline(__always) func classes(_ id: Int32) -> CastLexicon.Class { entries[Int(id)].classes }
 
@@ -92,21 +98,48 @@ struct CastVocabulary {
         for b in w {
             if b >= 0x80 { high = true } else if b >= 0x41 && b <= 0x5A { upper = true }
         }
-        var e = Entry(start: start, end: Int32(bytes.count), canonical: id, lower: -1, classes: [])
+        var e = Entry(start: start, end: Int32(bytes.count), lower: -1, classes: [])
+        var canon = id
         let str = String(decoding: w, as: UTF8.self)
         strings.append(str)
         // The word lists hold lowercase words only: spellings with a capital skip the look-up.
         if high {
             if !upper { e.classes = CastLexicon.classes[str] ?? [] }
-            if let first = unicode[str] { e.canonical = first } else { unicode[str] = id }
+            if let first = unicode[str] { canon = first } else { unicode[str] = id }
         } else if !upper {
             e.classes = CastLexicon.asciiClasses.classes(of: w, hash: h)
         }
+        if high {
+            e.flags = Self.flags(str)
+        } else {
+            // ASCII: suffixes and letters are per byte.
+            let n = w.count
+            if n >= 2, w[n - 2] == 0x6C, w[n - 1] == 0x79 { e.flags |= Flags.ly }
+            if n >= 3, w[n - 3] == 0x69, w[n - 2] == 0x6E, w[n - 1] == 0x67 { e.flags |= Flags.ing }
+            if n >= 1, (w[0] | 0x20) &- 0x61 < 26 { e.flags |= Flags.alphaFirst }
+        }
         entries.append(e)
+        canonical.append(canon)
         slots[s] = UInt64(h) << 32 | UInt64(id + 1)
         if entries.count * 2 > slots.count { grow() }
         return id
     }
+
+    /// `Flags` of a non-ASCII string, asked of `String` itself.
+    private static func flags(_ s: String) -> UInt8 {
+        var f: UInt8 = 0
+        if s.hasSuffix("ly") { f |= Flags.ly }
+        if s.hasSuffix("ing") { f |= Flags.ing }
+        if let c = s.unicodeScalars.first, c.properties.isAlphabetic { f |= Flags.alphaFirst }
+        return f
+    }
+
+    /// `string(id).hasSuffix("ly")`.
+    @inline(__always) func endsInLy(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.ly != 0 }
+    /// `string(id).hasSuffix("ing")`.
+    @inline(__always) func endsInIng(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.ing != 0 }
+    /// `string(id).unicodeScalars.first?.properties.isAlphabetic == true`.
+    @inline(__always) func firstScalarIsAlphabetic(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.alphaFirst != 0 }
 
     /// The id of `form`'s lowercase spelling: ASCII lowercasing for ASCII entries,
     /// `String.lowercased()` for the rest (what the tokenizer always did per token).
@@ -118,12 +151,13 @@ struct CastVocabulary {
         for k in a..<(a + n) where bytes[k] >= 0x80 { ascii = false; break }
         let l: Int32
         if ascii {
-            var low = [UInt8](repeating: 0, count: n)
-            for k in 0..<n {
-                let b = bytes[a + k]
-                low[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+            l = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low in
+                for k in 0..<n {
+                    let b = bytes[a + k]
+                    low[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                return id(bytes: UnsafeBufferPointer(low))
             }
-            l = low.withUnsafeBufferPointer { id(bytes: $0) }
         } else {
             var s = string(form).lowercased()
             l = s.withUTF8 { id(bytes: $0) }
