@@ -12,12 +12,13 @@ extension CastBuilder {
 
     func links(_ r: Int) -> [NounLink] { ents[r].links }
 
+    /// Each set's root once, in order of first member. (Flags per entity, not a `Set<Int>`.)
     mutating func roots() -> [Int] {
-        var seen = Set<Int>()
+        var seen = [Bool](repeating: false, count: ents.count)
         var out: [Int] = []
         for i in ents.indices {
             let r = find(i)
-            if seen.insert(r).inserted { out.append(r) }
+            if !seen[r] { seen[r] = true; out.append(r) }
         }
         return out
     }

@@ -8,7 +8,8 @@ struct CastBuilder {
     let quotes: [QuoteSpan]
     let title: String?
     var t: [CastToken] = []
-    var vocab = CastVocabulary()
+    /// Sized by the tokenizer from the text (`CastVocabulary.reserve`).
+    var vocab = CastVocabulary(capacity: 0)
     var stats = NameFinder.Stats()
     var spans: [NameSpan] = []
     /// Span index starting at a token.
@@ -305,9 +306,14 @@ struct CastBuilder {
             let female = tok.has(.femalePronouns) && lower(i) != "her"
             guard male || female else { continue }
             if male, lower(i) == "him" { continue }
-            let inView = lastNames.filter { $0.sentence >= tok.sentence - 2 }
-            let distinct = Set(inView.map { $0.entity })
-            if distinct.count == 1, let e = distinct.first {
+            // The one entity named in view, if exactly one is (a loop, not a filter and a Set).
+            var only: Int? = nil
+            var several = false
+            for n in lastNames where n.sentence >= tok.sentence - 2 {
+                if let o = only, o != n.entity { several = true; break }
+                only = n.entity
+            }
+            if !several, let e = only {
                 if male { ents[e].maleVotes += 1 } else { ents[e].femaleVotes += 1 }
             }
             if lastNames.count > 8 { lastNames.removeFirst(lastNames.count - 8) }

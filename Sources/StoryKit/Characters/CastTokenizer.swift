@@ -27,53 +27,62 @@ enum CastTokenizer {
         }
         var scanner = Scanner()
         var marks = MarkKinds()
-        var sentence = 0
+        var firstOfPara = [Int](repeating: 0, count: paragraphs.count + 1)
         for (p, paragraph) in paragraphs.enumerated() {
-            let firstOfPara = tokens.count
+            firstOfPara[p] = tokens.count
             var text = paragraph
             text.withUTF8 { scanner.scan($0, para: p, into: &tokens, vocab: &vocab) }
-            // Quotation membership: the spans of a paragraph are sorted and disjoint.
-            let qs = quotesByPara[p]
-            var qi = 0
-            if !qs.isEmpty {
-                for t in firstOfPara..<tokens.count {
-                    let o = tokens[t].start
-                    while qi < qs.count, qHi[qs[qi]] <= o { qi += 1 }
-                    if qi == qs.count { break }
-                    let lo = qLo[qs[qi]], hi = qHi[qs[qi]]
-                    if o >= lo && o < hi {
-                        tokens[t].quote = qs[qi]
-                        if !tokens[t].isWord, o == lo || o == hi - 1, marks.kind(tokens[t].form, vocab).isQuote {
-                            tokens[t].isQuoteMark = true
+        }
+        firstOfPara[paragraphs.count] = tokens.count
+        // Then quotes and sentences, paragraph by paragraph, writing through a buffer pointer:
+        // `tokens[t].x = …` checked uniqueness on every write.
+        var sentence = 0
+        tokens.withUnsafeMutableBufferPointer { tb in
+            for p in paragraphs.indices {
+                let paraStart = firstOfPara[p], paraEnd = firstOfPara[p + 1]
+                // Quotation membership: the spans of a paragraph are sorted and disjoint.
+                let qs = quotesByPara[p]
+                var qi = 0
+                if !qs.isEmpty {
+                    for t in paraStart..<paraEnd {
+                        let o = tb[t].start
+                        while qi < qs.count, qHi[qs[qi]] <= o { qi += 1 }
+                        if qi == qs.count { break }
+                        let lo = qLo[qs[qi]], hi = qHi[qs[qi]]
+                        if o >= lo && o < hi {
+                            tb[t].quote = qs[qi]
+                            if !tb[t].isWord, o == lo || o == hi - 1, marks.kind(tb[t].form, vocab).isQuote {
+                                tb[t].isQuoteMark = true
+                            }
                         }
                     }
                 }
-            }
-            // Sentence starts.
-            sentence += 1
-            var prevWord: CastToken? = nil
-            var boundary = true
-            for t in firstOfPara..<tokens.count {
-                if tokens[t].isWord {
-                    if boundary { tokens[t].initial = true; sentence += 1 }
-                    tokens[t].sentence = sentence
-                    boundary = false
-                    prevWord = tokens[t]
-                    continue
-                }
-                tokens[t].sentence = sentence
-                switch marks.kind(tokens[t].form, vocab).end {
-                case .period:
-                    if let w = prevWord, w.has(.titles) || vocab.byteCount(w.word) == 1 { continue }
-                    boundary = true
-                case .sentenceEnd:
-                    boundary = true
-                case .semicolon:
-                    boundary = false
-                case .none:
-                    if tokens[t].isQuoteMark, qLo[tokens[t].quote] == tokens[t].start {
-                        // An opening mark starts a sentence of speech.
+                // Sentence starts.
+                sentence += 1
+                var prevWord = -1
+                var boundary = true
+                for t in paraStart..<paraEnd {
+                    if tb[t].isWord {
+                        if boundary { tb[t].initial = true; sentence += 1 }
+                        tb[t].sentence = sentence
+                        boundary = false
+                        prevWord = t
+                        continue
+                    }
+                    tb[t].sentence = sentence
+                    switch marks.kind(tb[t].form, vocab).end {
+                    case .period:
+                        if prevWord >= 0, tb[prevWord].has(.titles) || vocab.byteCount(tb[prevWord].word) == 1 { continue }
                         boundary = true
+                    case .sentenceEnd:
+                        boundary = true
+                    case .semicolon:
+                        boundary = false
+                    case .none:
+                        if tb[t].isQuoteMark, qLo[tb[t].quote] == tb[t].start {
+                            // An opening mark starts a sentence of speech.
+                            boundary = true
+                        }
                     }
                 }
             }
@@ -98,7 +107,8 @@ enum CastTokenizer {
         }
 
         @inline(never) private mutating func fill(_ id: Int, _ vocab: CastVocabulary) -> Kind {
-            if id >= byID.count { byID += Array(repeating: nil, count: id + 1 - byID.count) }
+            // Grown to the whole vocabulary at once (marks are asked after every word is read).
+            if id >= byID.count { byID += Array(repeating: nil, count: max(id + 1, vocab.count) - byID.count) }
             let c = vocab.string(Int32(id))
             let end: End = c == "." ? .period : c == ";" ? .semicolon : (c == "!" || c == "?" || c == "\u{2026}" || c == ":") ? .sentenceEnd : .none
             let k = Kind(end: end, isQuote: c == "\u{201C}" || c == "\u{201D}" || c == "\"" || c == "'" || c == "\u{2018}")
@@ -148,33 +158,40 @@ enum CastTokenizer {
                 }
                 // The word's end: word scalars, and ' ’ - ‐ between two of them. (The scalar before
                 // a joiner is always a word scalar: a joiner is only taken when one follows.)
-                var j = i, jOff = off
+                var j = i
+                // UTF-8 bytes beyond the UTF-16 units read so far: the end offset is worked out
+                // once, not counted per byte.
+                var adj = 0
                 var inPlace = true  // all ASCII, no curly apostrophe: the bytes as written
                 var upper = 0, letters = 0
                 while j < n {
                     let c = u[j]
                     if c < 0x80 {
-                        if isAlnum(c) {
-                            if c >= 0x41 && c <= 0x5A { upper += 1; letters += 1 } else if c >= 0x61 { letters += 1 }
-                            j += 1; jOff += 1
+                        if (c | 0x20) &- 0x61 < 26 {
+                            // A letter; bit 5 clear is upper case.
+                            letters += 1
+                            upper += Int((~c >> 5) & 1)
+                            j += 1
                             continue
                         }
-                        if c == 0x27 || c == 0x2D, j + 1 < n, isWord(u, j + 1) { j += 1; jOff += 1; continue }
+                        if c &- 0x30 < 10 { j += 1; continue }
+                        if c == 0x27 || c == 0x2D, j + 1 < n, isWord(u, j + 1) { j += 1; continue }
                         break
                     }
                     let (s, l) = decode(u, j)
                     if isWordScalar(s) {
                         inPlace = false
-                        j += l; jOff += l == 4 ? 2 : 1
+                        j += l; adj += l == 4 ? 2 : l - 1
                         continue
                     }
                     if s == "\u{2019}" || s == "\u{2010}", j + l < n, isWord(u, j + l) {
                         inPlace = false
-                        j += l; jOff += 1
+                        j += l; adj += l - 1
                         continue
                     }
                     break
                 }
+                var jOff = off + (j - i) - adj
                 let token: CastToken
                 if inPlace {
                     token = word(UnsafeBufferPointer(rebasing: u[i..<j]), upper: upper, letters: letters, u, &j, &jOff, para: p, start: off, vocab: &vocab)
