@@ -7,7 +7,7 @@ extension CastBuilder {
     func isSubject(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].isWord else { return false }
         if t[k].has(.subjectPronouns) { return true }
-        if let s = spanAt[k], keyEntity[spans[s].key] != nil { return true }
+        if let s = spanAt[k], spanEntity[s] != nil { return true }
         if nounAt[k] != nil { return true }
         return false
     }
@@ -26,7 +26,7 @@ extension CastBuilder {
         func speechVerb(at k: Int) -> Int? {
             var k = k
             var skips = 0
-            while ok(k), t[k].isWord, skips < 2, t[k].has(.verbSkips) || lower(k).hasSuffix("ly") && !t[k].has(.speechVerbs) {
+            while ok(k), t[k].isWord, skips < 2, t[k].has(.verbSkips) || vocab.endsInLy(t[k].word) && !t[k].has(.speechVerbs) {
                 k += 1; skips += 1
             }
             if ok(k), t[k].isWord, t[k].has(.speechVerbs) { return k }
@@ -43,12 +43,12 @@ extension CastBuilder {
         if ok(b), text(b) == "," || text(b) == ":" {
             var v = b - 1
             if ok(v), lower(v) == "out" || lower(v) == "back" { v -= 1 }
-            while ok(v), t[v].isWord, lower(v).hasSuffix("ly"), !t[v].has(.speechVerbs) { v -= 1 }
+            while ok(v), t[v].isWord, vocab.endsInLy(t[v].word), !t[v].has(.speechVerbs) { v -= 1 }
             if ok(v), t[v].isWord, t[v].has(.speechVerbs) {
                 var s = v - 1
                 while ok(s), t[s].isWord, t[s].has(.verbSkips) { s -= 1 }
                 if ok(s), let start = subjectStart(endingAt: s) { return (start, .tag) }
-                if lower(v).hasSuffix("ing") {
+                if vocab.endsInIng(t[v].word) {
                     // (The caller marks such lines as reported speech.)
                     // A participle: its subject is the nearest person before it in the sentence.
                     var k = v - 1
@@ -64,10 +64,11 @@ extension CastBuilder {
 
     func subjectStart(endingAt k: Int) -> Int? {
         guard k >= 0, k < t.count, t[k].isWord else { return nil }
-        if let s = spanEndingAt[k], keyEntity[spans[s].key] != nil { return spans[s].first }
+        if let s = spanEndingAt[k], spanEntity[s] != nil { return spans[s].first }
         if let m = nounEndingAt[k] { return nouns[m].first }
+        if t[k].has(.subjectPronouns) { return k }
         let l = lower(k)
-        if CastLexicon.subjectPronouns.contains(l) || l == "his" || l == "her" { return k }
+        if l == "his" || l == "her" { return k }
         return nil
     }
 
@@ -77,10 +78,9 @@ extension CastBuilder {
         var words = 0
         while k < t.count, t[k].para == para, t[k].quote < 0, words < maxWords {
             if t[k].isWord {
-                let l = lower(k)
-                if let s = spanAt[k], keyEntity[spans[s].key] != nil { return k }
+                if let s = spanAt[k], spanEntity[s] != nil { return k }
                 if nounAt[k] != nil { return k }
-                if CastLexicon.firstPerson.contains(l) || CastLexicon.malePronouns.contains(l) || CastLexicon.femalePronouns.contains(l) { return k }
+                if t[k].has(.firstPerson) || t[k].has(.malePronouns) || t[k].has(.femalePronouns) { return k }
                 words += 1
             }
             k += 1
@@ -89,15 +89,15 @@ extension CastBuilder {
     }
 
     mutating func resolveSubject(_ k: Int) -> Int? {
-        let l = lower(k)
-        if let s = spanAt[k], let e = keyEntity[spans[s].key] { return find(e) }
+        if let s = spanAt[k], let e = spanEntity[s] { return find(e) }
         if let m = nounAt[k] {
             guard let (key, _, _) = nounKey(nouns[m]), let e = nounEntity[key] else { return nil }
             return find(e)
         }
-        if CastLexicon.firstPerson.contains(l) { return 0 }
-        if CastLexicon.malePronouns.contains(l) { return salient(.male, para: t[k].para) }
-        if CastLexicon.femalePronouns.contains(l) { return salient(.female, para: t[k].para) }
+        // The token's classes are its lowercase word's: the same answer as the sets, no hashing.
+        if t[k].has(.firstPerson) { return 0 }
+        if t[k].has(.malePronouns) { return salient(.male, para: t[k].para) }
+        if t[k].has(.femalePronouns) { return salient(.female, para: t[k].para) }
         return nil
     }
 
@@ -105,19 +105,23 @@ extension CastBuilder {
     mutating func startParagraphQuotes(_ p: Int, at i: Int) {
         let qs = quotesByPara[p]
         guard !qs.isEmpty else { return }
-        var tagged: [Int: (Int, AttributedQuote.Cue)] = [:]
-        for q in qs {
-            if let (k, c) = tagSubject(q), let e = resolveSubject(k) {
-                tagged[q] = (e, c)
+        // Per position in `qs` (arrays, not dictionaries keyed by quote: a paragraph has few).
+        var tagged = [(Int, AttributedQuote.Cue)?](repeating: nil, count: qs.count)
+        var weak = [Bool](repeating: false, count: qs.count)
+        for (j, q) in qs.enumerated() {
+            // `tagSubject` reads only tokens and spans: asked once for both uses below.
+            let tag = tagSubject(q)
+            if let (k, c) = tag, let e = resolveSubject(k) {
+                tagged[j] = (e, c)
                 // "…Colin, wobbling on his bike, asking, “…”": a remembered line, not the scene's dialogue.
                 if let (first, _) = quoteRange[q], first >= 2, text(first - 1) == "," || text(first - 1) == ":",
-                   lower(first - 2).hasSuffix("ing") || (first >= 3 && lower(first - 3).hasSuffix("ing") && lower(first - 2) == "out") {
+                   vocab.endsInIng(t[first - 2].word) || (first >= 3 && vocab.endsInIng(t[first - 3].word) && lower(first - 2) == "out") {
                     embedded[q] = true
                 }
             }
             if let (first, _) = quoteRange[q] {
                 // `“…,” Mia told me`: the line was addressed to the narrator.
-                if let (k, _) = tagSubject(q) {
+                if let (k, _) = tag {
                     let after = subjectEnd(k) + 1
                     var v = after
                     while v < t.count, v < after + 3, t[v].isWord, !t[v].has(.speechVerbs) { v += 1 }
@@ -127,15 +131,14 @@ extension CastBuilder {
             }
         }
         // Self-identification: `“It’s Jake.”`
-        for q in qs where tagged[q] == nil {
+        for (j, q) in qs.enumerated() where tagged[j] == nil {
             guard let (first, last) = quoteRange[q] else { continue }
             for k in first...last {
-                if let s = spanAt[k], spans[s].selfIdentified, let e = keyEntity[spans[s].key], e != 0 { tagged[q] = (find(e), .vocative); break }
+                if let s = spanAt[k], spans[s].selfIdentified, let e = spanEntity[s], e != 0 { tagged[j] = (find(e), .vocative); break }
             }
         }
         // Action beats: the sentence around an untagged quote names who acts.
-        var weak = Set<Int>()
-        for q in qs where tagged[q] == nil {
+        for (j, q) in qs.enumerated() where tagged[j] == nil {
             guard let (first, last) = quoteRange[q] else { continue }
             var subj: Int? = nil
             if embedded[q] {
@@ -159,25 +162,25 @@ extension CastBuilder {
                 }
             }
             if let subj, let e = resolveSubject(subj) {
-                tagged[q] = (e, .tag)
-                if spanAt[subj] == nil, nounAt[subj] == nil { weak.insert(q) }
+                tagged[j] = (e, .tag)
+                if spanAt[subj] == nil, nounAt[subj] == nil { weak[j] = true }
             }
         }
         // Lines of a paragraph without a cue share the speaker of its cued line.
         for (n, q) in qs.enumerated() {
-            if let (e, c) = tagged[q] {
+            if let (e, c) = tagged[n] {
                 speaker[q] = e
                 cue[q] = c
-                weakCue[q] = weak.contains(q)
+                weakCue[q] = weak[n]
                 continue
             }
             if embedded[q] { continue }
-            let before = qs[..<n].reversed().first { tagged[$0] != nil && !embedded[$0] }
-            let after = qs[(n + 1)...].first { tagged[$0] != nil && !embedded[$0] }
-            if let src = before ?? after, let (e, _) = tagged[src] {
+            let before = (0..<n).reversed().first { tagged[$0] != nil && !embedded[qs[$0]] }
+            let after = ((n + 1)..<qs.count).first { tagged[$0] != nil && !embedded[qs[$0]] }
+            if let src = before ?? after, let (e, c) = tagged[src] {
                 speaker[q] = e
-                cue[q] = tagged[src]!.1
-                weakCue[q] = weak.contains(src)
+                cue[q] = c
+                weakCue[q] = weak[src]
             }
         }
         // Who else was last in view, for lines whose other party is not yet known.

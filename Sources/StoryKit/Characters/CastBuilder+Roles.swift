@@ -12,12 +12,13 @@ extension CastBuilder {
 
     func links(_ r: Int) -> [NounLink] { ents[r].links }
 
+    /// Each set's root once, in order of first member. (Flags per entity, not a `Set<Int>`.)
     mutating func roots() -> [Int] {
-        var seen = Set<Int>()
+        var seen = [Bool](repeating: false, count: ents.count)
         var out: [Int] = []
         for i in ents.indices {
             let r = find(i)
-            if seen.insert(r).inserted { out.append(r) }
+            if !seen[r] { seen[r] = true; out.append(r) }
         }
         return out
     }
@@ -25,6 +26,7 @@ extension CastBuilder {
     /// Partner gender the headline states ("My Husband Left…").
     func titlePartnerGender() -> Gender? {
         guard let title else { return nil }
+        if let g = Self.asciiTitlePartnerGender(title) { return g }
         let words = title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         for w in words {
             if Self.malePartnerWords.contains(w) { return .male }
@@ -33,11 +35,62 @@ extension CastBuilder {
         return nil
     }
     private static let malePartnerWords: Set<String> = ["husband", "ex-husband", "boyfriend", "fiancé", "fiance"]
+
+    /// Whether `title` is ASCII apart from dashes, curly quotes and ellipses, as headlines are.
+    /// Those marks are neither letters nor case-mapped, and each is a `Character` of its own
+    /// (nothing after them but ASCII), so for such a title words are runs of A-Z a-z and '-',
+    /// and lowercasing is per byte.
+    static func isPlainTitle(_ title: String) -> Bool {
+        for s in title.unicodeScalars where s.value >= 0x80 {
+            switch s.value {
+            case 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// `titlePartnerGender` for a plain title (`isPlainTitle`), on its bytes: the `Character`
+    /// split (grapheme breaking and `isLetter` per character) and `lowercased()` were nearly all
+    /// of its cost. `.some(nil)`: no match; nil: not plain, take the general path.
+    static func asciiTitlePartnerGender(_ title: String) -> Gender?? {
+        guard isPlainTitle(title) else { return nil }
+        var title = title
+        return title.withUTF8 { u -> Gender?? in
+            var i = 0
+            while i < u.count {
+                func inWord(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D }
+                guard inWord(u[i]) else { i += 1; continue }
+                var j = i
+                while j < u.count, inWord(u[j]) { j += 1 }
+                let w = UnsafeBufferPointer(rebasing: u[i..<j])
+                if matches(w, maleWordBytes) { return .some(.male) }
+                if matches(w, femaleWordBytes) { return .some(.female) }
+                i = j
+            }
+            return .some(nil)
+        }
+    }
+
+    private static func matches(_ w: UnsafeBufferPointer<UInt8>, _ list: [[UInt8]]) -> Bool {
+        outer: for e in list where e.count == w.count {
+            for k in 0..<e.count {
+                let b = w[k]
+                if (b >= 0x41 && b <= 0x5A ? b + 32 : b) != e[k] { continue outer }
+            }
+            return true
+        }
+        return false
+    }
+
+    private static let maleWordBytes = malePartnerWords.map { Array($0.utf8) }
+    private static let femaleWordBytes = femalePartnerWords.map { Array($0.utf8) }
     private static let femalePartnerWords: Set<String> = ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"]
 
     /// "…Left Me and Our Twins for Her Boss —": the words after "for" name the rival.
     func titleRivalPhrase() -> [String]? {
         guard let title else { return nil }
+        if !Self.mayNameRival(title) { return nil }
         var v = CastVocabulary(capacity: 32)
         let toks = CastTokenizer.tokenize([title], quotes: [], vocab: &v)
         for (i, tok) in toks.enumerated() where ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(v.lower(tok)) {
@@ -55,6 +108,23 @@ extension CastBuilder {
             return phrase.isEmpty ? nil : phrase
         }
         return nil
+    }
+
+    /// False when a plain title (`isPlainTitle`) cannot hold "left … for": a token made of
+    /// letters only is then a run of the title's bytes, lowercased per byte (a possessive only
+    /// shortens it), so without these substrings no token reads as the verbs or "for".
+    static func mayNameRival(_ title: String) -> Bool {
+        guard isPlainTitle(title) else { return true }
+        let low = Array(title.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
+        func has(_ s: String) -> Bool {
+            let n = Array(s.utf8)
+            guard low.count >= n.count else { return false }
+            for i in 0...(low.count - n.count) where low[i] == n[0] {
+                if Array(low[i..<(i + n.count)]) == n { return true }
+            }
+            return false
+        }
+        return has("for") && ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(where: has)
     }
 
     static func nounKeyWords(_ s: String) -> [String] {
@@ -265,7 +335,7 @@ extension CastBuilder {
             e.parentWords.forEach(add)
             let label = name ?? (e.isNarrator ? "the narrator" : aliases.first ?? "someone")
             aliases.removeAll { $0 == label }
-            let paras = e.paragraphs.sorted()
+            let paras = e.paragraphs.sorted
             let first = e.firstToken < t.count ? t[e.firstToken].para + 1 : (paras.first ?? 1)
             index[r] = members.count
             members.append(CastMember(id: members.count, name: name, label: label, role: role(of: r), gender: e.plural ? nil : e.gender,

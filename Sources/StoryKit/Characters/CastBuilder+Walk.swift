@@ -19,7 +19,7 @@ extension CastBuilder {
             if let m = nounAt[i] {
                 if let e = handleNoun(m), sentenceFirstNoun[tok.sentence] == nil { sentenceFirstNoun[tok.sentence] = e }
                 next = max(next, nouns[m].last + 1)
-            } else if spanAt[i] == nil, tok.isWord {
+            } else if spanAt[i] == nil, tok.isWord, !tok.lex.isDisjoint(with: Self.handledWords) {
                 handleWord(i)
             }
             i = next
@@ -126,7 +126,7 @@ extension CastBuilder {
 
     mutating func handleSpan(_ s: Int, sentenceFirstNoun: [Int: Int]) {
         let span = spans[s]
-        guard let e = keyEntity[span.key] else { return }
+        guard let e = spanEntity[s] else { return }
         let outside = !span.inQuote
         mention(e, span.first, salient: outside)
         let r = find(e)
@@ -173,7 +173,7 @@ extension CastBuilder {
         case "his", "her":
             return (salient(m.determiner == "his" ? .male : .female, para: tok.para), true)
         case "'s":
-            if let p = m.possessorToken, let s = spanEndingAt[p], let e = keyEntity[spans[s].key] { return (e, true) }
+            if let p = m.possessorToken, let s = spanEndingAt[p], let e = spanEntity[s] { return (e, true) }
             return (nil, false)
         default:
             return (nil, true)
@@ -258,7 +258,7 @@ extension CastBuilder {
         let p = t[m.first].para
         func tk(_ k: Int) -> CastToken? { k >= 0 && k < t.count && t[k].para == p ? t[k] : nil }
         func named(_ s: Int?) -> Int? {
-            guard let s, let e = keyEntity[spans[s].key], e != 0 else { return nil }
+            guard let s, let e = spanEntity[s], e != 0 else { return nil }
             return e
         }
         let possessiveDet = m.determiner != "the" && m.determiner != "a" && m.determiner != "an"
@@ -272,6 +272,9 @@ extension CastBuilder {
             if tx(m.last + 1) == ".", let n = named(spanAt[m.last + 2]) { union(e, n); return }
         }
     }
+
+    /// `handleWord` acts only on pronouns and parent words: other words skip the call.
+    static let handledWords: CastLexicon.Class = [.firstPerson, .malePronouns, .femalePronouns, .parentWordSet]
 
     mutating func handleWord(_ i: Int) {
         let tok = t[i]

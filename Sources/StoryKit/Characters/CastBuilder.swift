@@ -8,7 +8,8 @@ struct CastBuilder {
     let quotes: [QuoteSpan]
     let title: String?
     var t: [CastToken] = []
-    var vocab = CastVocabulary()
+    /// Sized by the tokenizer from the text (`CastVocabulary.reserve`).
+    var vocab = CastVocabulary(capacity: 0)
     var stats = NameFinder.Stats()
     var spans: [NameSpan] = []
     /// Span index starting at a token.
@@ -19,6 +20,8 @@ struct CastBuilder {
     var nounEndingAt = TokenIndex()
     /// Accepted name keys and the entity each names.
     var keyEntity: [String: Int] = [:]
+    /// `keyEntity` of each span's key, read once: the walks ask per token.
+    var spanEntity: [Int?] = []
     var narratorKeys: Set<String> = []
 
     var ents: [CastEntity] = []
@@ -153,12 +156,14 @@ struct CastBuilder {
         nounAt = TokenIndex(count: t.count)
         nounEndingAt = TokenIndex(count: t.count)
         for (i, s) in spans.enumerated() { spanAt[s.first] = i; spanEndingAt[s.last] = i }
+        // No key has an entity yet while names are accepted (the tag rules see none).
+        spanEntity = Array(repeating: nil, count: spans.count)
         acceptNames()
-        let accepted = keyEntity
+        spanEntity = spans.map { keyEntity[$0.key] }
         let sp = spanEndingAt
-        let sps = spans
+        let se = spanEntity
         nouns = RoleNounFinder.find(t, vocab, possessiveNameAt: { i in
-            if let s = sp[i] { return accepted[sps[s].key] != nil }
+            if let s = sp[i] { return se[s] != nil }
             return false
         })
         for (i, m) in nouns.enumerated() { nounAt[m.first] = i; nounEndingAt[m.last] = i }
@@ -292,7 +297,7 @@ struct CastBuilder {
     mutating func voteGenders() {
         var lastNames: [(sentence: Int, entity: Int)] = []
         for (i, tok) in t.enumerated() where tok.quote < 0 && tok.isWord {
-            if let s = spanAt[i], let e = keyEntity[spans[s].key], e != 0 {
+            if let s = spanAt[i], let e = spanEntity[s], e != 0 {
                 lastNames.append((tok.sentence, e))
                 continue
             }
@@ -301,9 +306,14 @@ struct CastBuilder {
             let female = tok.has(.femalePronouns) && lower(i) != "her"
             guard male || female else { continue }
             if male, lower(i) == "him" { continue }
-            let inView = lastNames.filter { $0.sentence >= tok.sentence - 2 }
-            let distinct = Set(inView.map { $0.entity })
-            if distinct.count == 1, let e = distinct.first {
+            // The one entity named in view, if exactly one is (a loop, not a filter and a Set).
+            var only: Int? = nil
+            var several = false
+            for n in lastNames where n.sentence >= tok.sentence - 2 {
+                if let o = only, o != n.entity { several = true; break }
+                only = n.entity
+            }
+            if !several, let e = only {
                 if male { ents[e].maleVotes += 1 } else { ents[e].femaleVotes += 1 }
             }
             if lastNames.count > 8 { lastNames.removeFirst(lastNames.count - 8) }

@@ -17,7 +17,7 @@ struct CastEntity {
     var statedGender: Gender?
     var mentions = 0
     var quotes = 0
-    var paragraphs: Set<Int> = []
+    var paragraphs = ParagraphSet()
     /// First token index that refers to them (orders the cast).
     var firstToken = Int.max
     /// Child words ("school", "puzzle") in sentences about them.

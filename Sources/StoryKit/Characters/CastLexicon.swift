@@ -25,6 +25,8 @@ enum CastLexicon {
         /// A key of `RoleNouns.heads`.
         static let roleHeads = Class(rawValue: 1 << 17)
         static let stopModifiers = Class(rawValue: 1 << 18)
+        /// A word `RoleNounFinder.special` needs right after its determiner.
+        static let specialCues = Class(rawValue: 1 << 19)
     }
 
     static let classes: [String: Class] = {
@@ -49,6 +51,7 @@ enum CastLexicon {
         add(parentWordSet, .parentWordSet)
         add(Set(RoleNouns.heads.keys), .roleHeads)
         add(RoleNouns.stopModifiers, .stopModifiers)
+        add(RoleNouns.specialCues, .specialCues)
         return d
     }()
 
@@ -236,6 +239,9 @@ enum RoleNouns {
         "he", "she", "i", "it", "we", "they", "me", "him", "her", "them", "us", "a", "an", "the", "my", "our", "his", "their",
         "own", "said", "asked", "told", "not", "no", "as", "from", "by",
     ]
+    /// The words that can follow the determiner of a `RoleNounFinder.special` phrase: "the other
+    /// woman", "the man I married", "his new wife". Any other next word and it finds nothing.
+    static let specialCues: Set<String> = ["other", "woman", "man", "girl", "guy", "lady", "new"]
     /// Heads that only count with a possessive ("our boy"), never with "the"/"a" ("a boy who looked like…").
     static let possessiveOnly: Set<String> = ["boy", "girl", "ex", "partner", "mom", "mum", "dad", "mommy", "daddy", "mama", "papa", "friend", "buddy", "pal"]
 }

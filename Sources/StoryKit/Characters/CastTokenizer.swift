@@ -11,57 +11,78 @@ enum CastTokenizer {
     /// Tokens whose `form` and `word` ids index `vocab`.
     static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan], vocab: inout CastVocabulary) -> [CastToken] {
         var tokens: [CastToken] = []
-        tokens.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count / 4 })
+        let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        tokens.reserveCapacity(bytes / 4)
+        // About one new word per 12 bytes of prose: sized once, the table rarely grows.
+        vocab.reserve(bytes / 8)
         var quotesByPara: [[Int]] = Array(repeating: [], count: paragraphs.count)
-        for (i, q) in quotes.enumerated() where q.paragraph >= 1 && q.paragraph <= paragraphs.count {
-            quotesByPara[q.paragraph - 1].append(i)
+        // Quote ranges as plain ints: reading `QuoteSpan.range` per token copied the span (and
+        // retained its text).
+        var qLo = [Int](repeating: 0, count: quotes.count), qHi = [Int](repeating: 0, count: quotes.count)
+        for (i, q) in quotes.enumerated() {
+            let r = q.range
+            qLo[i] = r.lowerBound
+            qHi[i] = r.upperBound
+            if q.paragraph >= 1 && q.paragraph <= paragraphs.count { quotesByPara[q.paragraph - 1].append(i) }
         }
         var scanner = Scanner()
         var marks = MarkKinds()
-        var sentence = 0
+        var firstOfPara = [Int](repeating: 0, count: paragraphs.count + 1)
         for (p, paragraph) in paragraphs.enumerated() {
-            let firstOfPara = tokens.count
+            firstOfPara[p] = tokens.count
             var text = paragraph
             text.withUTF8 { scanner.scan($0, para: p, into: &tokens, vocab: &vocab) }
-            // Quotation membership: the spans of a paragraph are sorted and disjoint.
-            let qs = quotesByPara[p]
-            var qi = 0
-            for t in firstOfPara..<tokens.count {
-                let o = tokens[t].start
-                while qi < qs.count, quotes[qs[qi]].range.upperBound <= o { qi += 1 }
-                if qi < qs.count, quotes[qs[qi]].range.contains(o) {
-                    tokens[t].quote = qs[qi]
-                    let r = quotes[qs[qi]].range
-                    if !tokens[t].isWord, o == r.lowerBound || o == r.upperBound - 1, marks.kind(tokens[t], vocab).isQuote {
-                        tokens[t].isQuoteMark = true
+        }
+        firstOfPara[paragraphs.count] = tokens.count
+        // Then quotes and sentences, paragraph by paragraph, writing through a buffer pointer:
+        // `tokens[t].x = …` checked uniqueness on every write.
+        var sentence = 0
+        tokens.withUnsafeMutableBufferPointer { tb in
+            for p in paragraphs.indices {
+                let paraStart = firstOfPara[p], paraEnd = firstOfPara[p + 1]
+                // Quotation membership: the spans of a paragraph are sorted and disjoint.
+                let qs = quotesByPara[p]
+                var qi = 0
+                if !qs.isEmpty {
+                    for t in paraStart..<paraEnd {
+                        let o = tb[t].start
+                        while qi < qs.count, qHi[qs[qi]] <= o { qi += 1 }
+                        if qi == qs.count { break }
+                        let lo = qLo[qs[qi]], hi = qHi[qs[qi]]
+                        if o >= lo && o < hi {
+                            tb[t].quote = qs[qi]
+                            if !tb[t].isWord, o == lo || o == hi - 1, marks.kind(tb[t].form, vocab).isQuote {
+                                tb[t].isQuoteMark = true
+                            }
+                        }
                     }
                 }
-            }
-            // Sentence starts.
-            sentence += 1
-            var prevWord: CastToken? = nil
-            var boundary = true
-            for t in firstOfPara..<tokens.count {
-                if tokens[t].isWord {
-                    if boundary { tokens[t].initial = true; sentence += 1 }
-                    tokens[t].sentence = sentence
-                    boundary = false
-                    prevWord = tokens[t]
-                    continue
-                }
-                tokens[t].sentence = sentence
-                switch marks.kind(tokens[t], vocab).end {
-                case .period:
-                    if let w = prevWord, w.has(.titles) || vocab.lower(w).utf8.count == 1 { continue }
-                    boundary = true
-                case .sentenceEnd:
-                    boundary = true
-                case .semicolon:
-                    boundary = false
-                case .none:
-                    if tokens[t].isQuoteMark, quotes[tokens[t].quote].range.lowerBound == tokens[t].start {
-                        // An opening mark starts a sentence of speech.
+                // Sentence starts.
+                sentence += 1
+                var prevWord = -1
+                var boundary = true
+                for t in paraStart..<paraEnd {
+                    if tb[t].isWord {
+                        if boundary { tb[t].initial = true; sentence += 1 }
+                        tb[t].sentence = sentence
+                        boundary = false
+                        prevWord = t
+                        continue
+                    }
+                    tb[t].sentence = sentence
+                    switch marks.kind(tb[t].form, vocab).end {
+                    case .period:
+                        if prevWord >= 0, tb[prevWord].has(.titles) || vocab.byteCount(tb[prevWord].word) == 1 { continue }
                         boundary = true
+                    case .sentenceEnd:
+                        boundary = true
+                    case .semicolon:
+                        boundary = false
+                    case .none:
+                        if tb[t].isQuoteMark, qLo[tb[t].quote] == tb[t].start {
+                            // An opening mark starts a sentence of speech.
+                            boundary = true
+                        }
                     }
                 }
             }
@@ -79,11 +100,16 @@ enum CastTokenizer {
         }
         private var byID: [Kind?] = []
 
-        mutating func kind(_ t: CastToken, _ vocab: CastVocabulary) -> Kind {
-            let id = Int(t.form)
+        @inline(__always) mutating func kind(_ form: Int32, _ vocab: CastVocabulary) -> Kind {
+            let id = Int(form)
             if id < byID.count, let k = byID[id] { return k }
-            if id >= byID.count { byID += Array(repeating: nil, count: id + 1 - byID.count) }
-            let c = vocab.text(t)
+            return fill(id, vocab)
+        }
+
+        @inline(never) private mutating func fill(_ id: Int, _ vocab: CastVocabulary) -> Kind {
+            // Grown to the whole vocabulary at once (marks are asked after every word is read).
+            if id >= byID.count { byID += Array(repeating: nil, count: max(id + 1, vocab.count) - byID.count) }
+            let c = vocab.string(Int32(id))
             let end: End = c == "." ? .period : c == ";" ? .semicolon : (c == "!" || c == "?" || c == "\u{2026}" || c == ":") ? .sentenceEnd : .none
             let k = Kind(end: end, isQuote: c == "\u{201C}" || c == "\u{201D}" || c == "\"" || c == "'" || c == "\u{2018}")
             byID[id] = k
@@ -95,13 +121,11 @@ enum CastTokenizer {
     struct Scanner {
         /// A word as written (curly apostrophes straightened), when it cannot be read in place.
         private var text: [UInt8] = []
-        private var lower: [UInt8] = []
         /// Ids of one-byte punctuation, by byte.
         private var punct = [Int32](repeating: -1, count: 128)
 
         init() {
             text.reserveCapacity(64)
-            lower.reserveCapacity(64)
         }
 
         /// `off` follows the UTF-16 offset that quote ranges use: one unit per scalar, two for a
@@ -134,33 +158,40 @@ enum CastTokenizer {
                 }
                 // The word's end: word scalars, and ' ’ - ‐ between two of them. (The scalar before
                 // a joiner is always a word scalar: a joiner is only taken when one follows.)
-                var j = i, jOff = off
+                var j = i
+                // UTF-8 bytes beyond the UTF-16 units read so far: the end offset is worked out
+                // once, not counted per byte.
+                var adj = 0
                 var inPlace = true  // all ASCII, no curly apostrophe: the bytes as written
                 var upper = 0, letters = 0
                 while j < n {
                     let c = u[j]
                     if c < 0x80 {
-                        if isAlnum(c) {
-                            if c >= 0x41 && c <= 0x5A { upper += 1; letters += 1 } else if c >= 0x61 { letters += 1 }
-                            j += 1; jOff += 1
+                        if (c | 0x20) &- 0x61 < 26 {
+                            // A letter; bit 5 clear is upper case.
+                            letters += 1
+                            upper += Int((~c >> 5) & 1)
+                            j += 1
                             continue
                         }
-                        if c == 0x27 || c == 0x2D, j + 1 < n, isWord(u, j + 1) { j += 1; jOff += 1; continue }
+                        if c &- 0x30 < 10 { j += 1; continue }
+                        if c == 0x27 || c == 0x2D, j + 1 < n, isWord(u, j + 1) { j += 1; continue }
                         break
                     }
                     let (s, l) = decode(u, j)
                     if isWordScalar(s) {
                         inPlace = false
-                        j += l; jOff += l == 4 ? 2 : 1
+                        j += l; adj += l == 4 ? 2 : l - 1
                         continue
                     }
                     if s == "\u{2019}" || s == "\u{2010}", j + l < n, isWord(u, j + l) {
                         inPlace = false
-                        j += l; jOff += 1
+                        j += l; adj += l - 1
                         continue
                     }
                     break
                 }
+                var jOff = off + (j - i) - adj
                 let token: CastToken
                 if inPlace {
                     token = word(UnsafeBufferPointer(rebasing: u[i..<j]), upper: upper, letters: letters, u, &j, &jOff, para: p, start: off, vocab: &vocab)
@@ -191,8 +222,7 @@ enum CastTokenizer {
             var poss = false
             let bn = w.count
             if bn > 2, w[bn - 2] == 0x27, w[bn - 1] == 0x73 || w[bn - 1] == 0x53 {
-                let base = Self.lowercased(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)]), into: &lower)
-                if !CastLexicon.contractionBases.contains(base) {
+                if !CastLexicon.isContractionBase(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])) {
                     if w[bn - 1] == 0x53 { upper -= 1 }
                     w = UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])
                     poss = true
@@ -205,14 +235,10 @@ enum CastTokenizer {
                 endOff += 1
             }
             let form = vocab.id(bytes: w)
-            var word = form
-            if upper > 0 {
-                _ = Self.lowercased(w, into: &lower)
-                word = lower.withUnsafeBufferPointer { vocab.id(bytes: $0) }
-            }
+            let word = upper > 0 ? vocab.lowerID(form) : form
             return CastToken(form: form, word: word, para: p, start: start, isWord: true, cap: w[0] >= 0x41 && w[0] <= 0x5A,
                              allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(word)])
+                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(word))
         }
 
         /// A word with other scalars or a curly apostrophe: copied, then lowercased as
@@ -257,13 +283,12 @@ enum CastTokenizer {
                 endOff += 1
             }
             let form = text.withUnsafeBufferPointer { vocab.id(bytes: $0) }
-            var lowerString = vocab.strings[Int(form)].lowercased()
-            let wordID = lowerString.withUTF8 { vocab.id(bytes: $0) }
+            let wordID = vocab.lowerID(form)
             let first = decode(u, i).0
             let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             return CastToken(form: form, word: wordID, para: p, start: start, isWord: true, cap: cap,
                              allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes[Int(wordID)])
+                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(wordID))
         }
 
         /// The length of a ' or ’ at `j` that ends a word (nothing word-like after it), or nil.
@@ -272,13 +297,6 @@ enum CastTokenizer {
             let (c, cl) = CastTokenizer.decode(u, j)
             guard c == "\u{2019}" || c == "'" else { return nil }
             return j + cl >= u.count || !CastTokenizer.isWord(u, j + cl) ? cl : nil
-        }
-
-        /// ASCII lowercase of `w` into `buf`, as a `String`.
-        private static func lowercased(_ w: UnsafeBufferPointer<UInt8>, into buf: inout [UInt8]) -> String {
-            buf.removeAll(keepingCapacity: true)
-            for b in w { buf.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
-            return String(decoding: buf, as: UTF8.self)
         }
     }
 
@@ -294,8 +312,10 @@ enum CastTokenizer {
         return (Unicode.Scalar(v)!, 4)
     }
 
+    /// A-Z a-z 0-9. (`b | 0x20` folds A-Z onto a-z; the wrapping subtractions make each range
+    /// one comparison.)
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
     }
 
     /// Whether the scalar at byte `i` is a word scalar.
@@ -305,6 +325,9 @@ enum CastTokenizer {
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isAlnum(UInt8(s.value)) }
+        // General Punctuation (dashes, curly quotes, ellipsis) has no alphabetic scalar: skip
+        // the property look-up for the commonest non-ASCII scalars of prose.
+        if s.value >= 0x2000 && s.value <= 0x206F { return false }
         return s.properties.isAlphabetic
     }
 }

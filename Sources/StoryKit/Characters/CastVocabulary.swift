@@ -1,95 +1,201 @@
 /// The distinct words of one story, each with a small id, its string and its word lists.
 ///
 /// Why ids: a story of 1,500 words has only a few hundred distinct ones. Interning each token's
-/// bytes once (an FNV hash and a `memcmp`, no `String` built, no SipHash) means the strings and the
+/// bytes once (an FNV hash and a byte compare, no `String` built, no SipHash) means the strings and the
 /// `CastLexicon` classes are made once per distinct word, and per-word facts ("seen capitalised
 /// mid-sentence") live in flat arrays indexed by id instead of `Set<String>`s.
 ///
-/// Entries are keyed by their exact bytes, so `strings[id]` is the spelling as written. Swift's
+/// Entries are keyed by their exact bytes, so `string(id)` is the spelling as written. Swift's
 /// `==` also equates canonically equivalent spellings ("é" as one scalar or two): `canonical[id]`
 /// is the first id equal to it in that sense, found through a `[String: Int32]` for non-ASCII
 /// entries only, so per-word facts keyed by it match what `Set<String>` would do.
 struct CastVocabulary {
-    /// Each id's string, exactly as its bytes spell it.
-    private(set) var strings: [String] = []
-    /// Each id's word lists (looked up once, in `CastLexicon.classes`).
-    private(set) var classes: [CastLexicon.Class] = []
-    /// The first id of a string equal (`==`) to this one.
-    private(set) var canonical: [Int32] = []
-    /// The bytes of entries, back to back, at `starts[id]..<ends[id]`.
-    private var bytes: [UInt8] = []
-    private var starts: [Int32] = []
-    private var ends: [Int32] = []
-    /// Open addressing over the byte-keyed entries: id + 1, or 0 for an empty slot.
-    private var slots: [Int32]
-    private var hashes: [UInt32] = []
-    private var unicode: [String: Int32] = [:]
+    /// What is kept per id, in one array so that a new word is one append.
+    private struct Entry {
+        /// Its bytes: `bytes[start..<end]`.
+        var start: Int32
+        var end: Int32
+        /// The id of the lowercase form, once asked (-1 before): capitalised words are
+        /// lowercased and looked up once per spelling, not once per token.
+        var lower: Int32
+        /// Its word lists (looked up once, in `CastLexicon.classes`).
+        var classes: CastLexicon.Class
+        /// `Flags`: what the rules ask of its string, answered once.
+        var flags: UInt8 = 0
+    }
 
-    var count: Int { strings.count }
+    /// `String.hasSuffix("ly")`/`("ing")` and whether the first scalar is alphabetic.
+    private enum Flags {
+        static let ly: UInt8 = 1, ing: UInt8 = 2, alphaFirst: UInt8 = 4
+    }
+
+    private var entries: [Entry] = []
+    /// The bytes of entries, back to back.
+    private var bytes: [UInt8] = []
+    /// Open addressing over the byte-keyed entries: (hash << 32) | (id + 1), or 0 for an empty
+    /// slot, so a probe compares hashes without a second array.
+    private var slots: [UInt64]
+    private var unicode: [String: Int32] = [:]
+    /// Each id's string, exactly as its bytes spell it. (Made lazily, behind a class, it cost
+    /// more in the rules' many look-ups than it saved here.)
+    private var strings: [String] = []
+
+    var count: Int { entries.count }
 
     init(capacity: Int = 512) {
         var size = 64
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
+        entries.reserveCapacity(capacity)
         strings.reserveCapacity(capacity)
-        classes.reserveCapacity(capacity)
         bytes.reserveCapacity(capacity * 8)
     }
 
+    /// Makes room for about `n` distinct words before any is added, so the table need not grow.
+    mutating func reserve(_ n: Int) {
+        guard entries.isEmpty, n * 2 > slots.count else { return }
+        var size = slots.count
+        while size < n * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        entries.reserveCapacity(n)
+        strings.reserveCapacity(n)
+        bytes.reserveCapacity(n * 8)
+    }
+
+    /// Each id's canonical id (the first id of a string equal to it), also kept apart for
+    /// `NameFinder.Stats`.
+    private(set) var canonical: [Int32] = []
+
+    @inline(__always) func classes(_ id: Int32) -> CastLexicon.Class { entries[Int(id)].classes }
+
     /// The id of exactly these (UTF-8) bytes.
     mutating func id(bytes w: UnsafeBufferPointer<UInt8>) -> Int32 {
-        // FNV-1a: words are short, so a simple byte hash beats a keyed SipHash here.
-        var h: UInt32 = 2_166_136_261
-        for b in w { h = (h ^ UInt32(b)) &* 16_777_619 }
+        id(bytes: w, hash: LexiconByteTable.hash(w))
+    }
+
+    /// The id of exactly these bytes, `h` their FNV-1a hash (`LexiconByteTable.hash`).
+    mutating func id(bytes w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         let mask = slots.count - 1
         var s = Int(h) & mask
         while true {
             let v = slots[s]
             if v == 0 { break }
-            let id = Int(v - 1)
-            if hashes[id] == h, equal(id, w) { return Int32(id) }
+            if UInt32(truncatingIfNeeded: v >> 32) == h {
+                let id = Int(UInt32(truncatingIfNeeded: v)) - 1
+                if equal(id, w) { return Int32(id) }
+            }
             s = (s + 1) & mask
         }
-        let id = Int32(strings.count)
-        starts.append(Int32(bytes.count))
+        return insert(w, hash: h, slot: s)
+    }
+
+    @inline(never)
+    private mutating func insert(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32, slot s: Int) -> Int32 {
+        let id = Int32(entries.count)
+        let start = Int32(bytes.count)
         bytes.append(contentsOf: w)
-        ends.append(Int32(bytes.count))
-        hashes.append(h)
+        var upper = false, high = false
+        for b in w {
+            if b >= 0x80 { high = true } else if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        var e = Entry(start: start, end: Int32(bytes.count), lower: -1, classes: [])
+        var canon = id
         let str = String(decoding: w, as: UTF8.self)
         strings.append(str)
         // The word lists hold lowercase words only: spellings with a capital skip the look-up.
-        classes.append(w.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? [] : CastLexicon.classes[str] ?? [])
-        if w.contains(where: { $0 >= 0x80 }) {
-            if let first = unicode[str] { canonical.append(first) } else { unicode[str] = id; canonical.append(id) }
-        } else {
-            canonical.append(id)
+        if high {
+            if !upper { e.classes = CastLexicon.classes[str] ?? [] }
+            if let first = unicode[str] { canon = first } else { unicode[str] = id }
+        } else if !upper {
+            e.classes = CastLexicon.asciiClasses.classes(of: w, hash: h)
         }
-        slots[s] = id + 1
-        if strings.count * 2 > slots.count { grow() }
+        if high {
+            e.flags = Self.flags(str)
+        } else {
+            // ASCII: suffixes and letters are per byte.
+            let n = w.count
+            if n >= 2, w[n - 2] == 0x6C, w[n - 1] == 0x79 { e.flags |= Flags.ly }
+            if n >= 3, w[n - 3] == 0x69, w[n - 2] == 0x6E, w[n - 1] == 0x67 { e.flags |= Flags.ing }
+            if n >= 1, (w[0] | 0x20) &- 0x61 < 26 { e.flags |= Flags.alphaFirst }
+        }
+        entries.append(e)
+        canonical.append(canon)
+        slots[s] = UInt64(h) << 32 | UInt64(id + 1)
+        if entries.count * 2 > slots.count { grow() }
         return id
     }
 
-    func text(_ t: CastToken) -> String { strings[Int(t.form)] }
-    func lower(_ t: CastToken) -> String { strings[Int(t.word)] }
+    /// `Flags` of a non-ASCII string, asked of `String` itself.
+    private static func flags(_ s: String) -> UInt8 {
+        var f: UInt8 = 0
+        if s.hasSuffix("ly") { f |= Flags.ly }
+        if s.hasSuffix("ing") { f |= Flags.ing }
+        if let c = s.unicodeScalars.first, c.properties.isAlphabetic { f |= Flags.alphaFirst }
+        return f
+    }
 
-    private func equal(_ id: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        let a = Int(starts[id]), e = Int(ends[id])
-        guard e - a == w.count else { return false }
-        var k = 0
-        while k < w.count {
-            if bytes[a + k] != w[k] { return false }
-            k += 1
+    /// `string(id).hasSuffix("ly")`.
+    @inline(__always) func endsInLy(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.ly != 0 }
+    /// `string(id).hasSuffix("ing")`.
+    @inline(__always) func endsInIng(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.ing != 0 }
+    /// `string(id).unicodeScalars.first?.properties.isAlphabetic == true`.
+    @inline(__always) func firstScalarIsAlphabetic(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.alphaFirst != 0 }
+
+    /// The id of `form`'s lowercase spelling: ASCII lowercasing for ASCII entries,
+    /// `String.lowercased()` for the rest (what the tokenizer always did per token).
+    mutating func lowerID(_ form: Int32) -> Int32 {
+        let f = Int(form)
+        if entries[f].lower >= 0 { return entries[f].lower }
+        let a = Int(entries[f].start), n = Int(entries[f].end) - a
+        var ascii = true
+        for k in a..<(a + n) where bytes[k] >= 0x80 { ascii = false; break }
+        let l: Int32
+        if ascii {
+            l = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low in
+                for k in 0..<n {
+                    let b = bytes[a + k]
+                    low[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                return id(bytes: UnsafeBufferPointer(low))
+            }
+        } else {
+            var s = string(form).lowercased()
+            l = s.withUTF8 { id(bytes: $0) }
         }
-        return true
+        entries[f].lower = l
+        return l
+    }
+
+    /// The UTF-8 length of entry `id` (its string's `utf8.count`).
+    @inline(__always) func byteCount(_ id: Int32) -> Int { Int(entries[Int(id)].end - entries[Int(id)].start) }
+
+    /// Entry `id`'s string, exactly as its bytes spell it.
+    @inline(__always) func string(_ id: Int32) -> String { strings[Int(id)] }
+
+    func text(_ t: CastToken) -> String { string(t.form) }
+    func lower(_ t: CastToken) -> String { string(t.word) }
+
+    @inline(__always) private func equal(_ id: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = Int(entries[id].start), e = Int(entries[id].end)
+        guard e - a == w.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            var k = 0
+            while k < w.count {
+                if b[a + k] != w[k] { return false }
+                k += 1
+            }
+            return true
+        }
     }
 
     private mutating func grow() {
+        let old = slots
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for id in strings.indices {
-            var s = Int(hashes[id]) & mask
+        for v in old where v != 0 {
+            var s = Int(UInt32(truncatingIfNeeded: v >> 32)) & mask
             while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = Int32(id) + 1
+            slots[s] = v
         }
     }
 }

@@ -51,7 +51,7 @@ enum NameFinder {
         var s = Stats(canonical: v.canonical, midCap: Array(repeating: false, count: v.count),
                       lowerSeen: Array(repeating: false, count: v.count))
         for tok in t where tok.isWord {
-            let w = Int(v.canonical[Int(tok.word)])
+            let w = Int(s.canonical[Int(tok.word)])
             if tok.cap {
                 if !tok.initial && !tok.allCaps { s.midCap[w] = true }
             } else {
@@ -63,12 +63,11 @@ enum NameFinder {
 
     static func isNameToken(_ tok: CastToken, _ v: CastVocabulary, _ s: Stats) -> Bool {
         guard tok.isWord, tok.cap, !tok.allCaps, !tok.has(.notNames) else { return false }
-        let lower = v.lower(tok)
-        guard lower.utf8.count >= 2, let f = lower.unicodeScalars.first, f.properties.isAlphabetic else { return false }
+        guard v.byteCount(tok.word) >= 2, v.firstScalarIsAlphabetic(tok.word) else { return false }
         if s.isMidCap(tok) { return true }
         // Only ever seen at a sentence start: a name only if never written lowercase and not an adverb.
         if s.isLowerSeen(tok) { return false }
-        if lower.hasSuffix("ly") && lower.utf8.count > 4 { return false }
+        if v.endsInLy(tok.word) && v.byteCount(tok.word) > 4 { return false }
         return true
     }
 

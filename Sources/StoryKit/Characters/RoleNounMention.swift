@@ -38,7 +38,8 @@ enum RoleNounFinder {
                 i += 1
                 continue
             }
-            if let m = special(t, v, i, det: det) {
+            // `special` finds nothing unless the next word is one of its cues: skip the call.
+            if i + 1 < n, t[i + 1].has(.specialCues), let m = special(t, v, i, det: det) {
                 out.append(m)
                 i = m.last + 1
                 continue
