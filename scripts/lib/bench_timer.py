@@ -236,7 +236,7 @@ class Bench:
                     runs.setdefault(name, []).append(float(value))
         for name, values in runs.items():
             print(f"{name}_1k {statistics.median(values):.1f} us", flush=True)
-        return sum(statistics.median(v) for n, v in runs.items() if n not in ("pass_load_us", "pass_clean_us", "pass_search_us")), "us"
+        return sum(statistics.median(v) for n, v in runs.items() if n not in ("pass_load_us", "pass_clean_us", "pass_find_us")), "us"
 
     def figures(self):
         t = self.tag
