@@ -200,6 +200,21 @@ public final class Session {
         }
         if cancelled() { throw ShellError("interrupted") }
     }
+
+    /// The analysis passes after cleaning, in pipeline order.
+    public enum Pass: Int, Comparable, Sendable {
+        case segments, cast, structure, arc
+        public static func < (a: Pass, b: Pass) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Computes every story's layers up to `last`, one sweep over the corpus per pass: a sweep
+    /// keeps one pass's code and tables hot, where story by story all four take turns.
+    public func prefetch(_ all: [StoryDocument], through last: Pass) throws {
+        let sweeps: [(Pass, @Sendable (StoryDocument) -> Void)] = [
+            (.segments, { _ = $0.segments }), (.cast, { _ = $0.cast }), (.structure, { _ = $0.structure }), (.arc, { _ = $0.arc }),
+        ]
+        for (pass, sweep) in sweeps where pass <= last { try prefetch(all, sweep) }
+    }
 }
 
 /// A command as the session ran it, as words, so a script writes it back exactly, with its

@@ -20,7 +20,7 @@ public struct CharactersCommand: ShellCommand {
     public mutating func run(in session: Session) throws -> any CommandResult {
         if story == "all" {
             let (docs, skipped) = session.analysableDocuments()
-            try session.prefetch(docs) { _ = $0.cast }
+            try session.prefetch(docs, through: .cast)
             let rows = session.castRows.values(for: docs) { CastTableResult.Row(story: $0.id, cast: $0.cast) }
             return CastTableResult(stories: rows, skipped: skipped)
         }

@@ -14,7 +14,7 @@ public struct StoriesCommand: ShellCommand {
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         let docs = session.corpus.documents
-        try session.prefetch(docs) { _ = $0.structure }
+        try session.prefetch(docs, through: .structure)
         let variants = session.variants
         return StoriesResult(stories: docs.enumerated().map { i, d in
             StoriesResult.Row(index: i + 1, id: d.id, title: d.title, file: d.file, words: d.wordCount,

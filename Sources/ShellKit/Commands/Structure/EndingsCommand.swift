@@ -13,7 +13,7 @@ public struct EndingsCommand: ShellCommand {
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         let docs = session.analysableDocuments().documents
-        try session.prefetch(docs) { _ = $0.structure }
+        try session.prefetch(docs, through: .structure)
         return EndingsResult(groups: EndingKind.allCases.map { kind in
             .init(ending: kind.rawValue, stories: docs.filter { $0.structure.ending.kind == kind }.map {
                 .init(story: $0.id, title: $0.title, evidence: $0.structure.ending.evidence, paragraph: $0.structure.ending.paragraph)

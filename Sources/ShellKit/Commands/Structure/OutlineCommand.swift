@@ -30,11 +30,7 @@ public struct OutlineCommand: ShellCommand {
     public mutating func run(in session: Session) throws -> any CommandResult {
         if story == "all" {
             let (docs, skipped) = session.analysableDocuments()
-            // One sweep per pass, in pipeline order: each keeps one pass's code and tables hot.
-            try session.prefetch(docs) { _ = $0.segments }
-            try session.prefetch(docs) { _ = $0.cast }
-            try session.prefetch(docs) { _ = $0.structure }
-            try session.prefetch(docs) { _ = $0.arc }
+            try session.prefetch(docs, through: .arc)
             let columns = session.outlineColumns.values(for: docs) { OutlineColumn($0) }
             var result = OutlineAllResult(columns: columns, skipped: skipped)
             switch format {
