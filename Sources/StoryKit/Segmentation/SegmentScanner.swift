@@ -21,6 +21,39 @@ enum SegmentScanner {
         }
     }
 
+    /// The first `.`, `!`, `?` or 0xE2 (the lead byte of `…`) at or after `i`, or `b.count`.
+    @inline(__always)
+    private static func nextTerminatorLead(_ b: Bytes, from start: Int) -> Int {
+        var i = start
+        while i + 8 <= b.count {
+            let w = ByteWords.load(b, at: i)
+            let m = ByteWords.matches(w, 0x2E) | ByteWords.matches(w, 0x21) | ByteWords.matches(w, 0x3F) | ByteWords.matches(w, 0xE2)
+            if m != 0 { return i + ByteWords.firstFlag(m) }
+            i += 8
+        }
+        while i < b.count {
+            switch b[i] {
+            case 0x2E, 0x21, 0x3F, 0xE2: return i
+            default: i += 1
+            }
+        }
+        return i
+    }
+
+    /// The first `"` or 0xE2 (the lead byte of `“` and `”`) at or after `i`, or `b.count`.
+    @inline(__always)
+    private static func nextQuoteLead(_ b: Bytes, from start: Int) -> Int {
+        var i = start
+        while i + 8 <= b.count {
+            let w = ByteWords.load(b, at: i)
+            let m = ByteWords.matches(w, 0x22) | ByteWords.matches(w, 0xE2)
+            if m != 0 { return i + ByteWords.firstFlag(m) }
+            i += 8
+        }
+        while i < b.count, b[i] != 0x22, b[i] != 0xE2 { i += 1 }
+        return i
+    }
+
     /// Length of the closing mark (`"`, `'`, `)`, `”`, `’`) at `i`, or 0.
     @inline(__always)
     private static func closerLength(at i: Int, _ b: Bytes) -> Int {
@@ -36,6 +69,8 @@ enum SegmentScanner {
         let n = b.count
         var start = 0, i = 0
         while i < n {
+            i = nextTerminatorLead(b, from: i)
+            if i >= n { break }
             let t = terminatorLength(at: i, b)
             guard t > 0 else { i += 1; continue }
             var end = i + t
@@ -160,6 +195,8 @@ enum SegmentScanner {
         }
         var i = 0
         while i < n {
+            i = nextQuoteLead(b, from: i)
+            if i >= n { break }
             let c = b[i]
             if c == straightQuote {
                 if open >= 0 {
@@ -210,11 +247,16 @@ struct UTF16Cursor {
     @inline(__always)
     mutating func offset(_ p: Int) -> Int {
         if p < byte { byte = 0; unit = 0 }
-        var u = unit
+        var u = unit, k = byte
         // A unit per scalar, two for a scalar of four bytes (a surrogate pair).
-        for k in byte..<p {
+        while k + 8 <= p {
+            u &+= ByteWords.utf16Count(ByteWords.load(bytes, at: k))
+            k += 8
+        }
+        while k < p {
             let c = bytes[k]
             u &+= (c & 0xC0 != 0x80 ? 1 : 0) &+ (c >= 0xF0 ? 1 : 0)
+            k += 1
         }
         byte = p
         unit = u
