@@ -12,7 +12,45 @@ public enum Segmenter {
         segment(Paragraphs(paragraphs))
     }
 
+    /// Sentences and quotations read from each paragraph's UTF-8 bytes in place (`SegmentScanner`).
     public static func segment(_ paragraphs: Paragraphs) -> Segmentation {
+        let story = paragraphs.text
+        var sentences: [Sentences.Packed] = []
+        var quotes: [QuoteSpan] = []
+        var starts: [Int32] = []
+        sentences.reserveCapacity(paragraphs.count * 4)
+        starts.reserveCapacity(paragraphs.count + 1)
+        ByteText.withBytes(story) { all in
+            for i in paragraphs.indices {
+                starts.append(Int32(sentences.count))
+                let range = paragraphs.utf8Range(i)
+                let base = range.lowerBound
+                let bytes = UnsafeBufferPointer(rebasing: all[range])
+                let paragraph = Int32(i + 1)
+                var cursor = UTF16Cursor(bytes)
+                SegmentScanner.sentences(bytes) { r in
+                    let lo = cursor.offset(r.lowerBound), hi = cursor.offset(r.upperBound)
+                    sentences.append(.init(paragraph: paragraph, start16: Int32(lo), end16: Int32(hi),
+                                           utf8Start: Int32(base + r.lowerBound), utf8End: Int32(base + r.upperBound)))
+                }
+                cursor = UTF16Cursor(bytes)
+                SegmentScanner.quotes(bytes) { whole, inner, unclosed in
+                    let lo = cursor.offset(whole.lowerBound), hi = cursor.offset(whole.upperBound)
+                    quotes.append(QuoteSpan(paragraph: i + 1, span: TextSpan(story, utf8: (base + inner.lowerBound)..<(base + inner.upperBound)),
+                                            range: lo..<hi, unclosed: unclosed))
+                }
+            }
+        }
+        // Exact-size copies: the layer is kept for the session, growth slack with it.
+        starts.append(Int32(sentences.count))
+        return Segmentation(sentences: Sentences(text: story, packed: sentences.withUnsafeBufferPointer { Array($0) },
+                                                 paragraphStarts: starts),
+                            quotes: quotes.withUnsafeBufferPointer { Array($0) })
+    }
+
+    /// The same segmentation found on each paragraph's UTF-16 units: the reference the byte
+    /// path is tested against.
+    static func segmentUTF16(_ paragraphs: Paragraphs) -> Segmentation {
         let story = paragraphs.text
         var sentences: [Sentences.Packed] = []
         var quotes: [QuoteSpan] = []
@@ -98,7 +136,12 @@ public enum Segmenter {
         if units[lo..<hi].allSatisfy({ $0 < 0x80 && !isASCIIPunctuation($0) }) {
             return String(decoding: units[lo..<hi].lazy.map { u in UInt8(u >= 0x41 && u <= 0x5A ? u | 0x20 : u) }, as: UTF8.self)
         }
-        return String(decoding: units, as: UTF16.self).lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return foldedWord(String(decoding: units, as: UTF16.self))
+    }
+
+    /// The general case of `word`: Foundation's lower-casing and punctuation trimming.
+    static func foldedWord(_ text: String) -> String {
+        text.lowercased().trimmingCharacters(in: .punctuationCharacters)
     }
 
     /// ASCII characters in Unicode's punctuation categories (what `.punctuationCharacters` trims).
@@ -130,14 +173,19 @@ public enum Segmenter {
         guard i - j <= 5 else { return false }
         if i - j == 1 { return isLetter(u[j]) }
         guard u[j..<i].allSatisfy({ $0 < 0x80 }) else {
-            let word = String(decoding: u[j..<i], as: UTF16.self).lowercased()
-            return abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
+            return isAbbreviation(String(decoding: u[j..<i], as: UTF16.self))
         }
         return abbreviations.contains(String(decoding: u[j..<i].lazy.map { c in UInt8(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }, as: UTF8.self))
     }
 
+    /// A short word with non-ASCII in it, before its period: an abbreviation or an initial.
+    static func isAbbreviation(_ text: String) -> Bool {
+        let word = text.lowercased()
+        return abbreviations.contains(word) || (word.count == 1 && word.first?.isLetter == true)
+    }
+
     /// One UTF-16 unit that is a letter on its own (a one-letter initial such as `J.`).
-    private static func isLetter(_ c: UInt16) -> Bool {
+    static func isLetter(_ c: UInt16) -> Bool {
         if c < 0x80 { return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
         return Character(Unicode.Scalar(c) ?? " ").isLetter
     }
