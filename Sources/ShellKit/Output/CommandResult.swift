@@ -74,7 +74,7 @@ public enum JSONLine {
     /// ten thousand outlines encoded in one go peak at 100 MB more than the line they make.
     /// The empty array is found by its text, `"key":[]`, which cannot occur inside a JSON
     /// string (a quote there is escaped).
-    public static func encode<Item: Encodable>(_ shell: some Encodable, streaming key: String, count: Int,
+    public static func encode<Item: Encodable & Sendable>(_ shell: some Encodable, streaming key: String, count: Int,
                                                item: @Sendable (Int) -> Item) -> String {
         let whole = encode(shell)
         guard let at = whole.range(of: "\"\(key)\":[]") else { return whole }
