@@ -79,7 +79,10 @@ struct CastSharedWords: @unchecked Sendable {
             CastVocabulary.asciiFacts(wb, hash: h, into: &e)
             (entries + id).initialize(to: e)
             (strings + id).initialize(to: String(decoding: wb, as: UTF8.self))
-            (marks + id).initialize(to: CastTokenizer.MarkKinds.kind(of: w))
+            // An ASCII string equals (canonically) only the same bytes: only one-byte entries can
+            // be one of the marks, and asking `String ==` against non-ASCII literals is slow.
+            let none = CastTokenizer.MarkKinds.Kind(end: .none, isQuote: false)
+            (marks + id).initialize(to: wb.count == 1 ? CastTokenizer.MarkKinds.kind(of: w) : none)
             if wb.count == 1 && wb[0] < 0x80 && !CastTokenizer.isAlnum(wb[0]) { punct[Int(wb[0])] = Int32(id) }
             let (k0, k1) = Self.key(wb)
             keys[2 * id] = k0
