@@ -4,12 +4,13 @@
 /// walk, then role and quote rules (see `CastBuilder`). No models, no regular expressions in loops.
 public enum CastAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> Cast {
-        analyze(paragraphs: Array(doc.clean.paragraphs), quotes: doc.segments.quotes, title: doc.clean.title)
+        var builder = CastBuilder(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
+        return builder.run()
     }
 
     /// The same over parts of a document, for callers that hold cleaned text already.
     public static func analyze(paragraphs: [String], quotes: [QuoteSpan], title: String?) -> Cast {
-        var builder = CastBuilder(paragraphs: paragraphs, quotes: quotes, title: title)
+        var builder = CastBuilder(paragraphs: Paragraphs(paragraphs), quotes: quotes, title: title)
         return builder.run()
     }
 }

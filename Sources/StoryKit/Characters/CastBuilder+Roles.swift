@@ -92,7 +92,7 @@ extension CastBuilder {
         guard let title else { return nil }
         if !Self.mayNameRival(title) { return nil }
         var v = CastVocabulary(capacity: 32)
-        let toks = CastTokenizer.tokenize([title], quotes: [], vocab: &v)
+        let toks = CastTokenizer.tokenize(Paragraphs([title]), quotes: [], vocab: &v)
         for (i, tok) in toks.enumerated() where ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"].contains(v.lower(tok)) {
             var k = i + 1
             while k < toks.count, k < i + 8, toks[k].isWord, v.lower(toks[k]) != "for" { k += 1 }

@@ -4,7 +4,8 @@
 ///    ties role phrases to their owners and names (apposition), and attributes tagged quotes;
 /// 3. roles (leaver, child, rival…), then untagged quotes by vocatives and turn-taking.
 struct CastBuilder {
-    let paragraphs: [String]
+    /// Read in place in their joined text: no `String` per paragraph.
+    let paragraphs: Paragraphs
     let quotes: [QuoteSpan]
     let title: String?
     var t: [CastToken] = []
@@ -67,7 +68,7 @@ struct CastBuilder {
     var titleFacts: (partnerGender: Gender?, rivalPhrase: [String]?) = (nil, nil)
     var firstTokenOfPara: [Int] = []
 
-    init(paragraphs: [String], quotes: [QuoteSpan], title: String?) {
+    init(paragraphs: Paragraphs, quotes: [QuoteSpan], title: String?) {
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.title = title

@@ -5,16 +5,17 @@
 enum CastTokenizer {
     static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan]) -> [CastToken] {
         var vocab = CastVocabulary(capacity: 64)
-        return tokenize(paragraphs, quotes: quotes, vocab: &vocab)
+        return tokenize(Paragraphs(paragraphs), quotes: quotes, vocab: &vocab)
     }
 
-    /// Tokens whose `form` and `word` ids index `vocab`.
-    static func tokenize(_ paragraphs: [String], quotes: [QuoteSpan], vocab: inout CastVocabulary) -> [CastToken] {
+    /// Tokens whose `form` and `word` ids index `vocab`. The paragraphs are read in place in
+    /// their one joined string (a `String` per paragraph cost ≈ 40 K instructions a story).
+    static func tokenize(_ paragraphs: Paragraphs, quotes: [QuoteSpan], vocab: inout CastVocabulary) -> [CastToken] {
         var tokens: [CastToken] = []
-        let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        let bytes = paragraphs.indices.reduce(0) { $0 + paragraphs.utf8Range($1).count }
         tokens.reserveCapacity(bytes / 4)
-        // About one new word per 12 bytes of prose: sized once, the table rarely grows.
-        vocab.reserve(bytes / 8)
+        // Most words are shared (`CastSharedWords`): the story's own are a few per kilobyte.
+        vocab.reserve(bytes / 64)
         var quotesByPara: [[Int]] = Array(repeating: [], count: paragraphs.count)
         // Quote ranges as plain ints: reading `QuoteSpan.range` per token copied the span (and
         // retained its text).
@@ -28,10 +29,13 @@ enum CastTokenizer {
         var scanner = Scanner()
         var marks = MarkKinds()
         var firstOfPara = [Int](repeating: 0, count: paragraphs.count + 1)
-        for (p, paragraph) in paragraphs.enumerated() {
-            firstOfPara[p] = tokens.count
-            var text = paragraph
-            text.withUTF8 { scanner.scan($0, para: p, into: &tokens, vocab: &vocab) }
+        var text = paragraphs.text
+        text.withUTF8 { all in
+            for p in paragraphs.indices {
+                firstOfPara[p] = tokens.count
+                let r = paragraphs.utf8Range(p)
+                scanner.scan(UnsafeBufferPointer(rebasing: all[r]), end: all.baseAddress! + all.count, para: p, into: &tokens, vocab: &vocab)
+            }
         }
         firstOfPara[paragraphs.count] = tokens.count
         // Then quotes and sentences, paragraph by paragraph, writing through a buffer pointer:
@@ -98,22 +102,28 @@ enum CastTokenizer {
             var end: End
             var isQuote: Bool
         }
+        /// Kinds of the story's own ids (from `vocab.base`); shared ids carry theirs.
         private var byID: [Kind?] = []
 
         @inline(__always) mutating func kind(_ form: Int32, _ vocab: CastVocabulary) -> Kind {
-            let id = Int(form)
+            if let k = vocab.sharedMark(form) { return k }
+            let id = Int(form - vocab.base)
             if id < byID.count, let k = byID[id] { return k }
             return fill(id, vocab)
         }
 
         @inline(never) private mutating func fill(_ id: Int, _ vocab: CastVocabulary) -> Kind {
             // Grown to the whole vocabulary at once (marks are asked after every word is read).
-            if id >= byID.count { byID += Array(repeating: nil, count: max(id + 1, vocab.count) - byID.count) }
-            let c = vocab.string(Int32(id))
-            let end: End = c == "." ? .period : c == ";" ? .semicolon : (c == "!" || c == "?" || c == "\u{2026}" || c == ":") ? .sentenceEnd : .none
-            let k = Kind(end: end, isQuote: c == "\u{201C}" || c == "\u{201D}" || c == "\"" || c == "'" || c == "\u{2018}")
+            let local = vocab.count - Int(vocab.base)
+            if id >= byID.count { byID += Array(repeating: nil, count: max(id + 1, local) - byID.count) }
+            let k = Self.kind(of: vocab.string(vocab.base + Int32(id)))
             byID[id] = k
             return k
+        }
+
+        static func kind(of c: String) -> Kind {
+            let end: End = c == "." ? .period : c == ";" ? .semicolon : (c == "!" || c == "?" || c == "\u{2026}" || c == ":") ? .sentenceEnd : .none
+            return Kind(end: end, isQuote: c == "\u{201C}" || c == "\u{201D}" || c == "\"" || c == "'" || c == "\u{2018}")
         }
     }
 
@@ -121,16 +131,15 @@ enum CastTokenizer {
     struct Scanner {
         /// A word as written (curly apostrophes straightened), when it cannot be read in place.
         private var text: [UInt8] = []
-        /// Ids of one-byte punctuation, by byte.
-        private var punct = [Int32](repeating: -1, count: 128)
-
         init() {
             text.reserveCapacity(64)
         }
 
         /// `off` follows the UTF-16 offset that quote ranges use: one unit per scalar, two for a
-        /// 4-byte one.
-        mutating func scan(_ u: UnsafeBufferPointer<UInt8>, para p: Int, into tokens: inout [CastToken], vocab: inout CastVocabulary) {
+        /// 4-byte one. `end` is the end of the buffer holding `u`: words read well before it are
+        /// read 8 bytes at a time (`CastSharedWords.key(loading:)`).
+        mutating func scan(_ u: UnsafeBufferPointer<UInt8>, end: UnsafePointer<UInt8>, para p: Int, into tokens: inout [CastToken],
+                           vocab: inout CastVocabulary) {
             let n = u.count
             var i = 0
             var off = 0
@@ -169,9 +178,9 @@ enum CastTokenizer {
                     if c < 0x80 {
                         if (c | 0x20) &- 0x61 < 26 {
                             // A letter; bit 5 clear is upper case.
-                            letters += 1
-                            upper += Int((~c >> 5) & 1)
-                            j += 1
+                            letters &+= 1
+                            upper &+= Int((~c >> 5) & 1)
+                            j &+= 1
                             continue
                         }
                         if c &- 0x30 < 10 { j += 1; continue }
@@ -194,7 +203,8 @@ enum CastTokenizer {
                 var jOff = off + (j - i) - adj
                 let token: CastToken
                 if inPlace {
-                    token = word(UnsafeBufferPointer(rebasing: u[i..<j]), upper: upper, letters: letters, u, &j, &jOff, para: p, start: off, vocab: &vocab)
+                    let w = UnsafeBufferPointer(rebasing: u[i..<j])
+                    token = word(w, loadable: w.baseAddress! + 16 <= end, upper: upper, letters: letters, u, &j, &jOff, para: p, start: off, vocab: &vocab)
                 } else {
                     token = unicodeWord(u, i, j, &j, &jOff, para: p, start: off, vocab: &vocab)
                 }
@@ -209,13 +219,11 @@ enum CastTokenizer {
                       possessive: false, quote: -1, isQuoteMark: false, initial: false, sentence: 0)
         }
 
-        private mutating func punctID(_ b: UInt8, _ vocab: inout CastVocabulary) -> Int32 {
-            if punct[Int(b)] < 0 { punct[Int(b)] = [b].withUnsafeBufferPointer { vocab.id(bytes: $0) } }
-            return punct[Int(b)]
-        }
+        /// One-byte marks are all shared words.
+        @inline(__always) private func punctID(_ b: UInt8, _ vocab: inout CastVocabulary) -> Int32 { vocab.punctID(b) }
 
         /// An ASCII word read in place, `w` its bytes; `end` moves past a possessive apostrophe.
-        private mutating func word(_ w: UnsafeBufferPointer<UInt8>, upper: Int, letters: Int, _ u: UnsafeBufferPointer<UInt8>,
+        private mutating func word(_ w: UnsafeBufferPointer<UInt8>, loadable: Bool, upper: Int, letters: Int, _ u: UnsafeBufferPointer<UInt8>,
                                    _ end: inout Int, _ endOff: inout Int, para p: Int, start: Int,
                                    vocab: inout CastVocabulary) -> CastToken {
             var w = w, upper = upper, letters = letters
@@ -234,7 +242,13 @@ enum CastTokenizer {
                 end += skip
                 endOff += 1
             }
-            let form = vocab.id(bytes: w)
+            let form: Int32
+            if loadable && w.count <= 15 {
+                let (k0, k1) = CastSharedWords.key(loading: w)
+                form = vocab.id(bytes: w, key: k0, k1)
+            } else {
+                form = vocab.id(bytes: w)
+            }
             let word = upper > 0 ? vocab.lowerID(form) : form
             return CastToken(form: form, word: word, para: p, start: start, isWord: true, cap: w[0] >= 0x41 && w[0] <= 0x5A,
                              allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
@@ -265,7 +279,7 @@ enum CastTokenizer {
             }
             if ascii {
                 let t = text
-                return t.withUnsafeBufferPointer { word($0, upper: upper, letters: letters, u, &end, &endOff, para: p, start: start, vocab: &vocab) }
+                return t.withUnsafeBufferPointer { word($0, loadable: false, upper: upper, letters: letters, u, &end, &endOff, para: p, start: start, vocab: &vocab) }
             }
             var poss = false
             let bn = text.count

@@ -9,9 +9,12 @@
 /// `==` also equates canonically equivalent spellings ("é" as one scalar or two): `canonical[id]`
 /// is the first id equal to it in that sense, found through a `[String: Int32]` for non-ASCII
 /// entries only, so per-word facts keyed by it match what `Set<String>` would do.
+///
+/// Ids below `base` are the process-wide `CastSharedWords` (common ASCII words, made once); a
+/// story only adds the words that table lacks, numbered from `base` up.
 struct CastVocabulary {
     /// What is kept per id, in one array so that a new word is one append.
-    private struct Entry {
+    struct Entry {
         /// Its bytes: `bytes[start..<end]`.
         var start: Int32
         var end: Int32
@@ -25,10 +28,15 @@ struct CastVocabulary {
     }
 
     /// `String.hasSuffix("ly")`/`("ing")` and whether the first scalar is alphabetic.
-    private enum Flags {
+    enum Flags {
         static let ly: UInt8 = 1, ing: UInt8 = 2, alphaFirst: UInt8 = 4
     }
 
+    /// The shared words (plain pointers: no reference counting per story or per look-up).
+    private let shared = CastSharedWords.shared
+    /// The first story-local id.
+    let base: Int32
+    /// The story's own words: id `base + k` is `entries[k]`.
     private var entries: [Entry] = []
     /// The bytes of entries, back to back.
     private var bytes: [UInt8] = []
@@ -40,9 +48,11 @@ struct CastVocabulary {
     /// more in the rules' many look-ups than it saved here.)
     private var strings: [String] = []
 
-    var count: Int { entries.count }
+    /// The number of ids: shared and local.
+    var count: Int { Int(base) + entries.count }
 
     init(capacity: Int = 512) {
+        base = shared.count
         var size = 64
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
@@ -62,11 +72,21 @@ struct CastVocabulary {
         bytes.reserveCapacity(n * 8)
     }
 
-    /// Each id's canonical id (the first id of a string equal to it), also kept apart for
-    /// `NameFinder.Stats`.
-    private(set) var canonical: [Int32] = []
+    /// Each local id's canonical id (the first id of a string equal to it), by `id - base`; also
+    /// kept apart for `NameFinder.Stats`. A shared id is its own.
+    private(set) var localCanonical: [Int32] = []
 
-    @inline(__always) func classes(_ id: Int32) -> CastLexicon.Class { entries[Int(id)].classes }
+    @inline(__always) func canonical(_ id: Int32) -> Int32 { id < base ? id : localCanonical[Int(id - base)] }
+
+    @inline(__always) private func entry(_ id: Int32) -> Entry { id < base ? shared.entries[Int(id)] : entries[Int(id - base)] }
+
+    @inline(__always) func classes(_ id: Int32) -> CastLexicon.Class { entry(id).classes }
+
+    /// The id of one-byte ASCII mark `b` (not a letter or digit).
+    @inline(__always) func punctID(_ b: UInt8) -> Int32 { shared.punct[Int(b)] }
+
+    /// The mark kind of a shared id (nil for a story-local one).
+    @inline(__always) func sharedMark(_ id: Int32) -> CastTokenizer.MarkKinds.Kind? { id < base ? shared.marks[Int(id)] : nil }
 
     /// The id of exactly these (UTF-8) bytes.
     mutating func id(bytes w: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -75,6 +95,21 @@ struct CastVocabulary {
 
     /// The id of exactly these bytes, `h` their FNV-1a hash (`LexiconByteTable.hash`).
     mutating func id(bytes w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
+        let common = shared.id(w)
+        if common >= 0 { return common }
+        return localID(w, hash: h)
+    }
+
+    /// The id of ASCII bytes `w` (1...15 of them) whose `CastSharedWords.key` is `k0`, `k1`:
+    /// the tokenizer's path, which reads the key with two loads.
+    @inline(__always) mutating func id(bytes w: UnsafeBufferPointer<UInt8>, key k0: UInt64, _ k1: UInt64) -> Int32 {
+        let common = shared.id(k0, k1, count: w.count)
+        if common >= 0 { return common }
+        return localID(w, hash: LexiconByteTable.hash(w))
+    }
+
+    /// A word the shared table lacks.
+    private mutating func localID(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         let mask = slots.count - 1
         var s = Int(h) & mask
         while true {
@@ -82,7 +117,7 @@ struct CastVocabulary {
             if v == 0 { break }
             if UInt32(truncatingIfNeeded: v >> 32) == h {
                 let id = Int(UInt32(truncatingIfNeeded: v)) - 1
-                if equal(id, w) { return Int32(id) }
+                if equal(id, w) { return base + Int32(id) }
             }
             s = (s + 1) & mask
         }
@@ -91,7 +126,8 @@ struct CastVocabulary {
 
     @inline(never)
     private mutating func insert(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32, slot s: Int) -> Int32 {
-        let id = Int32(entries.count)
+        let local = Int32(entries.count)
+        let id = base + local
         let start = Int32(bytes.count)
         bytes.append(contentsOf: w)
         var upper = false, high = false
@@ -106,23 +142,27 @@ struct CastVocabulary {
         if high {
             if !upper { e.classes = CastLexicon.classes[str] ?? [] }
             if let first = unicode[str] { canon = first } else { unicode[str] = id }
-        } else if !upper {
-            e.classes = CastLexicon.asciiClasses.classes(of: w, hash: h)
-        }
-        if high {
             e.flags = Self.flags(str)
         } else {
-            // ASCII: suffixes and letters are per byte.
-            let n = w.count
-            if n >= 2, w[n - 2] == 0x6C, w[n - 1] == 0x79 { e.flags |= Flags.ly }
-            if n >= 3, w[n - 3] == 0x69, w[n - 2] == 0x6E, w[n - 1] == 0x67 { e.flags |= Flags.ing }
-            if n >= 1, (w[0] | 0x20) &- 0x61 < 26 { e.flags |= Flags.alphaFirst }
+            Self.asciiFacts(w, hash: h, into: &e)
         }
         entries.append(e)
-        canonical.append(canon)
-        slots[s] = UInt64(h) << 32 | UInt64(id + 1)
+        localCanonical.append(canon)
+        slots[s] = UInt64(h) << 32 | UInt64(local + 1)
         if entries.count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// The word lists and `Flags` of ASCII bytes `w` (FNV hash `h`): the lists hold lowercase
+    /// words only, so a spelling with a capital skips the look-up; suffixes and letters are per byte.
+    static func asciiFacts(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32, into e: inout Entry) {
+        var upper = false
+        for b in w where b >= 0x41 && b <= 0x5A { upper = true; break }
+        if !upper { e.classes = CastLexicon.asciiClasses.classes(of: w, hash: h) }
+        let n = w.count
+        if n >= 2, w[n - 2] == 0x6C, w[n - 1] == 0x79 { e.flags |= Flags.ly }
+        if n >= 3, w[n - 3] == 0x69, w[n - 2] == 0x6E, w[n - 1] == 0x67 { e.flags |= Flags.ing }
+        if n >= 1, (w[0] | 0x20) &- 0x61 < 26 { e.flags |= Flags.alphaFirst }
     }
 
     /// `Flags` of a non-ASCII string, asked of `String` itself.
@@ -135,16 +175,17 @@ struct CastVocabulary {
     }
 
     /// `string(id).hasSuffix("ly")`.
-    @inline(__always) func endsInLy(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.ly != 0 }
+    @inline(__always) func endsInLy(_ id: Int32) -> Bool { entry(id).flags & Flags.ly != 0 }
     /// `string(id).hasSuffix("ing")`.
-    @inline(__always) func endsInIng(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.ing != 0 }
+    @inline(__always) func endsInIng(_ id: Int32) -> Bool { entry(id).flags & Flags.ing != 0 }
     /// `string(id).unicodeScalars.first?.properties.isAlphabetic == true`.
-    @inline(__always) func firstScalarIsAlphabetic(_ id: Int32) -> Bool { entries[Int(id)].flags & Flags.alphaFirst != 0 }
+    @inline(__always) func firstScalarIsAlphabetic(_ id: Int32) -> Bool { entry(id).flags & Flags.alphaFirst != 0 }
 
     /// The id of `form`'s lowercase spelling: ASCII lowercasing for ASCII entries,
     /// `String.lowercased()` for the rest (what the tokenizer always did per token).
     mutating func lowerID(_ form: Int32) -> Int32 {
-        let f = Int(form)
+        if form < base { return shared.entries[Int(form)].lower }
+        let f = Int(form - base)
         if entries[f].lower >= 0 { return entries[f].lower }
         let a = Int(entries[f].start), n = Int(entries[f].end) - a
         var ascii = true
@@ -167,10 +208,10 @@ struct CastVocabulary {
     }
 
     /// The UTF-8 length of entry `id` (its string's `utf8.count`).
-    @inline(__always) func byteCount(_ id: Int32) -> Int { Int(entries[Int(id)].end - entries[Int(id)].start) }
+    @inline(__always) func byteCount(_ id: Int32) -> Int { let e = entry(id); return Int(e.end - e.start) }
 
     /// Entry `id`'s string, exactly as its bytes spell it.
-    @inline(__always) func string(_ id: Int32) -> String { strings[Int(id)] }
+    @inline(__always) func string(_ id: Int32) -> String { id < base ? shared.strings[Int(id)] : strings[Int(id - base)] }
 
     func text(_ t: CastToken) -> String { string(t.form) }
     func lower(_ t: CastToken) -> String { string(t.word) }

@@ -38,20 +38,23 @@ enum NameFinder {
     /// Per canonical word id of the story's `CastVocabulary`: flat arrays, one index per token
     /// instead of hashing its string into a `Set<String>`.
     struct Stats {
-        var canonical: [Int32] = []
+        /// `CastVocabulary.base` and `localCanonical`: a shared id is its own canonical id.
+        var base: Int32 = 0
+        var localCanonical: [Int32] = []
         /// Words seen capitalised away from a sentence start.
         var midCap: [Bool] = []
         /// Words seen written lowercase.
         var lowerSeen: [Bool] = []
-        func isMidCap(_ tok: CastToken) -> Bool { midCap[Int(canonical[Int(tok.word)])] }
-        func isLowerSeen(_ tok: CastToken) -> Bool { lowerSeen[Int(canonical[Int(tok.word)])] }
+        @inline(__always) func canonical(_ id: Int32) -> Int { Int(id < base ? id : localCanonical[Int(id - base)]) }
+        func isMidCap(_ tok: CastToken) -> Bool { midCap[canonical(tok.word)] }
+        func isLowerSeen(_ tok: CastToken) -> Bool { lowerSeen[canonical(tok.word)] }
     }
 
     static func stats(_ t: [CastToken], _ v: CastVocabulary) -> Stats {
-        var s = Stats(canonical: v.canonical, midCap: Array(repeating: false, count: v.count),
+        var s = Stats(base: v.base, localCanonical: v.localCanonical, midCap: Array(repeating: false, count: v.count),
                       lowerSeen: Array(repeating: false, count: v.count))
         for tok in t where tok.isWord {
-            let w = Int(s.canonical[Int(tok.word)])
+            let w = s.canonical(tok.word)
             if tok.cap {
                 if !tok.initial && !tok.allCaps { s.midCap[w] = true }
             } else {
