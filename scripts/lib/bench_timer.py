@@ -247,9 +247,12 @@ class Bench:
             (f"load_{t}_mb", self.corpus_mb),
         ]
         for name, cmd in [("stories", "stories"), ("characters_all", "characters all"),
-                          ("outline_all", "outline all"), ("find", "find forgive")]:
+                          ("outline_all", "outline all")]:
             f.append((f"{name}_{t}_ms", lambda c=cmd: self.command(c)))
             f.append((f"{name}_{t}_cached_ms", lambda c=cmd: self.command_cached(c)))
+        # find keeps no index, so every run costs the same; a single run is within the noise
+        # of the load time, so it is timed as the others' cached figures are (11 runs vs 1).
+        f.append((f"find_{t}_ms", lambda: self.command_cached("find forgive")))
         f += [
             ("splice_ms", self.splice),
             ("replay_1000_ms", self.replay),
