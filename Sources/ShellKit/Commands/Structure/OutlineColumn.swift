@@ -16,6 +16,11 @@ final class OutlineColumn {
     /// The story's outline, made from its layers.
     var outline: OutlineResult { OutlineResult(document) }
 
+    /// Whether `cells(width:style:)` would only read what it made last time.
+    func hasCells(width: Int, style: Style) -> Bool {
+        layout.map { $0.width == width && $0.color == style.enabled } ?? false
+    }
+
     /// Rows of the column, each cut and padded to `width`: id, title, the beats of
     /// `BeatKind.allCases` in order, ending, arc.
     func cells(width: Int, style: Style) -> [String] {

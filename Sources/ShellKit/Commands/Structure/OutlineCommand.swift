@@ -177,16 +177,20 @@ struct OutlineAllResult: CommandResult {
         let labels = (["", ""] + BeatKind.allCases.map { s.color(ArcChart.beatColors[$0] ?? 7, $0.rawValue) } + [s.bold("ending"), "arc"])
             .map { $0.padded(to: label) }
         var out = "", line = ""
-        // Every column's cells first, on all cores (each column is touched by one thread): a
-        // cold column makes its outline, and ten thousand of them are a tenth of a second.
+        // Columns not yet laid out at this width make their cells on all cores first (each
+        // column is touched by one thread): a cold column makes its outline, and ten thousand
+        // of them are a tenth of a second. Laid-out columns are only read.
         let room = context.width - label, count = columns.count, gapWidth = gap.count
-        let shared = UncheckedColumns(columns)
-        let allCells = ParallelMap.map(count) { i in
-            let chunkStart = i - i % perRow
-            return shared.columns[i].cells(width: max(10, room / min(perRow, count - chunkStart) - gapWidth), style: s)
+        let width = { (i: Int) in max(10, room / min(perRow, count - (i - i % perRow)) - gapWidth) }
+        let cold = columns.indices.filter { !columns[$0].hasCells(width: width($0), style: s) }
+        if cold.count > 1 {
+            let shared = UncheckedColumns(cold.map { columns[$0] })
+            let widths = cold.map(width)
+            _ = ParallelMap.map(cold.count) { k in shared.columns[k].cells(width: widths[k], style: s).count }
         }
         for chunkStart in stride(from: 0, to: columns.count, by: perRow) {
-            let cells = allCells[chunkStart..<min(columns.count, chunkStart + perRow)]
+            let chunk = columns[chunkStart..<min(columns.count, chunkStart + perRow)]
+            let cells = chunk.indices.map { chunk[$0].cells(width: width($0), style: s) }
             if chunkStart > 0 { out += "\n\n" }
             for (r, name) in labels.enumerated() {
                 // Each row is made in a buffer of its own: cutting the spaces off the end of
