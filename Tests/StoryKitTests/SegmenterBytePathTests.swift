@@ -11,15 +11,7 @@ import Testing
                          "\u{301}", "\r", "\t", " ", "  ", "\u{A0}", "x", "Ω", "ﬁne", "straße", "İ", "O'Brien", "“Hi.”", "\"No!\""]
 
     static func samples(_ count: Int, seed: UInt64) -> [String] {
-        var rng = VaderTokenizerTests.SplitMix(seed: seed)
-        return (0..<count).map { _ in
-            var text = ""
-            for _ in 0..<Int(rng.next() % 18) {
-                text += pieces[Int(rng.next() % UInt64(pieces.count))]
-                if rng.next() % 3 != 0 { text += " " }
-            }
-            return text
-        }
+        VaderTokenizerTests.randomTexts(count, seed: seed, pieces: pieces, maxPieces: 18)
     }
 
     static func expectSame(_ p: Paragraphs) {

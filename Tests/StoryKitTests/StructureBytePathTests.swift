@@ -11,15 +11,7 @@ import Testing
                          "İ", "ﬁne", "straße", "ÇA", "x", "\u{600}", "ab'", "''", "O'Brien", "e\u{301}e"]
 
     static func samples(_ count: Int, seed: UInt64) -> [String] {
-        var rng = VaderTokenizerTests.SplitMix(seed: seed)
-        return (0..<count).map { _ in
-            var text = ""
-            for _ in 0..<Int(rng.next() % 14) {
-                text += pieces[Int(rng.next() % UInt64(pieces.count))]
-                if rng.next() % 3 != 0 { text += " " }
-            }
-            return text
-        }
+        VaderTokenizerTests.randomTexts(count, seed: seed, pieces: pieces, maxPieces: 14)
     }
 
     static var storySentences: [String] {

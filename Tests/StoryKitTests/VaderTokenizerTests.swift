@@ -72,4 +72,18 @@ import Testing
             return z ^ (z >> 31)
         }
     }
+
+    /// `count` strings of up to `maxPieces` random `pieces`, most followed by a space: the
+    /// random texts the byte paths are checked against their reference rules on.
+    static func randomTexts(_ count: Int, seed: UInt64, pieces: [String], maxPieces: UInt64) -> [String] {
+        var rng = SplitMix(seed: seed)
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<Int(rng.next() % maxPieces) {
+                text += pieces[Int(rng.next() % UInt64(pieces.count))]
+                if rng.next() % 3 != 0 { text += " " }
+            }
+            return text
+        }
+    }
 }
