@@ -14,69 +14,46 @@ public enum Segmenter {
 
     /// Sentences and quotations read from each paragraph's UTF-8 bytes in place (`SegmentScanner`).
     public static func segment(_ paragraphs: Paragraphs) -> Segmentation {
-        let story = paragraphs.text
-        var sentences: [Sentences.Packed] = []
-        var quotes: [QuoteSpan] = []
-        var starts: [Int32] = []
-        sentences.reserveCapacity(paragraphs.count * 4)
-        starts.reserveCapacity(paragraphs.count + 1)
-        ByteText.withBytes(story) { all in
+        var found = SegmentationBuilder(paragraphs)
+        ByteText.withBytes(paragraphs.text) { all in
             for i in paragraphs.indices {
-                starts.append(Int32(sentences.count))
+                found.startParagraph()
                 let range = paragraphs.utf8Range(i)
                 let base = range.lowerBound
                 let bytes = UnsafeBufferPointer(rebasing: all[range])
-                let paragraph = Int32(i + 1)
                 var cursor = UTF16Cursor(bytes)
                 SegmentScanner.sentences(bytes) { r in
                     let lo = cursor.offset(r.lowerBound), hi = cursor.offset(r.upperBound)
-                    sentences.append(.init(paragraph: paragraph, start16: Int32(lo), end16: Int32(hi),
-                                           utf8Start: Int32(base + r.lowerBound), utf8End: Int32(base + r.upperBound)))
+                    found.sentence(paragraph: i, utf16: lo..<hi, utf8: (base + r.lowerBound)..<(base + r.upperBound))
                 }
                 cursor = UTF16Cursor(bytes)
                 SegmentScanner.quotes(bytes) { whole, inner, unclosed in
                     let lo = cursor.offset(whole.lowerBound), hi = cursor.offset(whole.upperBound)
-                    quotes.append(QuoteSpan(paragraph: i + 1, span: TextSpan(story, utf8: (base + inner.lowerBound)..<(base + inner.upperBound)),
-                                            range: lo..<hi, unclosed: unclosed))
+                    found.quote(paragraph: i, utf16: lo..<hi, innerUTF8: (base + inner.lowerBound)..<(base + inner.upperBound), unclosed: unclosed)
                 }
             }
         }
-        // Exact-size copies: the layer is kept for the session, growth slack with it.
-        starts.append(Int32(sentences.count))
-        return Segmentation(sentences: Sentences(text: story, packed: sentences.withUnsafeBufferPointer { Array($0) },
-                                                 paragraphStarts: starts),
-                            quotes: quotes.withUnsafeBufferPointer { Array($0) })
+        return found.build()
     }
 
     /// The same segmentation found on each paragraph's UTF-16 units: the reference the byte
     /// path is tested against.
     static func segmentUTF16(_ paragraphs: Paragraphs) -> Segmentation {
-        let story = paragraphs.text
-        var sentences: [Sentences.Packed] = []
-        var quotes: [QuoteSpan] = []
-        var starts: [Int32] = []
-        sentences.reserveCapacity(paragraphs.count * 4)
-        starts.reserveCapacity(paragraphs.count + 1)
+        var found = SegmentationBuilder(paragraphs)
         for i in paragraphs.indices {
-            starts.append(Int32(sentences.count))
+            found.startParagraph()
             // Ranges are found in UTF-16 units of the paragraph (the offsets the API gives);
             // spans keep UTF-8 offsets into the story's one string.
             let base = paragraphs.utf8Range(i).lowerBound
             let (units, toUTF8) = UTF8Offsets.transcode(paragraphs.slice(i), base: base)
             for r in sentenceRanges(units) {
-                let u = toUTF8[r]
-                sentences.append(.init(paragraph: Int32(i + 1), start16: Int32(r.lowerBound), end16: Int32(r.upperBound),
-                                       utf8Start: Int32(u.lowerBound), utf8End: Int32(u.upperBound)))
+                found.sentence(paragraph: i, utf16: r, utf8: toUTF8[r])
             }
             for (r, inner, unclosed) in quoteRanges(units) {
-                quotes.append(QuoteSpan(paragraph: i + 1, span: TextSpan(story, utf8: toUTF8[inner]), range: r, unclosed: unclosed))
+                found.quote(paragraph: i, utf16: r, innerUTF8: toUTF8[inner], unclosed: unclosed)
             }
         }
-        // Exact-size copies: the layer is kept for the session, growth slack with it.
-        starts.append(Int32(sentences.count))
-        return Segmentation(sentences: Sentences(text: story, packed: sentences.withUnsafeBufferPointer { Array($0) },
-                                                 paragraphStarts: starts),
-                            quotes: quotes.withUnsafeBufferPointer { Array($0) })
+        return found.build()
     }
 
     // UTF-16 code units used below.
