@@ -29,30 +29,9 @@ public struct CleanText: Sendable, Equatable {
     /// With the words already counted (the cleaner counts them line by line as it goes).
     init(title: String?, paragraphs: [String], removed: [Removal], repairs: Repairs, wordCount: Int) {
         self.title = title
-        var starts: [Int32] = []
-        starts.reserveCapacity(paragraphs.count + 1)
-        var at = 0
-        for p in paragraphs {
-            starts.append(Int32(at))
-            at += p.utf8.count + 1
-        }
-        starts.append(Int32(at))
-        // Written into storage of the exact size: `joined` grows its result by doubling, and
-        // the slack would stay for the session.
-        let total = max(0, at - 1)
-        self.text = String(unsafeUninitializedCapacity: total) { buffer in
-            var i = 0
-            for (n, p) in paragraphs.enumerated() {
-                if n > 0 { buffer[i] = 0x0A; i += 1 }
-                var p = p
-                p.withUTF8 { bytes in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[i..<(i + bytes.count)]).initialize(from: bytes)
-                    i += bytes.count
-                }
-            }
-            return i
-        }
-        self.starts = starts
+        let joined = Paragraphs(paragraphs)
+        self.text = joined.text
+        self.starts = joined.starts
         self.removed = removed
         self.repairs = repairs
         self.wordCount = wordCount

@@ -12,10 +12,31 @@ public struct Paragraphs: RandomAccessCollection, Sendable, Equatable, Expressib
         self.starts = starts
     }
 
-    /// Paragraphs given as strings, joined (for tests and remixes).
+    /// Paragraphs given as strings, joined into one (the cleaner's lines, remixes, tests).
     public init(_ paragraphs: [String]) {
-        let clean = CleanText(title: nil, paragraphs: paragraphs, removed: [], repairs: Repairs(), wordCount: 0)
-        self.init(text: clean.text, starts: clean.starts)
+        var starts: [Int32] = []
+        starts.reserveCapacity(paragraphs.count + 1)
+        var at = 0
+        for p in paragraphs {
+            starts.append(Int32(at))
+            at += p.utf8.count + 1
+        }
+        starts.append(Int32(at))
+        // Written into storage of the exact size: `joined` grows its result by doubling, and
+        // the slack would stay for the session.
+        let text = String(unsafeUninitializedCapacity: Swift.max(0, at - 1)) { buffer in
+            var i = 0
+            for (n, p) in paragraphs.enumerated() {
+                if n > 0 { buffer[i] = 0x0A; i += 1 }
+                var p = p
+                p.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[i..<(i + bytes.count)]).initialize(from: bytes)
+                    i += bytes.count
+                }
+            }
+            return i
+        }
+        self.init(text: text, starts: starts)
     }
 
     public init(arrayLiteral paragraphs: String...) { self.init(paragraphs) }
