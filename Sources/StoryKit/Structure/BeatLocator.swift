@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the two hinges of the genre: where the partner leaves and where they come back.
 ///
 /// The departure is the strongest leaving event (partner as subject, not a look back like
@@ -31,6 +32,8 @@ struct BeatLocator {
         let back = map.hits(StoryCues.returning)
         let jumps = map.hits(StoryCues.timeJump).map(CueMap.total)
         let changed = map.hits(StoryCues.changed).map(CueMap.total)
+        let pleads = map.hits(StoryCues.pleading).map(CueMap.total)
+        let leaving = map.hits(StoryCues.leaving)
         let t = map.tokens
         // Absence words in narration, per paragraph.
         var absence = Array(repeating: false, count: n)
@@ -53,6 +56,7 @@ struct BeatLocator {
             var s = appear + min(1, jumps[p])
             if partnerMentioned[p] || (p + 1 < n && partnerMentioned[p + 1]) { s += 1 }
             if changed[p] > 0 || (p + 1 < n && changed[p + 1] > 0) { s += 1 }
+            if pleads[p] > 0 || (p + 1 < n && pleads[p + 1] > 0) { s += 1 }
             let next = ((p + 1)..<min(n, p + 4)).filter { dialogue[$0] }.count
             if next >= 2 { s += 1 }
             ret[p] = s
@@ -61,9 +65,25 @@ struct BeatLocator {
         var departure: Int? = nil
         var retIndex: Int? = nil
         for r in 0..<n where ret[r] >= Self.returnThreshold {
-            let candidates = (0..<max(0, r - 1)).filter { dep[$0] > 0 }
-            guard let best = candidates.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) }) else { continue }
-            let gapHasTime = ((best + 1)...r).contains { jumps[$0] > 0 || absence[$0] }
+            let candidates = (0..<r).filter { dep[$0] > 0 }
+            guard let best = candidates.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) }) else {
+                // A short story can tell the leaving and the coming back in one paragraph
+                // ("Years after she walked out, she showed up at our door"): the departure is
+                // that paragraph, and the return scene goes on in the next.
+                // So can one that opens on the return and looks back on the leaving ("I saw
+                // him, my ex-husband who vanished three years ago").
+                let firstLeave = leaving[r].map(\.sentence).min()
+                let lastBack = back[r].map(\.sentence).max() ?? -1
+                let toldTogether = firstLeave.map { $0 <= lastBack } ?? (10 * r < 4 * n)
+                if toldTogether, absence[r] || jumps[r] > 0 {
+                    departure = r
+                    retIndex = r + 1 < n ? r + 1 : nil
+                    break
+                }
+                continue
+            }
+            // Time must pass between them: said in the gap, or in the departure paragraph.
+            let gapHasTime = (best...r).contains { jumps[$0] > 0 || absence[$0] }
             guard gapHasTime || r - best >= 3 else { continue }
             departure = best
             retIndex = r
@@ -72,6 +92,9 @@ struct BeatLocator {
         if departure == nil {
             // No return found: the strongest leaving event anywhere.
             departure = (0..<n).filter { dep[$0] > 0 }.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) })
+        }
+        if ProcessInfo.processInfo.environment["SS_DEBUG"] != nil {
+            for p in 0..<n { FileHandle.standardError.write("¶\(p+1) dep=\(dep[p]) ret=\(ret[p]) back=\(back[p].map(\.label)) leave=\(map.hits(StoryCues.leaving)[p].map(\.label)) jump=\(jumps[p]) abs=\(absence[p]) ment=\(partnerMentioned[p])\n".data(using: .utf8)!) }
         }
         return Result(departure: departure, ret: retIndex, departureScores: dep, returnScores: ret,
                       timePasses: (0..<n).map { absence[$0] || jumps[$0] > 0 })

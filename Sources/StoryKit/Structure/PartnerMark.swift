@@ -33,6 +33,13 @@ extension Partner {
                     if name || id == subjectID { m.insert(.subject) }
                     if name || id == objectID { m.insert(.object) }
                     if name || id == possessiveID { m.insert(.possessive) }
+                    // "their father", "her dad": the children's other parent is the partner
+                    // (not "his father" when he is the partner, nor "my father").
+                    if m.isEmpty, i > 0, t[i - 1].sentence == t[i].sentence,
+                       t[i].classes.contains(gender == .male ? .fatherNoun : .motherNoun),
+                       t[i - 1].classes.contains(.childPossessive), t[i - 1].id != possessiveID {
+                        m = [.subject, .object]
+                    }
                     if !m.isEmpty || t[i].classes.contains(.roleNoun) { m.insert(.refers) }
                     out[i] = m
                 }

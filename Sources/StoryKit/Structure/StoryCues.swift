@@ -11,6 +11,7 @@ enum StoryCues {
     static let returning = PhraseLexicon("returning", returningEntries)
     static let timeJump = PhraseLexicon("timeJump", timeJumpEntries)
     static let changed = PhraseLexicon("changed", changedEntries)
+    static let pleading = PhraseLexicon("pleading", pleadingEntries)
     static let rebuilding = PhraseLexicon("rebuilding", rebuildingEntries)
     static let struggling = PhraseLexicon("struggling", strugglingEntries)
     static let getOut = PhraseLexicon("getOut", getOutEntries)
@@ -18,10 +19,10 @@ enum StoryCues {
     static let movedOn = PhraseLexicon("movedOn", movedOnEntries)
 
     /// Every lexicon, for `CueIndex`.
-    static let all = [leaving, returning, timeJump, changed, rebuilding, struggling, getOut, forgive, movedOn]
+    static let all = [leaving, returning, timeJump, changed, pleading, rebuilding, struggling, getOut, forgive, movedOn]
 
     /// Every pattern, for the vocabulary.
-    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, timeJumpEntries, changedEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries]
+    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, timeJumpEntries, changedEntries, pleadingEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries]
 
     /// The partner leaves, or throws the narrator out.
     static let leavingEntries: [Entry] = [
@@ -31,9 +32,16 @@ enum StoryCues {
         ("was|were gone", "was gone", 1, .narration, true, true),
         ("packed ~2 bag|bags|suitcase|suitcases|things|belongings|boxes|car", "packed a bag", 1.2, .narration, true, true),
         ("moved in with", "moved in with someone", 1, .narration, true, true),
-        ("abandoned|deserted me|us", "abandoned us", 1, .narration, true, true),
+        ("abandoned|deserted|abandoning|deserting", "abandoned us", 1, .narration, true, true),
         ("disappeared|vanished", "disappeared", 0.8, .narration, true, true),
         ("kicked|threw ~2 out", "threw us out", 1, .narration, true, true),
+        ("moved|move back ~1 in with", "moved in with someone", 1, .narration, true, true),
+        ("find|found|finding @O gone|missing", "found them gone", 1.2, .narration, false, true),
+        ("lost @O|my ~1 wife|husband|girlfriend|boyfriend|fiancé|fiancée|fiance|fiancee|partner", "lost them", 0.8, .narration, false, true),
+        ("separated|separation|divorced|divorce", "separated", 0.6, .narration, false, true),
+        ("broke|breaking|break up with|things", "broke up", 1, .narration, true, true),
+        ("split up", "split up", 1, .narration, false, true),
+        ("ended it|things|our|the|us", "ended it", 0.8, .narration, true, true),
         ("lock ~1 clicked", "the lock clicked", 0.8, .narration, false, true),
         ("door ~1 closed|shut|slammed behind @O", "the door closed behind them", 1, .narration, false, true),
         ("slammed the door", "slammed the door", 0.8, .narration, true, true),
@@ -50,9 +58,19 @@ enum StoryCues {
         ("showed|turned|popped up", "showed up", 2, V.narration, true, true),
         ("came|come back|home", "came back", 1.5, .narration, true, true),
         ("walked|came|stepped in|into", "walked in", 2, .narration, true, true),
-        ("reappeared|resurfaced|returned", "reappeared", 2, .narration, true, true),
+        ("reappeared|resurfaced|returned|appeared", "reappeared", 2, .narration, true, true),
+        ("came|stopped|dropped by", "came by", 2, .narration, true, true),
+        ("moved|move|moving back in", "moved back in", 2, .narration, false, true),
+        ("called|texted|messaged|emailed|phoned|contacted|wrote ~1 me|us|to|back", "got in touch", 2, .narration, true, true),
+        ("answered|called|texted|wrote", "got in touch", 1.5, .narration, true, true),
+        ("message|call|text|email|contact|phone|messaging|calling|texting|emailing|contacting me|us", "got in touch", 1.5, .narration, false, true),
+        ("crossed paths|across", "crossed paths", 2, .narration, false, true),
+        ("got|received|get|receive ~2 text|letter|call|message|email|photo|postcard|note|voicemail|card", "a message came", 2, .narration, false, true),
+        ("at the|my|our door|doorstep|porch", "at the door", 1, .narration, false, true),
+        ("recognized|recognised|saw|spotted each other", "saw each other", 2, .narration, false, true),
         ("knocked|rang", "knocked", 2, .narration, true, true),
-        ("reached out", "reached out", 1.5, .narration, true, true),
+        ("reached out", "reached out", 2, .narration, true, true),
+        ("found|learned|learnt|heard|discovered ~3 @S|@O", "news of them", 1.5, .narration, false, true),
         ("came to the|my|our door|house|office|work", "came to the door", 2, .narration, true, true),
         // The narrator sees them.
         ("saw|spotted|noticed|recognised|recognized|recognise|recognize|see @O", "saw them", 2, .narration, false, true),
@@ -75,9 +93,19 @@ enum StoryCues {
         ("gate|door creak|creaked|swung|opened", "a door opened", 1, .narration, false, true),
     ]
 
+    /// The partner asks to be taken back: a sign of the return scene.
+    static let pleadingEntries: [Entry] = [
+        ("made|make a ~1 mistake|mistakes", "made a mistake", 1, V.either, false, true),
+        ("i'm|i am ~1 sorry", "\"I'm sorry\"", 1, .speech, false, true),
+        ("apologized|apologised|apologizing|apologising|begged|begging|pleaded|pleading|regret|regretted|regrets|regretting", "apologized", 1, .narration, false, true),
+        ("forgive me", "\"forgive me\"", 1, .speech, false, true),
+        ("wanted|want|wants|asked|begged ~3 back|home", "wanted to come back", 1, .either, false, true),
+        ("another|second chance", "a second chance", 1, .either, false, true),
+    ]
+
     /// A jump in narrative time ("Three years later", "Then came", "Months passed").
     static let timeJumpEntries: [Entry] = [
-        ("# ~1 years|months|weeks|year|month|week|days later|after|passed|went|on|before", "time jump", 1, V.narration, false, false),
+        ("# ~1 years|months|weeks|year|month|week|days later|after|passed|went|on|before|ago", "time jump", 1, V.narration, false, false),
         ("years|months|weeks later|passed", "time passes", 1, .narration, false, false),
         ("then came", "then came", 1, .narration, false, false),
         ("by the # ~1 year|spring|summer|autumn|fall|winter", "time jump", 1, .narration, false, false),

@@ -20,6 +20,11 @@ struct WordClass: OptionSet, Sendable {
     /// A role noun of a man ("husband"), and of a woman ("wife"), for the partner's gender.
     static let maleNoun = WordClass(rawValue: 1 << 6)
     static let femaleNoun = WordClass(rawValue: 1 << 7)
+    /// A parent noun ("father", "dad"; "mother", "mom"), for "their father".
+    static let fatherNoun = WordClass(rawValue: 1 << 8)
+    static let motherNoun = WordClass(rawValue: 1 << 9)
+    /// A possessive that can stand for the children: "their", "her", "his".
+    static let childPossessive = WordClass(rawValue: 1 << 10)
 
     /// Each class with its words, for `Vocabulary`.
     static let lists: [(WordClass, Set<String>)] = [
@@ -27,5 +32,7 @@ struct WordClass: OptionSet, Sendable {
         (.negator, PhraseLexicon.negatorWords), (.subject, PhraseLexicon.subjectWords),
         (.roleNoun, Partner.roleNouns), (.absence, BeatLocator.absenceWords),
         (.maleNoun, Partner.maleNouns), (.femaleNoun, Partner.femaleNouns),
+        (.fatherNoun, ["father", "dad", "daddy"]), (.motherNoun, ["mother", "mom", "mommy", "mum"]),
+        (.childPossessive, ["their", "her", "his"]),
     ]
 }
