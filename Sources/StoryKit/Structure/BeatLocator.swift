@@ -16,6 +16,8 @@ struct BeatLocator {
     static let absenceWords: Set<String> = ["weeks", "months", "years", "month", "week", "year"]
     /// Score a return paragraph needs.
     static let returnThreshold = 3.0
+    /// The weight from which a returning cue is an appearance, not just support.
+    static let appearanceWeight = 1.5
 
     struct Result {
         var departure: Int?      // 0-based
@@ -52,7 +54,8 @@ struct BeatLocator {
                 if h.label == "noticed a woman" && map.partner.gender != .female { continue }
                 appear = max(appear, h.weight)
             }
-            guard appear > 0 else { continue }
+            // Support cues ("at the door") back an appearance but are none by themselves.
+            guard appear >= Self.appearanceWeight else { continue }
             var s = appear + min(1, jumps[p])
             if partnerMentioned[p] || (p + 1 < n && partnerMentioned[p + 1]) { s += 1 }
             if changed[p] > 0 || (p + 1 < n && changed[p + 1] > 0) { s += 1 }
@@ -66,28 +69,27 @@ struct BeatLocator {
         var retIndex: Int? = nil
         for r in 0..<n where ret[r] >= Self.returnThreshold {
             let candidates = (0..<r).filter { dep[$0] > 0 }
-            guard let best = candidates.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) }) else {
-                // A short story can tell the leaving and the coming back in one paragraph
-                // ("Years after she walked out, she showed up at our door"): the departure is
-                // that paragraph, and the return scene goes on in the next.
-                // So can one that opens on the return and looks back on the leaving ("I saw
-                // him, my ex-husband who vanished three years ago").
-                let firstLeave = leaving[r].map(\.sentence).min()
-                let lastBack = back[r].map(\.sentence).max() ?? -1
-                let toldTogether = firstLeave.map { $0 <= lastBack } ?? (10 * r < 4 * n)
-                if toldTogether, absence[r] || jumps[r] > 0 {
-                    departure = r
-                    retIndex = r + 1 < n ? r + 1 : nil
-                    break
-                }
-                continue
-            }
+            guard let best = candidates.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) }) else { continue }
             // Time must pass between them: said in the gap, or in the departure paragraph.
             let gapHasTime = (best...r).contains { jumps[$0] > 0 || absence[$0] }
             guard gapHasTime || r - best >= 3 else { continue }
             departure = best
             retIndex = r
             break
+        }
+        if retIndex == nil {
+            // A short story can tell the leaving and the coming back in one paragraph
+            // ("Years after she walked out, she showed up at our door"), or open on the return
+            // and look back on the leaving ("I saw him, my ex-husband who vanished three years
+            // ago"): the departure is that paragraph, and the return scene goes on in the next.
+            for r in 0..<n where ret[r] >= Self.returnThreshold && (absence[r] || jumps[r] > 0) {
+                let firstLeave = leaving[r].map(\.sentence).min()
+                let lastBack = back[r].map(\.sentence).max() ?? -1
+                guard firstLeave.map({ $0 <= lastBack }) ?? (10 * r < 4 * n) else { continue }
+                departure = r
+                retIndex = r + 1 < n ? r + 1 : nil
+                break
+            }
         }
         if departure == nil {
             // No return found: the strongest leaving event anywhere.

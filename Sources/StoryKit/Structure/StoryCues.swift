@@ -61,8 +61,8 @@ enum StoryCues {
         ("reappeared|resurfaced|returned|appeared", "reappeared", 2, .narration, true, true),
         ("came|stopped|dropped by", "came by", 2, .narration, true, true),
         ("moved|move|moving back in", "moved back in", 2, .narration, false, true),
-        ("called|texted|messaged|emailed|phoned|contacted|wrote ~1 me|us|to|back", "got in touch", 2, .narration, true, true),
-        ("answered|called|texted|wrote", "got in touch", 1.5, .narration, true, true),
+        ("called|texted|messaged|emailed|phoned|contacted|wrote ~1 me|us|back", "got in touch", 2, .narration, true, true),
+        ("answered", "got in touch", 1.5, .narration, true, true),
         ("message|call|text|email|contact|phone|messaging|calling|texting|emailing|contacting me|us", "got in touch", 1.5, .narration, false, true),
         ("crossed paths|across", "crossed paths", 2, .narration, false, true),
         ("got|received|get|receive ~2 text|letter|call|message|email|photo|postcard|note|voicemail|card", "a message came", 2, .narration, false, true),
@@ -106,7 +106,7 @@ enum StoryCues {
     /// A jump in narrative time ("Three years later", "Then came", "Months passed").
     static let timeJumpEntries: [Entry] = [
         ("# ~1 years|months|weeks|year|month|week|days later|after|passed|went|on|before|ago", "time jump", 1, V.narration, false, false),
-        ("years|months|weeks later|passed", "time passes", 1, .narration, false, false),
+        ("years|months|weeks later|passed|ago", "time passes", 1, .narration, false, false),
         ("then came", "then came", 1, .narration, false, false),
         ("by the # ~1 year|spring|summer|autumn|fall|winter", "time jump", 1, .narration, false, false),
         ("one day|morning|evening|afternoon", "one day", 0.5, .narration, false, false),
