@@ -17,13 +17,18 @@ struct PhraseLexicon: Sendable {
     /// Where in the text a cue may be found.
     enum Voice: Sendable { case narration, speech, either }
 
+    /// Who must be the subject of the cue's first word: anyone, the partner ("he left", not
+    /// "I left"), or the narrator ("I forgave him", not "he begged me to forgive him").
+    enum Subject: Sendable { case anyone, partner, narrator }
+
     struct Cue: Sendable {
         var label: String
         var weight: Double
         var elements: [Element]
         var voice: Voice
-        /// The first word must have the partner as its nearest subject ("he left", not "I left").
-        var partnerSubject: Bool
+        /// Who the nearest subject before the first word must be.
+        var subject: Subject
+        var partnerSubject: Bool { subject == .partner }
         /// Reject when a negation comes just before, or (for partner-subject cues) "since/after/who…":
         /// a look back, not an event.
         var eventOnly: Bool
@@ -43,8 +48,8 @@ struct PhraseLexicon: Sendable {
                                            "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "few",
                                            "several", "many", "some", "couple", "almost", "nearly", "over", "about"]
 
-    /// `entries`: (pattern, label, weight, voice, partnerSubject, eventOnly).
-    init(_ name: String, _ entries: [(String, String, Double, Voice, Bool, Bool)]) {
+    /// `entries`: (pattern, label, weight, voice, subject, eventOnly).
+    init(_ name: String, _ entries: [(String, String, Double, Voice, Subject, Bool)]) {
         self.name = name
         var cues: [Cue] = []
         for (pattern, label, weight, voice, subj, event) in entries {
@@ -62,7 +67,7 @@ struct PhraseLexicon: Sendable {
                     return .words(WordIDs(Vocabulary.ids(ws)), object: ws.contains("@O"), subject: ws.contains("@S"))
                 }
             }
-            cues.append(Cue(label: label, weight: weight, elements: elements, voice: voice, partnerSubject: subj, eventOnly: event))
+            cues.append(Cue(label: label, weight: weight, elements: elements, voice: voice, subject: subj, eventOnly: event))
         }
         self.cues = cues
     }
@@ -78,7 +83,8 @@ struct PhraseLexicon: Sendable {
     func tryMatch(_ c: Int, _ t: [Token], _ i: Int, _ range: Range<Int>, _ marks: [PartnerMark], _ out: inout [Match]) {
         // Fields, not the whole cue: copying a `Cue` retains its label and elements per try.
         guard let end = match(cues[c].elements, 0, t, i, t[i].sentence, range.upperBound, marks) else { return }
-        let voice = cues[c].voice, eventOnly = cues[c].eventOnly, partnerSubject = cues[c].partnerSubject
+        let voice = cues[c].voice, eventOnly = cues[c].eventOnly, subject = cues[c].subject
+        let partnerSubject = subject == .partner
         for k in i..<end {
             switch voice {
             case .narration where t[k].quoted: return
@@ -90,12 +96,15 @@ struct PhraseLexicon: Sendable {
             var k = i - 1
             var steps = 0
             while k >= range.lowerBound, steps < 3, t[k].sentence == t[i].sentence {
-                if (partnerSubject && t[k].classes.contains(.lookBack)) || t[k].classes.contains(.negator) { return }
+                if partnerSubject && t[k].classes.contains(.lookBack) { return }
+                // "not just moved on, healed" does not deny what follows.
+                if t[k].classes.contains(.negator), !(k + 1 < i && t[k + 1].classes.contains(.limiter)) { return }
                 k -= 1
                 steps += 1
             }
         }
         if partnerSubject, !Self.partnerIsSubject(t, before: i, marks: marks, floor: range.lowerBound) { return }
+        if subject == .narrator, !Self.narratorIsSubject(t, at: i, floor: range.lowerBound) { return }
         out.append(Match(cue: c, start: i, end: end))
     }
 
@@ -112,6 +121,18 @@ struct PhraseLexicon: Sendable {
         k = i - 1
         while k >= floor, t[k].sentence == t[i].sentence {
             if t[k].capitalized, t[k].position > 0, !Partner.notNames.contains(t[k].text) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The cue's first word is "I" or "we", or the nearest subject word before it in its
+    /// sentence is ("I told him to leave", "I finally let him in").
+    static func narratorIsSubject(_ t: [Token], at i: Int, floor: Int) -> Bool {
+        var k = i
+        while k >= floor, t[k].sentence == t[i].sentence {
+            if t[k].classes.contains(.narratorSubject) { return true }
+            if t[k].classes.contains(.subject) || t[k].classes.contains(.roleNoun) || (k < i && t[k].capitalized && t[k].position > 0) { return false }
             k -= 1
         }
         return false

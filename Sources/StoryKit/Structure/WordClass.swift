@@ -23,6 +23,10 @@ struct WordClass: OptionSet, Sendable {
     /// A parent noun ("father", "dad"; "mother", "mom"), for "their father".
     static let fatherNoun = WordClass(rawValue: 1 << 8)
     static let motherNoun = WordClass(rawValue: 1 << 9)
+    /// The narrator as a subject: "i", "we" (and their contractions).
+    static let narratorSubject = WordClass(rawValue: 1 << 11)
+    /// "just", "only": after a negator they limit it ("not just…") instead of denying.
+    static let limiter = WordClass(rawValue: 1 << 12)
     /// A possessive that can stand for the children: "their", "her", "his".
     static let childPossessive = WordClass(rawValue: 1 << 10)
 
@@ -34,5 +38,7 @@ struct WordClass: OptionSet, Sendable {
         (.maleNoun, Partner.maleNouns), (.femaleNoun, Partner.femaleNouns),
         (.fatherNoun, ["father", "dad", "daddy"]), (.motherNoun, ["mother", "mom", "mommy", "mum"]),
         (.childPossessive, ["their", "her", "his"]),
+        (.narratorSubject, ["i", "we", "i'd", "we'd", "i'll", "we'll"]),
+        (.limiter, ["just", "only"]),
     ]
 }
