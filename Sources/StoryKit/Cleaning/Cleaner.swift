@@ -27,6 +27,7 @@ public struct Cleaner: Sendable {
         var removed: [Removal] = []
         var kept: [(line: Int, text: String, words: Int)] = []
         var scratch: [UInt8] = []
+        var inComments = false
         text.withUTF8 { all in
             // Split on newline bytes: splitting a String by Character walks grapheme clusters.
             var start = 0, n = 0
@@ -53,6 +54,13 @@ public struct Cleaner: Sendable {
                 }
                 if let reason {
                     removed.append(Removal(text: line, reason: reason, line: n + 1))
+                    // A comment section ends the article: all that follows its heading is the
+                    // form or the comments, never the story.
+                    if reason == .chrome, !kept.isEmpty, PageChrome.commentHeader(line.lowercased()) { inComments = true }
+                    continue
+                }
+                if inComments {
+                    removed.append(Removal(text: line, reason: .chrome, line: n + 1))
                     continue
                 }
                 if !pleas.isEmpty {
@@ -71,13 +79,18 @@ public struct Cleaner: Sendable {
                 kept.append((n + 1, line, words))
             }
         }
-        removed.sort { $0.line < $1.line }
 
         var title: String?
-        if let first = kept.first, kept.count > 1, Self.isHeadline(first.text) {
+        if let first = kept.first, kept.count > 1, Self.isHeadline(first.text) || Self.isShortTitle(first.text, before: kept[1].text) {
             title = first.text
             kept.removeFirst()
+            // A subtitle or slug that only says the headline again.
+            if let next = kept.first, kept.count > 1, PageChrome.repeatsHeadline(next.text, title: first.text) {
+                removed.append(Removal(text: next.text, reason: .chrome, line: next.line))
+                kept.removeFirst()
+            }
         }
+        removed.sort { $0.line < $1.line }
         return CleanText(title: title, paragraphs: kept.map(\.text), removed: removed, repairs: repairs,
                          wordCount: kept.reduce(0) { $0 + $1.words })
     }
@@ -156,6 +169,14 @@ public struct Cleaner: Sendable {
         if upper == line { return true }
         let capitalised = words.filter { $0.first?.isUppercase == true || smallWords.contains($0.lowercased()) }.count
         return Double(capitalised) >= 0.75 * Double(words.count)
+    }
+
+    /// A headline in sentence case ("Colleen left"): a few words with no closing punctuation,
+    /// over a paragraph of prose.
+    static func isShortTitle(_ line: String, before next: String) -> Bool {
+        guard let last = line.last, !".?!…\"”’,;:—-".contains(last), line.first?.isUppercase == true else { return false }
+        let words = line.split(separator: " ")
+        return words.count <= 8 && next.split(separator: " ").count >= 3 * words.count && next.split(separator: " ").count >= 15
     }
 
     /// Words a title leaves in lower case.

@@ -23,6 +23,8 @@ public struct NoiseRules: Sendable {
         let short = spaces < 8 && (bytes.count <= 30 || bytes.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x24 || $0 >= 0xC2 } == true)
         let credit = ByteText.index(of: 0x7C, in: bytes, from: 0) != nil || ByteText.hasPrefix(bytes, "for illustration")
             || (bytes.count < 120 && ByteText.index(of: 0x3A, in: bytes, from: 0) != nil)
+        // Furniture known by its form (a date, an emoji row, a comment heading): short lines only.
+        if spaces < 8, bytes.count <= 60, PageChrome.isChrome(line) { return .chrome }
         guard credit || short else { return nil }
         if ByteText.isPlain(bytes) {
             if credit, isCaption(plain: bytes) { return .caption }
@@ -128,6 +130,8 @@ public struct NoiseRules: Sendable {
         "read more", "read more:", "continue reading", "loading...", "loading…", "subscribe", "follow us",
         "click to share", "share on facebook", "share on twitter", "tweet", "print", "email",
         "sponsored", "sponsored content", "you may also like", "recommended", "comments",
+        "back to top", "back to top button", "uncategorized", "uncategorised", "categories", "tags", "share", "share:",
+        "facebook", "twitter", "pinterest", "whatsapp", "linkedin", "reddit", "copy link", "share via", "trending",
     ]
 
     /// Sentences of a line that ask the reader to like or share, e.g. `If this story moved

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Page furniture recognised by its form rather than by any one site's words: a date line
+/// over a blog post, a row of reaction emoji, a template left unfilled (`%d bloggers like
+/// this`), the comment form that ends an article, and a headline repeated as a subtitle.
+enum PageChrome {
+    /// A short line that is furniture by its shape. Only lines of eight words or fewer are
+    /// asked (`NoiseRules` gates them), so this may take its time.
+    static func isChrome(_ line: String) -> Bool {
+        let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
+        if commentHeader(lower) { return true }
+        if lower.contains("%s") || lower.contains("%d") { return true }
+        return isDate(lower) || isSymbolRow(line)
+    }
+
+    /// The heading of a comment section: everything after it on the page is the form or the
+    /// comments, never the story ("Leave a Reply", "No comments:", "12 Comments").
+    static func commentHeader(_ lower: String) -> Bool {
+        let t = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.!"))
+        if commentHeadings.contains(t) { return true }
+        let words = t.split(separator: " ")
+        if words.count == 2, words[0].allSatisfy(\.isNumber),
+           ["comment", "comments", "response", "responses", "reply", "replies", "thoughts"].contains(String(words[1])) {
+            return true
+        }
+        return false
+    }
+
+    static let commentHeadings: Set<String> = [
+        "leave a reply", "leave a comment", "add a comment", "post a comment", "write a comment", "no comments",
+        "one comment", "comments", "responses", "join the discussion", "join the conversation", "cancel reply",
+        "leave a reply cancel reply", "rate article", "rate this article", "rate this story", "rate this post",
+    ]
+
+    /// "Wednesday, March 10, 2010", "March 10, 2010", "10 March 2010", "Posted on May 2, 2021".
+    static func isDate(_ lower: String) -> Bool {
+        let words = lower.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard (2...7).contains(words.count), words.contains(where: months.contains) else { return false }
+        let year = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+        let day = words.contains { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+        guard year || day else { return false }
+        return words.allSatisfy { w in
+            w.allSatisfy(\.isNumber) || months.contains(w) || weekdays.contains(w) || dateWords.contains(w)
+                || (w.count <= 4 && ["st", "nd", "rd", "th"].contains(where: w.hasSuffix) && w.first?.isNumber == true)
+        }
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                      "sep", "sept", "oct", "nov", "dec"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    static let dateWords: Set<String> = ["posted", "on", "updated", "published", "by", "admin", "at", "am", "pm"]
+
+    /// A row of reaction buttons or emoji with their counts: no letters, and a symbol.
+    static func isSymbolRow(_ line: String) -> Bool {
+        var symbol = false
+        for s in line.unicodeScalars {
+            if s.properties.isAlphabetic { return false }
+            if s.properties.isEmojiPresentation || s.properties.generalCategory == .otherSymbol { symbol = true }
+        }
+        return symbol
+    }
+
+    /// A line just under the headline that says the headline again (a subtitle, a slug):
+    /// no closing punctuation, and nearly every word of it is a word of the title.
+    static func repeatsHeadline(_ line: String, title: String) -> Bool {
+        guard let last = line.last, !".?!…\"”".contains(last) else { return false }
+        let words = Self.words(line)
+        guard words.count >= 3, words.count <= 30 else { return false }
+        let titleWords = Set(Self.words(title))
+        let shared = words.filter(titleWords.contains).count
+        return Double(shared) >= 0.7 * Double(words.count)
+    }
+
+    private static func words(_ s: String) -> [String] {
+        s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+}
