@@ -200,7 +200,12 @@ enum RoleNouns {
         add(["partner", "spouse", "ex"], .partner, nil, "partner")
         add(["son", "stepson", "boy"], .child, .male, "son")
         add(["daughter", "stepdaughter", "girl"], .child, .female, "daughter")
-        add(["twins"], .twins, nil, "twins")
+        // The narrator's children as a group ("our four kids", "my three adult children",
+        // "our newborn twin sons"): one character of its own, or the group named children share.
+        add(["twins", "triplets", "kids", "children", "babies", "newborns", "toddlers"], .twins, nil, "twins")
+        add(["sons", "boys"], .twins, .male, "twins")
+        add(["daughters", "girls"], .twins, .female, "twins")
+        add(["baby", "child", "kid", "newborn", "toddler"], .child, nil, "child")
         add(["mother", "mom", "mum", "mommy", "mama", "stepmother", "stepmom"], .family, .female, "mother")
         add(["father", "dad", "daddy", "papa", "stepfather", "stepdad"], .family, .male, "father")
         add(["sister", "stepsister"], .family, .female, "sister")
@@ -226,6 +231,12 @@ enum RoleNouns {
         add(["landlord"], .other, .male, "landlord")
         add(["landlady"], .other, .female, "landlord")
         add(["nanny", "babysitter"], .other, nil, "nanny")
+        add(["parents", "in-laws"], .family, nil, "parents")
+        add(["family"], .family, nil, "family")
+        add(["friends"], .helper, nil)
+        add(["colleagues", "coworkers", "co-workers"], .helper, nil, "colleagues")
+        add(["neighbors", "neighbours"], .helper, nil, "neighbors")
+        add(["doctor", "judge", "nurse", "nurses", "officer", "detective", "teacher", "principal", "pastor", "priest"], .other, nil)
         add(["mistress", "lover"], .rival, nil, "rival")
         return h
     }()
@@ -237,11 +248,12 @@ enum RoleNouns {
     static let stopModifiers: Set<String> = [
         "and", "or", "but", "was", "is", "had", "has", "would", "to", "of", "in", "on", "at", "with", "for", "who", "that",
         "he", "she", "i", "it", "we", "they", "me", "him", "her", "them", "us", "a", "an", "the", "my", "our", "his", "their",
-        "own", "said", "asked", "told", "not", "no", "as", "from", "by",
+        "said", "asked", "told", "not", "no", "as", "from", "by",
     ]
     /// The words that can follow the determiner of a `RoleNounFinder.special` phrase: "the other
     /// woman", "the man I married", "his new wife". Any other next word and it finds nothing.
     static let specialCues: Set<String> = ["other", "woman", "man", "girl", "guy", "lady", "new"]
     /// Heads that only count with a possessive ("our boy"), never with "the"/"a" ("a boy who looked like…").
-    static let possessiveOnly: Set<String> = ["boy", "girl", "ex", "partner", "mom", "mum", "dad", "mommy", "daddy", "mama", "papa", "friend", "buddy", "pal"]
+    static let possessiveOnly: Set<String> = ["boy", "girl", "ex", "partner", "mom", "mum", "dad", "mommy", "daddy", "mama", "papa", "buddy", "pal",
+                                              "family", "boys", "girls", "kid", "child", "baby"]
 }
