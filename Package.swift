@@ -22,7 +22,8 @@ let package = Package(
         // Stories and their analysis: no terminal code.
         .target(
             name: "StoryKit",
-            resources: [.copy("Resources/vader_lexicon.txt"), .copy("Resources/LICENSE.txt")]
+            resources: [.copy("Resources/vader_lexicon.txt"), .copy("Resources/LICENSE.txt"),
+                        .copy("Resources/english_words.txt"), .copy("Resources/english_words.LICENSE.txt")]
         ),
         // The command language, registry, session and scripts: driven by plain strings in tests.
         .target(

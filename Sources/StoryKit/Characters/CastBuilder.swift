@@ -163,7 +163,7 @@ struct CastBuilder {
         spanEntity = spans.map { keyEntity[$0.key] }
         let sp = spanEndingAt
         let se = spanEntity
-        nouns = RoleNounFinder.find(t, vocab, possessiveNameAt: { i in
+        nouns = RoleNounFinder.find(t, vocab, partnerGender: partnerGenderGuess(), possessiveNameAt: { i in
             if let s = sp[i] { return se[s] != nil }
             return false
         })
@@ -219,7 +219,29 @@ struct CastBuilder {
             if onlyOpeningVocative { continue }
             // Seen only at sentence starts: twice acting as a person ("Kevin left… Kevin said…").
             let weakTwice = clean.filter { $0.weak }.count >= 2
-            if strong || (mid && weak) || weakTwice { acceptedKeys.append(key) }
+            if strong || (mid && weak) || weakTwice { acceptedKeys.append(key); continue }
+            // A word English lacks in lower case ("Miranda", "Colleen") is a name wherever it
+            // stands, if it acts as a person once, recurs, or stands alone ("I saw him. Michael.").
+            // Not a place: never after "in", "to", "from"…
+            if single, ss[0].words[0].count >= 3, !ss[0].words[0].contains("'"), !ss[0].display.contains("’"),
+               !EnglishWords.contains(ss[0].words[0]),
+               !clean.contains(where: { afterPlacePreposition($0) }),
+               weak || clean.count >= 2 || clean.contains(where: { standsAlone($0) }) {
+                acceptedKeys.append(key)
+            }
+        }
+        // "Sophie and Emily", "Callie, Jessica and Noah": a name joined to an accepted one.
+        var joined = true
+        while joined {
+            joined = false
+            let accepted = Set(acceptedKeys)
+            for s in spans where !accepted.contains(s.key) && !s.veto && s.first >= 2 && !s.titled {
+                guard ["and", ","].contains(lower(s.first - 1)), t[s.first - 1].para == t[s.first].para,
+                      let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
+                      s.tokenCount == 1, !CastLexicon.notNames.contains(s.words[0]) else { continue }
+                acceptedKeys.append(s.key)
+                joined = true
+            }
         }
         // Short forms of accepted full names: "Victor" of "Victor Hale", even at a sentence start.
         var parts = Set<String>()
@@ -281,6 +303,34 @@ struct CastBuilder {
             let s = spans[byKey[k]![0]]
             if !ents[0].nameForms.contains(s.display) { ents[0].nameForms.append(s.display) }
         }
+    }
+
+    /// The partner's sex before any character exists: "my husband" and the like, else the
+    /// headline, else the pronoun the narration uses most.
+    func partnerGenderGuess() -> Gender? {
+        var male = 0, female = 0, he = 0, she = 0
+        for (i, tok) in t.enumerated() where tok.isWord && tok.quote < 0 {
+            let w = lower(i)
+            if i > 0, ["my", "our"].contains(lower(i - 1)), let head = RoleNouns.heads[w], head.category == .partner, let g = head.gender {
+                if g == .male { male += 1 } else { female += 1 }
+            }
+            if w == "he" { he += 1 } else if w == "she" { she += 1 }
+        }
+        if male != female { return male > female ? .male : .female }
+        if let g = titlePartnerGender() { return g }
+        if he != she { return he > she ? .male : .female }
+        return nil
+    }
+
+    /// "in Denver", "to Europe": a capital after a preposition of place.
+    func afterPlacePreposition(_ s: NameSpan) -> Bool {
+        s.first > 0 && t[s.first - 1].para == t[s.first].para && CastLexicon.placePrepositions.contains(lower(s.first - 1))
+    }
+
+    /// A name that is a sentence of its own: "I saw him. Michael. Older now…"
+    func standsAlone(_ s: NameSpan) -> Bool {
+        guard s.initial, s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para else { return false }
+        return [".", "!", "?", "…"].contains(text(s.last + 1))
     }
 
     /// The strings of token `k`, from the story's vocabulary.

@@ -20,13 +20,19 @@ enum RoleNounFinder {
         i >= 0 && i < t.count && t[i].isWord && !t[i].cap && t[i].has(.roleHeads)
     }
 
-    static func find(_ t: [CastToken], _ v: CastVocabulary, possessiveNameAt: (Int) -> Bool) -> [RoleNounMention] {
+    static func find(_ t: [CastToken], _ v: CastVocabulary, partnerGender: Gender? = nil,
+                     possessiveNameAt: (Int) -> Bool) -> [RoleNounMention] {
         var out: [RoleNounMention] = []
         var i = 0
         let n = t.count
         while i < n {
             let tok = t[i]
             guard tok.isWord else { i += 1; continue }
+            if let m = rival(t, v, i, partnerGender: partnerGender) {
+                out.append(m)
+                i = m.last + 1
+                continue
+            }
             let det: String
             var possessor: Int? = nil
             if tok.has(.determiners) && !(tok.cap && !tok.initial) {
@@ -76,6 +82,51 @@ enum RoleNounFinder {
         }
         return out
     }
+
+    /// The one the partner left for, named by a noun phrase: "another woman", "a wealthier man",
+    /// "a guy she'd met online", "someone younger". The phrase must be of the other sex than
+    /// the partner (else "a woman with her hair" is the partner herself) and stand in a
+    /// sentence of leaving or of being with someone.
+    static func rival(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, partnerGender: Gender?) -> RoleNounMention? {
+        let det = v.lower(t[i])
+        let p = t[i].para
+        func w(_ k: Int) -> String { k < t.count && t[k].para == p && t[k].isWord && t[k].sentence == t[i].sentence ? v.lower(t[k]) : "" }
+        guard t[i].quote < 0 else { return nil }
+        if det == "someone" || det == "somebody" {
+            let next = w(i + 1)
+            guard next.count > 3, next.hasSuffix("er") || next == "else" || next == "new", leavingSentence(t, v, i) else { return nil }
+            return make(t, v, i, i + 1, .rival, partnerGender.map { $0 == .male ? .female : .male })
+        }
+        guard det == "another" || det == "a" else { return nil }
+        var k = i + 1
+        while k <= i + 3, let _ = Optional(w(k)), !personNouns.keys.contains(w(k)) {
+            guard !w(k).isEmpty, RoleNouns.isModifier(t[k]) else { return nil }
+            k += 1
+        }
+        guard let g = personNouns[w(k)], let pg = partnerGender, g != pg else { return nil }
+        guard det == "another" || leavingSentence(t, v, i) else { return nil }
+        var end = k
+        // "a guy she'd met online": the relative clause is part of the phrase.
+        if ["she'd", "he'd", "she", "he"].contains(w(k + 1)), ["met", "been", "was", "had", "found"].contains(w(k + 2)) {
+            end = k + 2
+            if w(k + 2) != "met", w(k + 3) == "seeing" || w(k + 3) == "dating" { end = k + 3 }
+            if w(end + 1) == "online" { end += 1 }
+        }
+        return make(t, v, i, end, .rival, g)
+    }
+
+    static let personNouns: [String: Gender] = ["man": .male, "guy": .male, "woman": .female, "girl": .female, "lady": .female]
+
+    /// A sentence that tells of leaving for someone, or of being with them.
+    static func leavingSentence(_ t: [CastToken], _ v: CastVocabulary, _ i: Int) -> Bool {
+        var a = i, b = i
+        while a > 0, t[a - 1].sentence == t[i].sentence { a -= 1 }
+        while b + 1 < t.count, t[b + 1].sentence == t[i].sentence { b += 1 }
+        return (a...b).contains { t[$0].isWord && leavingWords.contains(v.lower(t[$0])) }
+    }
+
+    static let leavingWords: Set<String> = ["left", "leave", "leaving", "leaves", "ran", "run", "running", "abandoned", "chasing",
+                                            "cheating", "cheated", "kissing", "affair", "seeing", "dating", "with", "for", "find", "found"]
 
     /// Phrases that name a person by a relative clause: "the man I married", "the woman he’s been
     /// seeing", "the woman from his gym", "the other woman".
