@@ -192,6 +192,24 @@ extension CastBuilder {
             }
         }
 
+        // Named children beside a group of the narrator's children ("our twin boys … Logan and
+        // Luke"): a pair of names joined by "and", neither an adult's relation, is the children.
+        if let group = nounEntity["twins|0"].map({ find($0) }) {
+            let groupNoun = ents[group].nouns.first
+            let groupGender: Gender? = ents[group].statedGender
+            for (b, s) in spans.enumerated() where !s.inQuote && s.first >= 2 {
+                guard lower(s.first - 1) == "and", let a = spanEndingAt[s.first - 2],
+                      let ea = spanEntity[a], let eb = spanEntity[b] else { continue }
+                let pair = [find(ea), find(eb)]
+                guard pair[0] != pair[1], !pair.contains(0), !pair.contains(where: { $0 == leaverRoot || rivalStore.contains($0) }),
+                      pair.allSatisfy({ r in !ents[r].links.contains { $0.category != .child && $0.category != .twins } }) else { continue }
+                for r in pair {
+                    if !ents[r].links.contains(where: { $0.category == .child }) { ents[r].links.append(NounLink(category: .child, slot: "child", owner: 0)) }
+                    if let groupNoun, !ents[r].nouns.contains(groupNoun) { ents[r].nouns.append(groupNoun) }
+                    if let groupGender { ents[r].statedGender = groupGender }
+                }
+            }
+        }
         // Children the text names without a child noun.
         for r in roots() where r != 0 && r != leaverRoot && isNamed(r) {
             let hasAdultLink = ents[r].links.contains { $0.category != .child && $0.category != .twins }

@@ -144,6 +144,15 @@ extension CastBuilder {
                 k += 1
             }
         }
+        // "Miranda left me and our daughters": who walks out on the narrator is the partner.
+        if outside, Self.walkOutVerbs.contains(w(span.last + 1)), ["me", "us", "our", "my"].contains(w(span.last + 2)) {
+            ents[r].coupleHint = true
+        }
+        // "raising Noah on my own": the narrator's child.
+        if outside, span.first > 0, ["raising", "raised", "raise", "raises", "adopted"].contains(w(span.first - 1)) {
+            ents[r].childCues += 2
+        }
+        if outside, leftForSlot(span.first) { rivalStore.insert(r) }
         if (w(span.last + 1) == "from" && w(span.last + 2) == "next" && w(span.last + 3) == "door") ||
             (w(span.last + 1) == "next" && w(span.last + 2) == "door") {
             ents[r].neighborHint = true
@@ -252,6 +261,26 @@ extension CastBuilder {
         return find(r)
     }
 
+    static let walkOutVerbs: Set<String> = ["left", "abandoned", "deserted", "dumped", "ditched", "divorced", "cheated"]
+
+    /// Whether token `i` stands just after "left (me) for" in its sentence ("He left me and our
+    /// kids for his colleague, Elise"): the one the partner left for.
+    func leftForSlot(_ i: Int) -> Bool {
+        var k = i - 1
+        var forAt: Int? = nil
+        while k >= 0, k >= i - 6, t[k].sentence == t[i].sentence {
+            if lower(k) == "for" { forAt = k; break }
+            k -= 1
+        }
+        guard let f = forAt else { return false }
+        k = f - 1
+        while k >= 0, k >= f - 10, t[k].sentence == t[i].sentence {
+            if ["left", "leaving", "leave", "leaves", "abandoned", "dumped", "ditched"].contains(lower(k)) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// "Our son, Colin", "my friend Priya", "Jake, my ex-husband", "Jake. My ex-husband.",
     /// "…was Daniel’s mother. Ruth…", "Dave is my buddy".
     mutating func linkApposition(_ m: RoleNounMention, _ e: Int) {
@@ -263,6 +292,18 @@ extension CastBuilder {
         }
         let possessiveDet = m.determiner != "the" && m.determiner != "a" && m.determiner != "an"
         func tx(_ k: Int) -> String? { tk(k).map(vocab.text) }
+        if ents[find(e)].plural, tx(m.last + 1) == "," || possessiveDet {
+            // "our daughters, Sophie and Emily": each named child is one of the group.
+            var k = tx(m.last + 1) == "," ? m.last + 2 : m.last + 1
+            while let s = spanAt[k], let n = named(s) {
+                joinGroup(n, group: find(e), noun: m)
+                k = spans[s].last + 1
+                guard let sep = tx(k), sep == "," || sep == "and" else { break }
+                k += 1
+                if tx(k) == "and" { k += 1 }
+            }
+            return
+        }
         if tx(m.last + 1) == ",", let n = named(spanAt[m.last + 2]) { union(e, n); return }
         if possessiveDet, let n = named(spanAt[m.last + 1]), !t[m.last].possessive { union(e, n); return }
         if tx(m.first - 1) == ",", let s = spanEndingAt[m.first - 2], !spans[s].vocative, let n = named(s) { union(e, n); return }
@@ -271,6 +312,18 @@ extension CastBuilder {
             if let n = named(spanEndingAt[m.first - 2]) { union(e, n); return }
             if tx(m.last + 1) == ".", let n = named(spanAt[m.last + 2]) { union(e, n); return }
         }
+    }
+
+    /// Makes `n` one of the children of `group`, with the group's phrase as an alias and its
+    /// sex ("our twin boys").
+    mutating func joinGroup(_ n: Int, group: Int, noun m: RoleNounMention) {
+        let r = find(n)
+        guard r != group, r != 0 else { return }
+        if !ents[r].links.contains(where: { $0.category == .child }) {
+            ents[r].links.append(NounLink(category: .child, slot: "child", owner: 0))
+        }
+        if !ents[r].nouns.contains(where: { $0.lowercased() == m.surface.lowercased() }) { ents[r].nouns.append(m.surface) }
+        if let g = m.gender { ents[r].statedGender = g }
     }
 
     /// `handleWord` acts only on pronouns and parent words: other words skip the call.

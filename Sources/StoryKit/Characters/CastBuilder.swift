@@ -223,6 +223,11 @@ struct CastBuilder {
             // A word English lacks in lower case ("Miranda", "Colleen") is a name wherever it
             // stands, if it acts as a person once, recurs, or stands alone ("I saw him. Michael.").
             // Not a place: never after "in", "to", "from"…
+            // A lone capital letter standing for a name ("J's best man", "It was J.") recurs.
+            if single, ss[0].words[0].count == 1, clean.count >= 2, clean.contains(where: { !$0.initial }) {
+                acceptedKeys.append(key)
+                continue
+            }
             if single, ss[0].words[0].count >= 3, !ss[0].words[0].contains("'"), !ss[0].display.contains("’"),
                !EnglishWords.contains(ss[0].words[0]),
                !clean.contains(where: { afterPlacePreposition($0) }),

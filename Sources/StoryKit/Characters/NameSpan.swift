@@ -66,7 +66,9 @@ enum NameFinder {
 
     static func isNameToken(_ tok: CastToken, _ v: CastVocabulary, _ s: Stats) -> Bool {
         guard tok.isWord, tok.cap, !tok.allCaps, !tok.has(.notNames) else { return false }
-        guard v.byteCount(tok.word) >= 2, v.firstScalarIsAlphabetic(tok.word) else { return false }
+        guard v.firstScalarIsAlphabetic(tok.word) else { return false }
+        // One letter is a name only as an initial standing for one ("It was J.", "J's things").
+        if v.byteCount(tok.word) < 2 { return s.isMidCap(tok) && !["a", "i", "o", "x", "u"].contains(v.lower(tok)) }
         if s.isMidCap(tok) { return true }
         // Only ever seen at a sentence start: a name only if never written lowercase and not an adverb.
         if s.isLowerSeen(tok) { return false }
