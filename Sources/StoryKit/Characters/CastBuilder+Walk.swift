@@ -206,12 +206,15 @@ extension CastBuilder {
             return ("rival", .rival, o)
         case .child:
             let key = "\(m.slot)|0"
-            if ownerRoot == nil, nounEntity[key] == nil { return nil }  // "a daughter" only joins one already met
+            // "a daughter" only joins one already met; "the baby" is the one of the story.
+            if ownerRoot == nil, nounEntity[key] == nil, !(m.determiner == "the" && m.slot == "child") { return nil }
             return (key, .child, 0)
         case .twins:
             return ("twins|0", .twins, 0)
         case .family:
             guard let o = ownerRoot else { return nil }
+            // "our family", "my family" is the narrator's household, not a character.
+            if m.slot == "family", o == 0 { return nil }
             if o != 0, hasChildLink(o) {
                 switch m.slot {
                 case "sister": return ("daughter|0", .child, 0)

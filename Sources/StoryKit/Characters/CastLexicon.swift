@@ -255,5 +255,5 @@ enum RoleNouns {
     static let specialCues: Set<String> = ["other", "woman", "man", "girl", "guy", "lady", "new"]
     /// Heads that only count with a possessive ("our boy"), never with "the"/"a" ("a boy who looked like…").
     static let possessiveOnly: Set<String> = ["boy", "girl", "ex", "partner", "mom", "mum", "dad", "mommy", "daddy", "mama", "papa", "buddy", "pal",
-                                              "family", "boys", "girls", "kid", "child", "baby"]
+                                              "family", "boys", "girls", "kid", "child"]
 }

@@ -73,9 +73,27 @@ enum RoleNounFinder {
                 if !RoleNouns.isModifier(w) { break }
                 j += 1
             }
-            if let f = found {
+            if var f = found {
+                // "my friends and colleagues", "my mother and neighbors": a second head joined
+                // to the first without a determiner of its own.
+                var second: RoleNounMention? = nil
+                if f.last + 2 < n, t[f.last + 1].isWord, v.lower(t[f.last + 1]) == "and", t[f.last + 2].isWord,
+                   !t[f.last + 2].cap, t[f.last + 2].para == tok.para, let h2 = RoleNouns.heads[v.lower(t[f.last + 2])],
+                   h2.category == .helper, v.lower(t[f.last + 2]).hasSuffix("s") {
+                    if f.category == .helper {
+                        f.last += 2
+                        f.surface = surface(t, v, f.first, f.last)
+                    } else {
+                        second = RoleNounMention(first: f.last + 2, last: f.last + 2, determiner: f.determiner, possessorToken: nil,
+                                                 category: h2.category, slot: h2.slot, gender: h2.gender, surface: surface(t, v, f.last + 2, f.last + 2))
+                    }
+                }
                 out.append(f)
                 i = f.last + 1
+                if let second {
+                    out.append(second)
+                    i = second.last + 1
+                }
             } else {
                 i += 1
             }
