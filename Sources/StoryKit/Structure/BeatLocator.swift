@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the two hinges of the genre: where the partner leaves and where they come back.
 ///
 /// The departure is the strongest leaving event (partner as subject, not a look back like
@@ -94,9 +93,6 @@ struct BeatLocator {
         if departure == nil {
             // No return found: the strongest leaving event anywhere.
             departure = (0..<n).filter { dep[$0] > 0 }.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) })
-        }
-        if ProcessInfo.processInfo.environment["SS_DEBUG"] != nil {
-            for p in 0..<n { FileHandle.standardError.write("¶\(p+1) dep=\(dep[p]) ret=\(ret[p]) back=\(back[p].map(\.label)) leave=\(map.hits(StoryCues.leaving)[p].map(\.label)) jump=\(jumps[p]) abs=\(absence[p]) ment=\(partnerMentioned[p])\n".data(using: .utf8)!) }
         }
         return Result(departure: departure, ret: retIndex, departureScores: dep, returnScores: ret,
                       timePasses: (0..<n).map { absence[$0] || jumps[$0] > 0 })

@@ -54,10 +54,12 @@ struct EndingClassifier {
             // Nothing decides: the narrator simply lives on.
             let last = segments.sentences.last
             return Ending(kind: .movedOn, evidence: last?.text ?? "", paragraph: last?.paragraph ?? n,
-                          cues: cueList + ["no deciding cue: closure by default"])
+                          cues: cueList + ["no deciding cue: the story simply goes on (uncertain)"], confidence: 0)
         }
+        let second = ranked.count > 1 ? ranked[1].value : 0
+        let confidence = ((top.value - second) / top.value) * min(1, top.value / Self.sureScore)
         return Ending(kind: top.key, evidence: segments.sentences[decisive.sentence].text,
-                      paragraph: decisive.paragraph + 1, cues: cueList)
+                      paragraph: decisive.paragraph + 1, cues: cueList, confidence: (confidence * 100).rounded() / 100)
     }
 
     /// A sentence that can decide an ending: not a question, and about someone in the story
@@ -119,6 +121,10 @@ struct EndingClassifier {
     }
 
     private static let personal: Set<String> = ["i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers"]
+
+    /// A winning score from which the evidence alone makes the decision sure (two clear cues
+    /// late in the story).
+    static let sureScore = 4.0
 
     /// On a tie the quieter ending wins: moved-on, then forgive, then get-out.
     private func order(_ k: EndingKind) -> Int { k == .movedOn ? 0 : k == .forgive ? 1 : 2 }

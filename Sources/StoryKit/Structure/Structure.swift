@@ -58,11 +58,19 @@ public struct Ending: Sendable, Equatable {
     public var paragraph: Int
     /// Each cue that was weighed, for `outline` to explain the decision.
     public var cues: [String]
+    /// How sure the decision is, 0…1: the winning side's lead over the next, times how much
+    /// evidence there is at all. No cue at all is 0.
+    public var confidence: Double
 
-    public init(kind: EndingKind, evidence: String, paragraph: Int, cues: [String] = []) {
+    /// Below this, views say the ending is uncertain.
+    public static let uncertainBelow = 0.35
+    public var isUncertain: Bool { confidence < Self.uncertainBelow }
+
+    public init(kind: EndingKind, evidence: String, paragraph: Int, cues: [String] = [], confidence: Double = 1) {
         self.kind = kind
         self.evidence = evidence
         self.paragraph = paragraph
         self.cues = cues
+        self.confidence = confidence
     }
 }

@@ -16,7 +16,8 @@ public struct EndingsCommand: ShellCommand {
         try session.prefetch(docs, through: .structure)
         return EndingsResult(groups: EndingKind.allCases.map { kind in
             .init(ending: kind.rawValue, stories: docs.filter { $0.structure.ending.kind == kind }.map {
-                .init(story: $0.id, title: $0.title, evidence: $0.structure.ending.evidence, paragraph: $0.structure.ending.paragraph)
+                .init(story: $0.id, title: $0.title, evidence: $0.structure.ending.evidence, paragraph: $0.structure.ending.paragraph,
+                      confidence: $0.structure.ending.confidence)
             })
         })
     }
@@ -28,6 +29,7 @@ struct EndingsResult: CommandResult {
         var title: String?
         var evidence: String
         var paragraph: Int
+        var confidence: Double
     }
     struct Group: Encodable {
         var ending: String
@@ -44,7 +46,8 @@ struct EndingsResult: CommandResult {
             if g.stories.isEmpty { out.append(s.dim("  none")) }
             for st in g.stories {
                 out.append("  " + s.bold(String(st.story.prefix(12))) + "  " + s.dim((st.title ?? "(untitled)").truncated(to: max(20, context.width - 16))))
-                out.append((Quoting.quoted(st.evidence) + " (¶\(st.paragraph))").wrapped(to: context.width, indent: "    ", firstIndent: "    "))
+                let sure = st.confidence < Ending.uncertainBelow ? ", uncertain" : ""
+                out.append((Quoting.quoted(st.evidence) + " (¶\(st.paragraph)\(sure))").wrapped(to: context.width, indent: "    ", firstIndent: "    "))
             }
             out.append("")
         }

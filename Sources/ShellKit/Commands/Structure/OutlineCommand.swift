@@ -68,6 +68,7 @@ struct OutlineResult: CommandResult {
     var story: String
     var title: String?
     var ending: String
+    var confidence: Double
     var evidence: String
     var evidenceParagraph: Int
     var cues: [String]
@@ -82,6 +83,7 @@ struct OutlineResult: CommandResult {
         story = doc.id
         title = doc.title
         ending = structure.ending.kind.rawValue
+        confidence = structure.ending.confidence
         evidence = structure.ending.evidence
         evidenceParagraph = structure.ending.paragraph
         cues = structure.ending.cues
@@ -98,6 +100,7 @@ struct OutlineResult: CommandResult {
         try c.encode(story, forKey: AnyKey("story"))
         try c.encode(title, forKey: AnyKey("title"))
         try c.encode(ending, forKey: AnyKey("ending"))
+        try c.encode(confidence, forKey: AnyKey("confidence"))
         try c.encode(evidence, forKey: AnyKey("evidence"))
         try c.encode(evidenceParagraph, forKey: AnyKey("evidence_paragraph"))
         try c.encode(cues, forKey: AnyKey("cues"))
@@ -124,7 +127,8 @@ struct OutlineResult: CommandResult {
         out.append("")
         let kind = EndingKind(rawValue: ending) ?? .movedOn
         let label = kind == .forgive ? s.green(ending) : kind == .getOut ? s.red(ending) : s.blue(ending)
-        out.append(s.bold("ending  ") + label + s.dim("  decided in ¶\(evidenceParagraph):"))
+        let sure = confidence < Ending.uncertainBelow ? s.yellow(" (uncertain)") : ""
+        out.append(s.bold("ending  ") + label + sure + s.dim("  decided in ¶\(evidenceParagraph), confidence \(String(format: "%.2f", confidence)):"))
         out.append(Quoting.quoted(evidence).wrapped(to: context.width, indent: "        ", firstIndent: "        "))
         let distinct = cues.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         if !distinct.isEmpty { out.append(("cues: " + distinct.joined(separator: "; ")).wrapped(to: context.width, indent: "              ", firstIndent: "        ").split(separator: "\n").map { s.dim(String($0)) }.joined(separator: "\n")) }
