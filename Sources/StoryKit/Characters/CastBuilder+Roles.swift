@@ -87,6 +87,21 @@ extension CastBuilder {
     private static let femaleWordBytes = femalePartnerWords.map { Array($0.utf8) }
     private static let femalePartnerWords: Set<String> = ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"]
 
+    /// The partner as the headline names them: "My Ex", "My Husband", "Ex Girlfriend".
+    func titlePartnerPhrase() -> String? {
+        guard let title else { return nil }
+        let words = title.split(separator: " ").map(String.init)
+        for (i, w) in words.enumerated() {
+            let head = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            guard let h = RoleNouns.heads[head], h.category == .partner else { continue }
+            if i > 0, ["my", "ex", "ex-"].contains(words[i - 1].lowercased()) {
+                return words[i - 1] + " " + w.trimmingCharacters(in: .punctuationCharacters)
+            }
+            if head == "ex" || head.hasPrefix("ex-") { return w.trimmingCharacters(in: .punctuationCharacters) }
+        }
+        return nil
+    }
+
     /// "…Left Me and Our Twins for Her Boss —": the words after "for" name the rival.
     func titleRivalPhrase() -> [String]? {
         guard let title else { return nil }
@@ -176,6 +191,22 @@ extension CastBuilder {
         }
         if let l = leaver, let partner, find(l) != find(partner) { union(l, partner) }
         if leaver == nil { leaver = partner }
+        // Named only as the children's other parent ("her dad", "their father") or in the
+        // headline ("My Ex Said…"): the partner is a character all the same.
+        if leaver == nil, let g = pendingParentNoun.first(where: { gender(0) != $0.gender })?.gender ?? titleFacts.partnerGender,
+           pendingParentNoun.contains(where: { $0.gender == g }) || titlePartnerPhrase() != nil {
+            var ent = CastEntity()
+            ent.links = [NounLink(category: .partner, slot: "partner", owner: 0)]
+            ent.statedGender = g
+            let e = newEntity(ent)
+            nounEntity["partner|0"] = e
+            leaver = e
+        }
+        if let l = leaver, let phrase = titlePartnerPhrase() {
+            let r = find(l)
+            if !ents[r].nouns.contains(where: { $0.lowercased() == phrase.lowercased() }) { ents[r].nouns.append(phrase) }
+            if ents[r].mentions == 0 { ents[r].mentions = 1; ents[r].firstToken = 0; ents[r].paragraphs.insert(1) }
+        }
         setLeaver(leaver.map { find($0) })
         if let l = leaverRoot, ents[l].statedGender == nil, gender(l) == nil, let g = titleFacts.partnerGender { ents[l].statedGender = g }
 

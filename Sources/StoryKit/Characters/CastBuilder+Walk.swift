@@ -148,6 +148,14 @@ extension CastBuilder {
         if outside, Self.walkOutVerbs.contains(w(span.last + 1)), ["me", "us", "our", "my"].contains(w(span.last + 2)) {
             ents[r].coupleHint = true
         }
+        // "all of J's things were gone": whose belongings leave with them is the partner.
+        if outside, t[span.last].possessive, ["things", "stuff", "clothes", "belongings", "side"].contains(w(span.last + 1)) {
+            var k = span.last + 2
+            while k < t.count, k <= span.last + 6, t[k].sentence == t[span.first].sentence {
+                if ["gone", "missing", "empty"].contains(lower(k)) { ents[r].coupleHint = true; break }
+                k += 1
+            }
+        }
         // "raising Noah on my own": the narrator's child.
         if outside, span.first > 0, ["raising", "raised", "raise", "raises", "adopted"].contains(w(span.first - 1)) {
             ents[r].childCues += 2
@@ -208,6 +216,8 @@ extension CastBuilder {
             let key = "\(m.slot)|0"
             // "a daughter" only joins one already met; "the baby" is the one of the story.
             if ownerRoot == nil, nounEntity[key] == nil, !(m.determiner == "the" && m.slot == "child") { return nil }
+            // "her only child", "his kid" is someone else's, unless the narrator's child is already known.
+            if m.slot == "child", let o = ownerRoot, o != 0, nounEntity[key] == nil { return nil }
             return (key, .child, 0)
         case .twins:
             return ("twins|0", .twins, 0)

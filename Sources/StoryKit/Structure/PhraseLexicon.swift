@@ -132,7 +132,9 @@ struct PhraseLexicon: Sendable {
         var k = i
         while k >= floor, t[k].sentence == t[i].sentence {
             if t[k].classes.contains(.narratorSubject) { return true }
-            if t[k].classes.contains(.subject) || t[k].classes.contains(.roleNoun) || (k < i && t[k].capitalized && t[k].position > 0) { return false }
+            // Another person as subject ("he", "they", a name, "my husband"); "it" and "who" may be objects.
+            let other = t[k].classes.contains(.subject) && t[k].text != "it" && t[k].text != "which" && t[k].text != "who"
+            if other || t[k].classes.contains(.roleNoun) || (k < i && t[k].capitalized && t[k].position > 0) { return false }
             k -= 1
         }
         return false

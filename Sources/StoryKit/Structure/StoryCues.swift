@@ -228,6 +228,7 @@ enum StoryCues {
         ("chapter ~3 over|closed|ended", "a closed chapter", 1.5, .narration, .anyone, false),
         ("healed", "healed", 1, .narration, .narrator, true),
         ("stranger|strangers", "a stranger now", 1, .narration, .anyone, false),
+        ("without|never|didn't|not ~1 looking|looked|look|glancing|glanced back|over", "didn't look back", 1.5, .narration, .narrator, false),
         ("new husband|wife|boyfriend|girlfriend|partner|fiancé|fiancée|fiance|fiancee|love", "a new partner", 2, .narration, .anyone, true),
         ("engaged|remarried", "engaged to someone else", 1.5, .narration, .narrator, true),
         ("didn't|doesn't|don't ~2 matter", "it doesn't matter", 1, .narration, .anyone, false),
