@@ -9,6 +9,10 @@ final class CueMap {
         var sentence: Int
         var speech: Bool
         var shouted: Bool
+        /// First token of the match.
+        var token: Int
+        /// A "but" comes before it in its sentence: it takes back what came before.
+        var afterBut: Bool
     }
 
     let tokens: StoryTokens
@@ -35,9 +39,15 @@ final class CueMap {
         for m in matches[CueIndex.shared.position(of: lexicon)] {
             let cue = lexicon.cues[m.cue]
             let first = t[m.start]
+            var afterBut = false
+            var k = m.start - 1
+            while k >= 0, t[k].sentence == first.sentence {
+                if t[k].id == Self.butID { afterBut = true; break }
+                k -= 1
+            }
             out[first.paragraph].append(Hit(label: cue.label, weight: cue.weight, paragraph: first.paragraph,
                                             sentence: first.sentence, speech: first.quoted,
-                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted)))
+                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut))
         }
         cache[lexicon.name] = out
         return out
@@ -52,4 +62,6 @@ final class CueMap {
     }
 
     static func total(_ hits: [Hit]) -> Double { hits.reduce(0) { $0 + $1.weight } }
+
+    static let butID = Vocabulary.id("but")
 }

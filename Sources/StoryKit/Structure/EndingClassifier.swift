@@ -23,11 +23,20 @@ struct EndingClassifier {
         var bySentence: [EndingKind: [Int: (weight: Double, hit: CueMap.Hit)]] = [:]
         var cues: [(Double, String)] = []
         let sides: [(EndingKind, PhraseLexicon)] = [(.getOut, StoryCues.getOut), (.forgive, StoryCues.forgive), (.movedOn, StoryCues.movedOn)]
+        // "I forgave him. But we could never go back": a cue after "but" takes back, by half,
+        // the other sides' cues just before it (its sentence and the two before).
+        var buts: [(EndingKind, CueMap.Hit)] = []
+        for (kind, lexicon) in sides {
+            for hits in map.hits(lexicon)[start...] { for h in hits where h.afterBut { buts.append((kind, h)) } }
+        }
+        func takenBack(_ kind: EndingKind, _ h: CueMap.Hit) -> Bool {
+            buts.contains { $0.0 != kind && $0.1.token > h.token && $0.1.sentence - h.sentence <= 2 }
+        }
         for (kind, lexicon) in sides {
             for hits in map.hits(lexicon)[start...] {
                 for h in hits {
                     let late = 0.6 + 0.8 * Double(h.paragraph - start) / span
-                    let w = h.weight * late * (h.shouted ? 1.5 : 1)
+                    let w = h.weight * late * (h.shouted ? 1.5 : 1) * (takenBack(kind, h) ? 0.5 : 1)
                     scores[kind, default: 0] += w
                     cues.append((w, "\(kind.rawValue): \(h.label) (¶\(h.paragraph + 1), \(fmt(w)))"))
                     bySentence[kind, default: [:]][h.sentence, default: (0, h)].weight += w

@@ -3,7 +3,8 @@
 /// Patterns are compiled once (a static per lexicon) into word sets; `CueIndex` finds the cues
 /// that may start at each token. Pattern syntax, space-separated elements:
 /// `a|the` alternatives (which may include `@O` or `@S`), `*` any one word, `~N` up to N words, `@S`/`@O`/`@P` the partner as
-/// subject/object/possessive (pronoun or name), `#` a number or quantity word.
+/// subject/object/possessive (pronoun or name), `#` a number or quantity word, `$` the end of
+/// the sentence or quotation.
 struct PhraseLexicon: Sendable {
     enum Element: Sendable {
         /// Vocabulary numbers, and whether the partner (object or subject) also fits here.
@@ -12,6 +13,8 @@ struct PhraseLexicon: Sendable {
         case gap(Int)
         case partnerSubject, partnerObject, partnerPossessive
         case number
+        /// `$`: the end of the sentence or of the quotation ("I said no", not "no way back").
+        case end
     }
 
     /// Where in the text a cue may be found.
@@ -61,6 +64,7 @@ struct PhraseLexicon: Sendable {
                 case "@O": return .partnerObject
                 case "@P": return .partnerPossessive
                 case "#": return .number
+                case "$": return .end
                 default:
                     if s.hasPrefix("~"), let n = Int(s.dropFirst()) { return .gap(n) }
                     let ws = Set(s.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") })
@@ -85,6 +89,9 @@ struct PhraseLexicon: Sendable {
         guard let end = match(cues[c].elements, 0, t, i, t[i].sentence, range.upperBound, marks) else { return }
         let voice = cues[c].voice, eventOnly = cues[c].eventOnly, subject = cues[c].subject
         let partnerSubject = subject == .partner
+        // "after she left", "since he walked out": a look back, not an event, when the partner acts.
+        var lookBack = partnerSubject
+        if case .partnerSubject = cues[c].elements.first { lookBack = true }
         for k in i..<end {
             switch voice {
             case .narration where t[k].quoted: return
@@ -96,7 +103,10 @@ struct PhraseLexicon: Sendable {
             var k = i - 1
             var steps = 0
             while k >= range.lowerBound, steps < 3, t[k].sentence == t[i].sentence {
-                if partnerSubject && t[k].classes.contains(.lookBack) { return }
+                if lookBack && t[k].classes.contains(.lookBack) { return }
+                // "the man who would have taken her back": what did not happen.
+                if t[k].classes.contains(.hypothetical) { return }
+                if t[k].text == "have", k > range.lowerBound, t[k - 1].classes.contains(.modal) { return }
                 // "not just moved on, healed" does not deny what follows.
                 if t[k].classes.contains(.negator), !(k + 1 < i && t[k + 1].classes.contains(.limiter)) { return }
                 k -= 1
@@ -142,6 +152,10 @@ struct PhraseLexicon: Sendable {
 
     private func match(_ e: [Element], _ ei: Int, _ t: [Token], _ ti: Int, _ sentence: Int, _ limit: Int, _ marks: [PartnerMark]) -> Int? {
         if ei == e.count { return ti }
+        if case .end = e[ei] {
+            let ends = ti >= limit || t[ti].sentence != sentence || (ti > 0 && t[ti].quoted != t[ti - 1].quoted)
+            return ends ? match(e, ei + 1, t, ti, sentence, limit, marks) : nil
+        }
         if case .gap(let n) = e[ei] {
             for skip in 0...n {
                 let at = ti + skip
@@ -163,7 +177,7 @@ struct PhraseLexicon: Sendable {
         case .partnerObject: ok = mark.contains(.object)
         case .partnerPossessive: ok = mark.contains(.possessive)
         case .number: ok = t[ti].classes.contains(.number) || (id < 0 && t[ti].text.first?.isNumber == true)
-        case .gap: ok = false
+        case .gap, .end: ok = false
         }
         return ok ? match(e, ei + 1, t, ti + 1, sentence, limit, marks) : nil
     }

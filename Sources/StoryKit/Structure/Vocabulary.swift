@@ -30,7 +30,7 @@ enum Vocabulary {
         for entries in StoryCues.allEntries {
             for e in entries {
                 for element in e.0.split(separator: " ") {
-                    for w in element.split(separator: "|") where !w.hasPrefix("@") && !w.hasPrefix("~") && w != "*" && w != "#" {
+                    for w in element.split(separator: "|") where !w.hasPrefix("@") && !w.hasPrefix("~") && w != "*" && w != "#" && w != "$" {
                         add(String(w).replacingOccurrences(of: "’", with: "'"))
                     }
                 }
@@ -40,6 +40,7 @@ enum Vocabulary {
         for w in PhraseLexicon.fixedWords.sorted() { add(w) }
         for w in Partner.fixedWords.sorted() { add(w) }
         for w in BeatLocator.absenceWords.sorted() { add(w) }
+        add("but")
         // The sentiment rules look words up here too (`VaderTable`).
         for w in SentimentScorer.boosters.keys.sorted() { add(w) }
         for w in SentimentScorer.negations.sorted() { add(w) }

@@ -27,6 +27,10 @@ struct WordClass: OptionSet, Sendable {
     static let narratorSubject = WordClass(rawValue: 1 << 11)
     /// "just", "only": after a negator they limit it ("not just…") instead of denying.
     static let limiter = WordClass(rawValue: 1 << 12)
+    /// "would", "could", "might", "should": with "have", what did not happen.
+    static let modal = WordClass(rawValue: 1 << 13)
+    /// "would've", "could've": what did not happen.
+    static let hypothetical = WordClass(rawValue: 1 << 14)
     /// A possessive that can stand for the children: "their", "her", "his".
     static let childPossessive = WordClass(rawValue: 1 << 10)
 
@@ -40,5 +44,7 @@ struct WordClass: OptionSet, Sendable {
         (.childPossessive, ["their", "her", "his"]),
         (.narratorSubject, ["i", "we", "i'd", "we'd", "i'll", "we'll"]),
         (.limiter, ["just", "only"]),
+        (.modal, ["would", "could", "might", "should"]),
+        (.hypothetical, ["would've", "could've", "might've", "should've"]),
     ]
 }
