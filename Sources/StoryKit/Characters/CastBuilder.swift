@@ -214,9 +214,13 @@ struct CastBuilder {
             let strong = clean.contains { $0.strong }
             let weak = clean.contains { $0.weak }
             let mid = clean.contains { !$0.initial }
-            // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing.
+            // A place: "in Duluth", "St. Brigid's Hospital", wherever else the word stands.
+            if single, clean.contains(where: { isPlace($0) }) { continue }
+            // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing,
+            // unless English has no such word ("“Marguerite,” he said").
+            let unknownWord = single && ss[0].words[0].count >= 3 && !ss[0].words[0].contains("'") && !EnglishWords.contains(ss[0].words[0])
             let onlyOpeningVocative = !mid && clean.count == 1 && clean[0].quoteStartVocative && !clean[0].titled
-            if onlyOpeningVocative { continue }
+            if onlyOpeningVocative, !unknownWord { continue }
             // Seen only at sentence starts: twice acting as a person ("Kevin left… Kevin said…").
             let weakTwice = clean.filter { $0.weak }.count >= 2
             if strong || (mid && weak) || weakTwice { acceptedKeys.append(key); continue }
@@ -326,6 +330,22 @@ struct CastBuilder {
         if he != she { return he > she ? .male : .female }
         return nil
     }
+
+    /// Where a name stands for a place: just after "in", "near", "outside"…, or before a word
+    /// like "Hospital" or "Street".
+    func isPlace(_ s: NameSpan) -> Bool {
+        if s.first > 0, t[s.first - 1].para == t[s.first].para, !t[s.last].possessive,
+           Self.placeOnlyPrepositions.contains(lower(s.first - 1)) { return true }
+        if s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para, t[s.last + 1].cap,
+           Self.placeNouns.contains(lower(s.last + 1)) { return true }
+        return false
+    }
+
+    /// Prepositions that take places, rarely people ("to", "from", "with" take both).
+    static let placeOnlyPrepositions: Set<String> = ["in", "near", "outside", "downtown", "across", "around", "via", "toward", "towards", "inside"]
+    static let placeNouns: Set<String> = ["hospital", "street", "avenue", "road", "park", "church", "school", "college", "university",
+                                          "center", "centre", "clinic", "hotel", "mall", "cathedral", "station", "airport", "lake",
+                                          "river", "county", "city", "beach", "bay", "springs", "valley", "heights", "memorial"]
 
     /// "in Denver", "to Europe": a capital after a preposition of place.
     func afterPlacePreposition(_ s: NameSpan) -> Bool {

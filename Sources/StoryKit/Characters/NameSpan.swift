@@ -179,6 +179,11 @@ enum NameFinder {
                     s.vocative = false
                     s.strong = true
                 }
+                // "You're Corinne": the speaker names the one addressed.
+                if v.lower(prev) == "you're" || (v.lower(prev) == "are" && v.lower(prev2) == "you") {
+                    s.askedIdentity = true
+                    s.strong = true
+                }
                 if v.lower(prev) == "this", v.lower(prev2) == "is" {
                     s.askedIdentity = true
                     s.strong = true

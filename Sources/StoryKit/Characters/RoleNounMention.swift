@@ -129,6 +129,11 @@ enum RoleNounFinder {
             end = k + 2
             if w(k + 2) != "met", w(k + 3) == "seeing" || w(k + 3) == "dating" { end = k + 3 }
             if w(end + 1) == "online" { end += 1 }
+            // "… met at work", "… met at the gym"
+            if ["at", "through", "in", "on"].contains(w(end + 1)), !w(end + 2).isEmpty {
+                end += 2
+                if ["the", "a", "his", "her", "their"].contains(w(end)), !w(end + 1).isEmpty { end += 1 }
+            }
         }
         return make(t, v, i, end, .rival, g)
     }

@@ -171,12 +171,12 @@ public struct Cleaner: Sendable {
         return Double(capitalised) >= 0.75 * Double(words.count)
     }
 
-    /// A headline in sentence case ("Colleen left"): a few words with no closing punctuation,
-    /// over a paragraph of prose.
+    /// A headline in sentence case ("Colleen left", "He left when our twins were eleven days
+    /// old"): a line of at most twenty words with no closing punctuation, over longer prose.
     static func isShortTitle(_ line: String, before next: String) -> Bool {
         guard let last = line.last, !".?!…\"”’,;:—-".contains(last), line.first?.isUppercase == true else { return false }
-        let words = line.split(separator: " ")
-        return words.count <= 8 && next.split(separator: " ").count >= 3 * words.count && next.split(separator: " ").count >= 15
+        let words = line.split(separator: " ").count, nextWords = next.split(separator: " ").count
+        return words <= 20 && nextWords >= 15 && 2 * nextWords >= 3 * words
     }
 
     /// Words a title leaves in lower case.
