@@ -87,6 +87,17 @@ extension CastBuilder {
     private static let femaleWordBytes = femalePartnerWords.map { Array($0.utf8) }
     private static let femalePartnerWords: Set<String> = ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"]
 
+    /// How many children a group phrase counts: "my two adult sons" 2, "the twins" 2, "our
+    /// kids" up to 3.
+    static func groupSize(_ phrase: String) -> Int {
+        let words = phrase.lowercased().split(separator: " ").map(String.init)
+        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8]
+        if let n = words.compactMap({ numbers[$0] }).first { return n }
+        if words.contains(where: { $0.hasPrefix("twin") }) { return 2 }
+        if words.contains("triplets") { return 3 }
+        return 3
+    }
+
     /// The partner as the headline names them: "My Ex", "My Husband", "Ex Girlfriend".
     func titlePartnerPhrase() -> String? {
         guard let title else { return nil }
@@ -241,6 +252,31 @@ extension CastBuilder {
                 }
             }
         }
+        // "My two adult sons were angrier than I was. Ambrose drove up…, Lionel called…": names
+        // met in the sentences right after the group, no one's relation, are its members (as
+        // many as the group says it has).
+        if let group = nounEntity["twins|0"].map({ find($0) }) {
+            var members = Set<Int>()
+            var size = 0
+            for m in nouns where m.category == .twins && t[m.first].quote < 0 {
+                size = max(size, Self.groupSize(m.surface))
+                let s0 = t[m.first].sentence
+                for (k, sp) in spans.enumerated() where !sp.inQuote {
+                    let s1 = t[sp.first].sentence
+                    guard s1 > s0, s1 <= s0 + 3, let e = spanEntity[k] else { continue }
+                    let r = find(e)
+                    guard r != 0, r != group, r != leaverRoot, !rivalStore.contains(r), ents[r].links.isEmpty,
+                          ents[r].firstToken >= m.first else { continue }
+                    members.insert(r)
+                }
+            }
+            if !members.isEmpty, members.count <= size {
+                for r in members {
+                    ents[r].links.append(NounLink(category: .child, slot: "child", owner: 0))
+                    if let g = ents[group].statedGender { ents[r].statedGender = g }
+                }
+            }
+        }
         // Children the text names without a child noun.
         for r in roots() where r != 0 && r != leaverRoot && isNamed(r) {
             let hasAdultLink = ents[r].links.contains { $0.category != .child && $0.category != .twins }
@@ -347,6 +383,8 @@ extension CastBuilder {
             return .other
         }
         if ents[r].neighborHint { return .helper }
+        // Someone of no relation, named, who does things for the narrator.
+        if ls.isEmpty, !ents[r].nameForms.isEmpty, ents[r].actsOnNarrator > 0 { return .helper }
         if ls.contains(where: { $0.category == .helper && ($0.owner == nil || $0.owner == 0) }) { return .helper }
         return .other
     }

@@ -111,8 +111,27 @@ extension CastBuilder {
         return first == nil ? 0 : 1
     }
 
+    /// Whether the subject at token `i` acts on the narrator in its clause: "me" or "us"
+    /// follows before another subject does ("the captain moved me to day shifts").
+    func actsOnNarrator(at i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, k <= i + 10, t[k].sentence == t[i].sentence, t[k].quote < 0 {
+            if t[k].isWord {
+                let w = lower(k)
+                if w == "me" || w == "us" { return true }
+                if t[k].has(.subjectPronouns) || w == "we" || w == "they" { return false }
+            }
+            k += 1
+        }
+        return false
+    }
+
     mutating func mention(_ e: Int, _ i: Int, salient: Bool) {
         let r = find(e)
+        if salient, t[i].quote < 0, i + 1 < t.count, !t[i].has(.firstPerson), actsOnNarrator(at: i),
+           !(t[i].has(.malePronouns) || t[i].has(.femalePronouns)) || t[i].has(.subjectPronouns) {
+            ents[r].actsOnNarrator += 1
+        }
         ents[r].mentions += 1
         ents[r].paragraphs.insert(t[i].para + 1)
         ents[r].firstToken = min(ents[r].firstToken, i)
@@ -262,7 +281,7 @@ extension CastBuilder {
             var ent = CastEntity()
             ent.links = [NounLink(category: category, slot: m.slot, owner: ownerRoot)]
             ent.statedGender = m.gender
-            ent.plural = category == .twins
+            ent.plural = category == .twins || RoleNouns.pluralHeads.contains(lower(m.last))
             e = newEntity(ent)
             nounEntity[key] = e
         }

@@ -29,6 +29,8 @@ struct CastEntity {
     /// "X and I had been together": the narrator's partner.
     var coupleHint = false
     var plural = false
+    /// Times they act on the narrator in narration ("Desmond dragged me to his bowling league").
+    var actsOnNarrator = 0
 
     var gender: Gender? {
         if let statedGender { return statedGender }
@@ -55,6 +57,7 @@ struct CastEntity {
         neighborHint = neighborHint || o.neighborHint
         coupleHint = coupleHint || o.coupleHint
         plural = plural || o.plural
+        actsOnNarrator += o.actsOnNarrator
     }
 }
 

@@ -236,10 +236,17 @@ enum RoleNouns {
         add(["friends"], .helper, nil)
         add(["colleagues", "coworkers", "co-workers"], .helper, nil, "colleagues")
         add(["neighbors", "neighbours"], .helper, nil, "neighbors")
-        add(["doctor", "judge", "nurse", "nurses", "officer", "detective", "teacher", "principal", "pastor", "priest"], .other, nil)
+        add(["doctor", "judge", "nurse", "nurses", "officer", "detective", "teacher", "principal", "pastor", "priest", "captain",
+             "coach", "sergeant", "chief", "mechanic", "receptionist", "cashier", "waitress", "waiter", "bartender", "clerk"], .other, nil)
+        add(["guys"], .helper, .male, "guys")
         add(["mistress", "lover"], .rival, nil, "rival")
         return h
     }()
+
+    /// Heads that name several people: a character of their own, never a "he" or "she".
+    static let pluralHeads: Set<String> = ["twins", "triplets", "kids", "children", "babies", "newborns", "toddlers", "sons", "boys",
+                                           "daughters", "girls", "parents", "in-laws", "family", "friends", "colleagues", "coworkers",
+                                           "co-workers", "neighbors", "neighbours", "nurses", "guys"]
 
     /// Words allowed between a determiner and the head ("our beautiful little girl").
     static func isModifier(_ t: CastToken) -> Bool {

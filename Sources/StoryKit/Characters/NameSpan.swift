@@ -166,7 +166,9 @@ enum NameFinder {
             let embedded = o > 0 && t[o - 1].para == p && t[o - 1].isWord
             let openBefore = prev == nil || prev!.isQuoteMark || (prev!.quote == q && [".", "!", "?", "\u{2026}"].contains(v.text(prev!)))
             let punctAfter = next.map { !$0.isWord && v.text($0) != "'" && v.text($0) != "-" } ?? true
-            let commaBefore = prev.map(v.text) == ","
+            // "Dear Arvid," opening a letter read out: the one it is written to.
+            let dearBefore = prev.map { v.lower($0) == "dear" && $0.quote == q } ?? false
+            let commaBefore = prev.map(v.text) == "," || dearBefore
             let apposition = commaBefore && isHead(s.first - 2)
             if punctAfter && !apposition && !embedded && (openBefore || commaBefore) && !t[s.last].possessive {
                 s.vocative = true

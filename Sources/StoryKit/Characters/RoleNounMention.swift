@@ -76,6 +76,15 @@ enum RoleNounFinder {
             if var f = found {
                 // "my friends and colleagues", "my mother and neighbors": a second head joined
                 // to the first without a determiner of its own.
+                // "the guys at the firehouse", "my friends from work": a group says where it is from.
+                if f.category == .helper, RoleNouns.pluralHeads.contains(v.lower(t[f.last])), f.last + 2 < n,
+                   ["at", "from"].contains(v.lower(t[f.last + 1])), t[f.last + 1].para == tok.para, t[f.last + 2].isWord, !t[f.last + 2].cap {
+                    var end = f.last + 2
+                    if ["the", "my", "his", "her", "our", "their"].contains(v.lower(t[end])), end + 1 < n, t[end + 1].isWord,
+                       t[end + 1].sentence == tok.sentence { end += 1 }
+                    f.last = end
+                    f.surface = surface(t, v, f.first, f.last)
+                }
                 var second: RoleNounMention? = nil
                 if f.last + 2 < n, t[f.last + 1].isWord, v.lower(t[f.last + 1]) == "and", t[f.last + 2].isWord,
                    !t[f.last + 2].cap, t[f.last + 2].para == tok.para, let h2 = RoleNouns.heads[v.lower(t[f.last + 2])],
@@ -149,7 +158,8 @@ enum RoleNounFinder {
     }
 
     static let leavingWords: Set<String> = ["left", "leave", "leaving", "leaves", "ran", "run", "running", "abandoned", "chasing",
-                                            "cheating", "cheated", "kissing", "affair", "seeing", "dating", "with", "for", "find", "found"]
+                                            "cheating", "cheated", "kissing", "affair", "seeing", "dating", "with", "for", "find", "found",
+                                            "moving", "moved"]
 
     /// Phrases that name a person by a relative clause: "the man I married", "the woman he’s been
     /// seeing", "the woman from his gym", "the other woman".
