@@ -169,7 +169,7 @@ enum CastLexicon {
         "school", "kindergarten", "preschool", "homework", "toy", "toys", "puzzle", "cereal", "pajamas", "pyjamas", "bedtime",
         "nap", "stuffed", "giggled", "giggles", "grade", "recess", "playdate", "daycare", "crib", "bike", "soccer", "cartoons",
         "crying", "cried", "teddy", "tucked", "diaper", "stroller", "lunchbox", "crayons", "backpack", "pancakes", "zoo",
-        "birthday", "tooth", "babysitter", "nanny", "piano", "recital", "knit", "scarves", "swing", "playground",
+        "birthday", "tooth", "babysitter", "nanny", "piano", "recital", "swing", "playground",
     ]
 
     /// Relationship words of a couple's story: `X and I had been together`.
@@ -242,6 +242,9 @@ enum RoleNouns {
         add(["mistress", "lover"], .rival, nil, "rival")
         return h
     }()
+
+    /// What may stand between "my" and "partner" when the partner is a spouse.
+    static let spouseModifiers: Set<String> = ["life", "domestic", "romantic", "long-time", "longtime", "former", "ex", "new", "old", "loving"]
 
     /// Heads that name several people: a character of their own, never a "he" or "she".
     static let pluralHeads: Set<String> = ["twins", "triplets", "kids", "children", "babies", "newborns", "toddlers", "sons", "boys",

@@ -55,9 +55,10 @@ enum RoleNounFinder {
             while j < n, j <= i + 4, t[j].para == tok.para {
                 let w = t[j]
                 if w.isWord, !w.cap, w.has(.roleHeads), let head = RoleNouns.heads[v.lower(w)] {
-                    // "business partner" is a colleague, not a spouse.
+                    // "my business partner", "her tennis partner": a partner in something is
+                    // a colleague, not a spouse ("my life partner" is one).
                     var h = head
-                    if v.lower(w) == "partner", j > i + 1, ["business", "tennis", "dance", "work", "lab"].contains(v.lower(t[j - 1])) {
+                    if v.lower(w) == "partner", j > i + 1, !RoleNouns.spouseModifiers.contains(v.lower(t[j - 1])) {
                         h = RoleNouns.Head(category: .other, gender: nil, slot: "business partner")
                     }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
@@ -162,7 +163,7 @@ enum RoleNounFinder {
                                             "moving", "moved"]
 
     /// Phrases that name a person by a relative clause: "the man I married", "the woman he’s been
-    /// seeing", "the woman from his gym", "the other woman".
+    /// seeing", "the woman from his office", "the other woman".
     static func special(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, det: String) -> RoleNounMention? {
         guard det == "the" || det == "a" || det == "his" || det == "her", i + 2 < t.count else { return nil }
         let p = t[i].para
@@ -199,7 +200,7 @@ enum RoleNounFinder {
                 return make(t, v, i, end, .rival, g)
             }
         }
-        // "the woman from his gym"
+        // "the woman from his office", "the man at her work"
         if w(k) == "from" || w(k) == "at", ["his", "her", "my", "the"].contains(w(k + 1)), t.count > k + 2, t[k + 2].isWord, !t[k + 2].cap {
             return make(t, v, i, k + 2, .rival, g, tentative: true)
         }

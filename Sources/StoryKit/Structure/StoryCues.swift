@@ -211,8 +211,8 @@ enum StoryCues {
         ("part of her|his|their|our|my life|lives", "part of our lives", 1, .narration, .anyone, true),
         ("warmed ~1 to @O", "warmed to them", 1.5, .narration, .anyone, true),
         ("begin|began|start|started|beginning ~3 again|new|anew", "beginning again", 1, .narration, .anyone, true),
-        ("prove|proved|proving @O|himself|herself|it", "proving themselves", 1, .either, .anyone, true),
-        ("make|made|making ~1 things right|amends", "making amends", 1, .either, .anyone, true),
+        ("prove|proved|proving @O|himself|herself|it", "proving themselves", 1, .narration, .anyone, true),
+        ("make|made|making ~1 things right|amends", "making amends", 1, .narration, .anyone, true),
         ("stayed", "they stayed", 1, .narration, .partner, true),
     ]
 
