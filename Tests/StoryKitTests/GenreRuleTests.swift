@@ -1,0 +1,169 @@
+import Testing
+@testable import StoryKit
+
+/// The rules that let the analysis hold on real stories it has never seen, each on a few lines
+/// of our own words: one test per failure pattern found on real stories of the genre.
+@Suite struct GenreRuleTests {
+    private func doc(_ paragraphs: [String], title: String? = nil) -> StoryDocument {
+        StoryDocument(id: "t", file: nil, text: ([title].compactMap { $0 } + paragraphs).joined(separator: "\n\n"))
+    }
+
+    private func member(_ d: StoryDocument, _ label: String) -> CastMember? {
+        d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
+    }
+
+    // MARK: page chrome
+
+    @Test func commentSectionAndAllAfterItIsChrome() {
+        let c = Cleaner.standard.clean("""
+        He left in March, and I learned to carry the groceries alone.
+
+        By winter the house was quiet in a good way.
+
+        Leave a Reply
+
+        Your email address will not be published. Required fields are marked *
+
+        Name
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text).contains("Leave a Reply"))
+        #expect(c.removed.map(\.text).contains("Name"))
+    }
+
+    @Test func chromeByForm() {
+        #expect(PageChrome.isChrome("Wednesday, March 10, 2010"))
+        #expect(PageChrome.isChrome("Posted on May 2, 2021"))
+        #expect(PageChrome.isChrome("👍 12 ❤️ 4 😢 9"))
+        #expect(PageChrome.isChrome("%d bloggers like this:"))
+        #expect(PageChrome.isChrome("No comments:"))
+        #expect(PageChrome.isChrome("36 Comments"))
+        // Story lines of the same words are not.
+        #expect(!PageChrome.isChrome("March came, and he was gone."))
+        #expect(!PageChrome.isChrome("On March 10 he left."))
+        #expect(!PageChrome.isChrome("Comments from my mother stung."))
+        #expect(!PageChrome.isChrome("* * *"))
+    }
+
+    @Test func aSubtitleThatRepeatsTheHeadlineGoes() {
+        let c = Cleaner.standard.clean("""
+        Ex Husband Comes Back After Ten Years
+
+        ex husband comes back after ten years
+
+        Ten years after my husband walked out, he knocked on the door of the house he had left, and I did not know him at first.
+        """)
+        #expect(c.title == "Ex Husband Comes Back After Ten Years")
+        #expect(c.paragraphs.count == 1)
+    }
+
+    @Test func aSentenceCaseHeadline() {
+        let c = Cleaner.standard.clean("She left in May\n\nShe left in May, on a Sunday, with the good suitcase and both of the spare keys, and she did not say where.")
+        #expect(c.title == "She left in May")
+    }
+
+    // MARK: beats
+
+    @Test func theReturnOfAShortStoryByLetter() {
+        let d = doc([
+            "My husband Tomas left us on a rainy Monday and did not say where he was going.",
+            "For two years I worked doubles and learned to fix the sink myself.",
+            "Then a letter came with a Lisbon postmark. It was from Tomas.",
+            "I read it once, folded it, and put it in the drawer with the old bills.",
+            "I never wrote back.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func leavingAndReturnInOneParagraph() {
+        let d = doc([
+            "Nine years after my wife walked out on us, she showed up at our door on a Sunday morning.",
+            "The boys did not know her. I offered her coffee on the porch and nothing more.",
+            "She left before noon, and we went to the game.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 2)
+    }
+
+    // MARK: endings
+
+    private func ending(_ last: String) -> Ending {
+        doc([
+            "My husband left me for another woman when our son was four.",
+            "For three years I worked and raised our son and slowly got better.",
+            "Then one evening he knocked on the door. He looked older and thinner. \"I made a mistake,\" he said.",
+            last,
+        ]).structure.ending
+    }
+
+    @Test func aNegatedWelcomeIsARefusal() {
+        #expect(ending("I didn't let him in. I closed the door and went back to the dishes.").kind == .getOut)
+    }
+
+    @Test func takingThemBackIsForgiveness() {
+        #expect(ending("After a long night of talking, I let him in, and slowly we started to rebuild our family.").kind == .forgive)
+    }
+
+    @Test func butTakesBackWhatCameBefore() {
+        let e = ending("I forgave him, for my own sake. But there was no way back for us, and I told him so. I had moved on.")
+        #expect(e.kind == .movedOn)
+    }
+
+    @Test func noCueIsUncertain() {
+        let e = ending("We talked for an hour about the weather.")
+        #expect(e.isUncertain)
+        #expect(e.confidence < Ending.uncertainBelow)
+    }
+
+    @Test func aClearRefusalIsSure() {
+        let e = ending("\"No,\" I told him. \"Get out. Don't come back.\" I shut the door.")
+        #expect(e.kind == .getOut)
+        #expect(!e.isUncertain)
+    }
+
+    // MARK: cast
+
+    @Test func aNameThatOpensTheStoryIsAName() {
+        let d = doc([
+            "Rosalind left me and our daughters, Ada and Maeve, for a richer man.",
+            "Dishes piled up in the sink while I learned to braid hair.",
+            "Two years later she texted me from a bus station.",
+        ])
+        #expect(member(d, "Rosalind")?.role == .leaver)
+        #expect(member(d, "Ada")?.role == .child)
+        #expect(member(d, "Maeve")?.role == .child)
+        #expect(member(d, "Dishes") == nil)
+        #expect(member(d, "a richer man")?.role == .rival)
+    }
+
+    @Test func aGroupOfChildrenIsOneCharacter() {
+        let d = doc([
+            "My husband walked out on me and our four kids the week after Christmas.",
+            "The kids and I learned to cook on a budget.",
+        ])
+        let kids = member(d, "our four kids")
+        #expect(kids?.role == .child)
+        #expect(kids?.plural == true)
+        #expect(kids?.gender == nil)
+    }
+
+    @Test func placesAreNotCharacters() {
+        let d = doc([
+            "My wife left me for a man she met in Tucson.",
+            "I stayed in Tucson with our son and worked at St. Brigid's Hospital.",
+        ])
+        #expect(member(d, "Tucson") == nil)
+        #expect(member(d, "Brigid") == nil)
+    }
+
+    @Test func theLeaverNamedAsTheChildrensFather() {
+        let d = doc([
+            "My daughter had not seen her dad in a year. He had disappeared with another woman.",
+            "Then her dad called me on a Tuesday, asking to see her.",
+        ], title: "My Ex Wanted To See Our Daughter")
+        let leaver = d.cast.leaver
+        #expect(leaver != nil)
+        #expect(leaver.map { ([$0.label] + $0.aliases).contains("My Ex") } == true)
+    }
+}
