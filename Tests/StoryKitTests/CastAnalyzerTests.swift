@@ -39,6 +39,25 @@ import Testing
         #expect(roles * 100 >= total * 95, "roles \(roles)/\(total): \(wrong)")
     }
 
+    /// The narrator's sex, from what they say they are, what others call them, or the partner
+    /// they were with: right on every sample, and on the fixtures but for their two same-sex
+    /// couples, which the story gives no sign of.
+    @Test func narratorGenderFollowsTheStory() throws {
+        for (gold, doc) in try CastGold.samples() {
+            let n = doc.cast.members.first { $0.role == .narrator }
+            #expect(n?.gender?.rawValue == gold.narrator?.gender, "\(gold.file)")
+        }
+        var right = 0, total = 0
+        var wrong: [String] = []
+        for (gold, doc) in try CastGold.fixtures() where gold.narrator?.gender != nil {
+            total += 1
+            let g = doc.cast.members.first { $0.role == .narrator }?.gender?.rawValue
+            if g == gold.narrator?.gender { right += 1 } else { wrong.append("\(gold.file): \(g ?? "–")") }
+        }
+        #expect(total >= 19)
+        #expect(right >= total - 2, "\(right)/\(total): \(wrong)")
+    }
+
     /// Every gold quote of the fixtures goes to its gold speaker.
     @Test func fixtureQuotesGoToTheirGoldSpeakers() throws {
         var right = 0, total = 0

@@ -51,8 +51,12 @@ enum CastGold {
         var starts: String
         var speaker: String
     }
+    struct Narrator: Decodable {
+        var gender: String?
+    }
     struct Story: Decodable {
         var file: String
+        var narrator: Narrator?
         var characters: [GoldCharacter]
         var forbidden_names: [String]?
         var quotes: [Quote]?

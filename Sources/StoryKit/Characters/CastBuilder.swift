@@ -193,6 +193,7 @@ struct CastBuilder {
         assignRoles()
         attributeUntagged()
         resolveParentWords()
+        inferNarratorGender()
         return assemble()
     }
 
