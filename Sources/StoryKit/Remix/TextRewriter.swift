@@ -57,36 +57,82 @@ public struct TextRewriter {
 
     // MARK: Paragraphs
 
+    /// One donor sentence and what became of it.
+    struct Item {
+        var paragraph: Int
+        var sentence: Int
+        var source: String
+        var text: String?
+        var reason: String?
+        var openBefore: Bool
+        var openAfter: Bool
+        var quoted: Bool { openBefore || source.contains("“") || source.contains("\"") }
+        var question: Bool { quoted && source.contains("?") }
+    }
+
     /// Rewrites donor paragraphs `range` (1-based); returns the kept paragraphs.
     public func rewrite(_ range: ClosedRange<Int>, report: inout SpliceReport) -> [String] {
         let seg = donor.segments
-        var out: [String] = []
+        var items: [[Item]] = []
+        var previousMentions: [Int] = []
+        var previous = ""
         for p in range where p >= 1 && p <= donor.paragraphs.count {
             let text = donor.paragraphs[p - 1] as NSString
-            let sentences = Array(seg.sentences(inParagraph: p - 1))
-            var kept: [(text: String, openBefore: Bool, openAfter: Bool)] = []
-            var drops: [SpliceReport.Drop] = []
-            var previousMentions: [Int] = []
-            for (i, s) in sentences.enumerated() {
+            var row: [Item] = []
+            for (i, s) in seg.sentences(inParagraph: p - 1).enumerated() {
                 let openBefore = Self.insideQuote(text.substring(to: s.range.lowerBound))
                 let openAfter = Self.insideQuote(text.substring(to: s.range.upperBound))
-                switch rewriteSentence(s.text, previousMentions: previousMentions, range: range, report: &report) {
+                var item = Item(paragraph: p, sentence: i + 1, source: s.text, openBefore: openBefore, openAfter: openAfter)
+                switch rewriteSentence(s.text, paragraph: p, openBefore: openBefore, previousMentions: previousMentions, previous: previous, report: &report) {
                 case .keep(let t, let mentions):
-                    kept.append((t, openBefore, openAfter))
+                    item.text = t
                     previousMentions = mentions
                 case .drop(let reason, let mentions):
-                    drops.append(.init(paragraph: p, sentence: i + 1, text: s.text, reason: reason))
+                    item.reason = reason
                     previousMentions = mentions
                 }
+                row.append(item)
+                previous = s.text
             }
-            if kept.isEmpty, !drops.isEmpty, Set(drops.map(\.reason)).count == 1 {
-                report.drops.append(.init(paragraph: p, sentence: nil, text: text as String, reason: drops[0].reason))
+            items.append(row)
+        }
+        Self.pairQuestionsAndReplies(&items)
+        var out: [String] = []
+        for row in items {
+            guard let p = row.first?.paragraph else { continue }
+            let drops = row.filter { $0.reason != nil }
+            let kept = row.filter { $0.reason == nil }
+            if kept.isEmpty, !drops.isEmpty, Set(drops.map(\.reason!)).count == 1 {
+                report.drops.append(.init(paragraph: p, sentence: nil, text: donor.paragraphs[p - 1], reason: drops[0].reason!))
             } else {
-                report.drops += drops
+                report.drops += drops.map { .init(paragraph: p, sentence: $0.sentence, text: $0.source, reason: $0.reason!) }
             }
-            if !kept.isEmpty { out.append(Self.balance(kept, endsOpen: Self.insideQuote(text as String))) }
+            if !kept.isEmpty {
+                out.append(Self.balance(kept.map { ($0.text!, $0.openBefore, $0.openAfter) }, endsOpen: Self.insideQuote(donor.paragraphs[p - 1])))
+            }
         }
         return out
+    }
+
+    /// A question and its answer go together: when one is dropped, so is the other, so that
+    /// no reply is left answering nothing ("“Absolutely, sweetie,” I said").
+    static func pairQuestionsAndReplies(_ items: inout [[Item]]) {
+        for _ in 0..<3 {
+            var changed = false
+            for r in items.indices.dropLast() where !items[r].isEmpty && !items[r + 1].isEmpty {
+                guard let q = items[r].lastIndex(where: \.quoted), items[r][q].question,
+                      let a = items[r + 1].firstIndex(where: \.quoted), a == 0 else { continue }
+                let question = items[r][q], answer = items[r + 1][a]
+                if question.reason != nil, answer.reason == nil {
+                    items[r + 1][a].reason = "answers a question that was dropped (¶\(question.paragraph))"
+                    changed = true
+                } else if answer.reason != nil, question.reason == nil {
+                    items[r][q].reason = "asks a question whose answer was dropped (¶\(answer.paragraph))"
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
     }
 
     /// Joins kept sentences, adding or closing quotation marks where a dropped sentence took one.
@@ -118,13 +164,33 @@ public struct TextRewriter {
 
     struct Edit { var range: Range<String.Index>; var text: String }
 
-    func rewriteSentence(_ s: String, previousMentions: [Int], range: ClosedRange<Int>, report: inout SpliceReport) -> Outcome {
+    /// Common nouns that give a pronoun a referent outside the cast ("the nurse… she").
+    static let femaleNouns: Set<String> = ["woman", "women", "girl", "lady", "mother", "sister", "wife", "girlfriend", "nurse", "waitress",
+                                           "aunt", "grandmother", "grandma", "queen", "actress", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
+    static let maleNouns: Set<String> = ["man", "men", "boy", "guy", "father", "brother", "husband", "boyfriend", "waiter", "uncle",
+                                         "grandfather", "grandpa", "king", "actor", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
+
+    static let speechVerbs: Set<String> = ["said", "asked", "added", "whispered", "replied", "continued", "told", "muttered", "shouted",
+                                           "cried", "murmured", "admitted", "began", "answered", "sighed", "pleaded", "begged", "says", "asks"]
+
+    func rewriteSentence(_ s: String, paragraph p: Int, openBefore: Bool, previousMentions: [Int], previous: String = "",
+                         report: inout SpliceReport) -> Outcome {
         let tokens = Self.tokenize(s)
         var covered = Set<Int>()
         var edits: [Edit] = []
         var counts: [(String, String, String)] = []
         var mentions: [Int] = []
+        var plural = false
         let r = map.recipient
+        // Who is spoken of in narration counts for the pronouns of narration; a name inside
+        // someone's quote ("“Ava learned to ride,” I said") does not make "he smiled" hers.
+        var open = openBefore
+        var inQuote: [Int: Bool] = [:]
+        for (k, t) in tokens.enumerated() {
+            if t.text == "“" { open = true } else if t.text == "”" { open = false } else if t.text == "\"" { open.toggle() }
+            inQuote[k] = open
+        }
+        var narrated: [Int] = []
 
         // Names and labels of the donor's cast.
         var i = 0
@@ -132,6 +198,7 @@ public struct TextRewriter {
             guard tokens[i].isWord, let (phrase, end) = matchPhrase(tokens, at: i) else { i += 1; continue }
             let entry = map.entry(phrase.member)!
             mentions.append(phrase.member)
+            if inQuote[i] != true { narrated.append(phrase.member) }
             if let reason = entry.dropReason { return .drop(reason, mentions) }
             let start = tokens[i].range.lowerBound, stop = tokens[end].range.upperBound
             let atStart = Self.startsSentence(tokens, i)
@@ -158,7 +225,14 @@ public struct TextRewriter {
             } else if let to = entry.replacement {
                 var text = atStart ? Self.capitalise(to) : to
                 if allCaps { text = text.uppercased() }
-                if phrase.text != to { edits.append(Edit(range: start..<stop, text: text)) }
+                if entry.pronoun == .plural { plural = true }
+                // "Lily’s" for the twins is "the twins’".
+                var upper = stop
+                if entry.pronoun == .plural, to.hasSuffix("s"), end + 2 < tokens.count, ["’", "'"].contains(tokens[end + 1].text), tokens[end + 2].text == "s" {
+                    upper = tokens[end + 2].range.upperBound
+                    text += tokens[end + 1].text
+                }
+                if phrase.text != to { edits.append(Edit(range: start..<upper, text: text)) }
                 if phrase.text != to { counts.append((phrase.text, to, phrase.isName ? "name" : "noun")) }
             }
             for k in i...end { covered.insert(k) }
@@ -190,7 +264,16 @@ public struct TextRewriter {
             } else if Self.childNouns.contains(lw) {
                 guard let c = r.child else { return .drop("mentions a child (“\(t.text)”); \(recipientID) has none", mentions) }
                 guard map.donorHasChild else { continue }
-                if c.plural != map.donorChildPlural { return .drop("mentions a child (“\(t.text)”); the children differ in number", mentions) }
+                if map.donorChildPlural && !c.plural { return .drop("mentions children (“\(t.text)”); \(recipientID) has one child", mentions) }
+                if c.plural && !map.donorChildPlural {
+                    // One child in the donor, several in the recipient: "my daughter" → "my twins".
+                    if !lw.hasSuffix("s") || lw == "boys" || lw == "girls" {
+                        edits.append(Edit(range: t.range, text: Self.matchCase(c.noun, t.text)))
+                        counts.append((lw, c.noun, "child noun"))
+                        plural = true
+                    }
+                    continue
+                }
                 if let g = c.gender, let dg = map.donorChildGender, g != dg, let swap = Self.sexedChildNouns[lw],
                    Self.femaleChildNouns.contains(lw) == (dg == .female) {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
@@ -201,29 +284,101 @@ public struct TextRewriter {
             }
         }
 
-        // Pronouns: decide whom each gender refers to, then rewrite or drop.
+        // Pronouns: resolve each gender to its referent, then rewrite or drop.
+        let lowerWords = Set(tokens.filter(\.isWord).map { $0.text.lowercased() })
+        let speaker = quoteSpeaker(paragraph: p)
+        var groups: [(tokens: [Int], entry: CastMap.Entry?, to: CastMap.PronounTarget?)] = []
         for gender in [Gender.male, .female] {
             let set = gender == .male ? Self.malePronouns : Self.femalePronouns
             let here = pronouns.filter { set.contains(tokens[$0].text.lowercased()) }
             guard !here.isEmpty else { continue }
-            let candidates = map.candidates(gender, in: range)
-            guard !candidates.isEmpty else { continue }
-            var targets: [CastMap.PronounTarget] = []
-            for c in candidates where !targets.contains(c.pronoun) { targets.append(c.pronoun) }
-            var chosen: [CastMap.Entry] = candidates
-            if targets.count > 1 {
-                let named = candidates.filter { mentions.contains($0.member.id) }
-                let before = candidates.filter { previousMentions.contains($0.member.id) }
-                if named.count == 1 { chosen = named } else if named.isEmpty && before.count == 1 { chosen = before } else {
-                    return .drop("cannot tell whom “\(tokens[here[0]].text)” refers to", mentions)
+            var candidates = map.candidates(gender, near: p)
+            // A speaker does not call themself "he": in the leaver's lines, he is someone else.
+            if let speaker, here.allSatisfy({ inQuote[$0] == true }) {
+                candidates.removeAll { $0.member.id == speaker }
+                // The narrator talking to the leaver calls the leaver "you": "he" is someone else.
+                if map.entry(speaker)?.member.role == .narrator, lowerWords.contains("you") || lowerWords.contains("your") {
+                    candidates.removeAll { $0.member.role == .leaver }
                 }
             }
-            switch chosen[0].pronoun {
+            // "…,” he asked": the pronoun of a speech tag is the speaker of the quote.
+            if let speaker, let k = here.first, inQuote[k] != true, k + 1 < tokens.count, Self.speechVerbs.contains(tokens[k + 1].text.lowercased()),
+               let e = candidates.first(where: { $0.member.id == speaker }) {
+                candidates = [e]
+            }
+            let nouns = gender == .male ? Self.maleNouns : Self.femaleNouns
+            if candidates.isEmpty {
+                // Someone the donor names by a common noun ("the nurse"), or no one we can tell.
+                if !lowerWords.isDisjoint(with: nouns) || !Set(Self.words(previous).map { $0.lowercased() }).isDisjoint(with: nouns) { continue }
+                if map.donorLeaverGender == gender || map.entries.contains(where: { $0.member.gender == gender && $0.member.role != .narrator }) {
+                    return .drop("cannot tell whom “\(tokens[here[0]].text)” refers to", mentions)
+                }
+                continue
+            }
+            var targets: [CastMap.PronounTarget] = []
+            for c in candidates where !targets.contains(c.pronoun) { targets.append(c.pronoun) }
+            // The one named here, else the one of the sentence before, else the leaver (whom
+            // the ending is about), else the only one near.
+            var chosen: CastMap.Entry?
+            let quoted = here.allSatisfy { inQuote[$0] == true }
+            let named = candidates.filter { (quoted ? mentions : narrated).contains($0.member.id) }
+            let before = candidates.filter { previousMentions.contains($0.member.id) }
+            if candidates.count == 1 { chosen = candidates[0] }
+            else if named.count == 1 { chosen = named[0] }
+            else if named.isEmpty && before.count == 1 { chosen = before[0] }
+            else if named.isEmpty && before.isEmpty, let leaver = candidates.first(where: { $0.member.role == .leaver }) { chosen = leaver }
+            else if targets.count > 1 { return .drop("cannot tell whom “\(tokens[here[0]].text)” refers to", mentions) }
+            if let c = chosen { mentions.append(c.member.id); if !quoted { narrated.append(c.member.id) } }
+            groups.append((here, chosen, chosen?.pronoun ?? targets.first))
+        }
+        // Two referents that come out as the same pronoun ("for him, for him"): the one that is
+        // not the leaver is named instead.
+        let outputs = groups.map { g -> String in
+            switch g.to { case .gender(let x): return x.rawValue; case .plural: return "plural"; default: return "?" }
+        }
+        var named = Set<Int>()
+        if groups.count == 2, outputs[0] == outputs[1], outputs[0] != "?", let a = groups[0].entry, let b = groups[1].entry, a.member.id != b.member.id {
+            let other = a.member.role == .leaver ? 1 : 0
+            if groups[other].entry?.replacement != nil { named.insert(other) }
+        }
+        for (n, g) in groups.enumerated() {
+            guard let to = g.to else { continue }
+            let gender: Gender = Self.malePronouns.contains(tokens[g.tokens[0]].text.lowercased()) ? .male : .female
+            let who = g.entry.map { "\($0.member.role.rawValue) pronoun" } ?? "pronoun"
+            if named.contains(n), let ref = g.entry?.replacement {
+                for k in g.tokens {
+                    let from = tokens[k].text.lowercased()
+                    if from.hasSuffix("self") { continue }
+                    let possessive = Self.isPossessive(from, next: tokens.indices.contains(k + 1) ? tokens[k + 1] : nil)
+                    var text = possessive ? ref + (ref.hasSuffix("s") ? "’" : "’s") : ref
+                    if Self.startsSentence(tokens, k) { text = Self.capitalise(text) }
+                    edits.append(Edit(range: tokens[k].range, text: text))
+                    counts.append((from, text, "name for a pronoun"))
+                }
+                if g.entry?.pronoun == .plural { plural = true }
+                continue
+            }
+            switch to {
             case .drop(let reason):
-                return .drop(reason + " (“\(tokens[here[0]].text)”)", mentions)
-            case .gender(let to) where to != gender:
-                let who = Set(chosen.map(\.member.role)).count == 1 ? "\(chosen[0].member.role.rawValue) pronoun" : "pronoun"
-                for k in here {
+                return .drop(reason + " (“\(tokens[g.tokens[0]].text)”)", mentions)
+            case .plural:
+                plural = true
+                for k in g.tokens {
+                    let from = tokens[k].text.lowercased()
+                    let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
+                    var to = Self.pluralPronoun(from, possessive: Self.isPossessive(from, next: next))
+                    var range = tokens[k].range
+                    // "she’s" → "they’re"; "she’s been" → "they’ve been".
+                    if ["he", "she"].contains(from), k + 2 < tokens.count, ["’", "'"].contains(tokens[k + 1].text), tokens[k + 2].text == "s" {
+                        let after = k + 3 < tokens.count ? tokens[k + 3].text.lowercased() : ""
+                        to += tokens[k + 1].text + (["been", "got", "gotten", "had"].contains(after) ? "ve" : "re")
+                        range = tokens[k].range.lowerBound..<tokens[k + 2].range.upperBound
+                    }
+                    edits.append(Edit(range: range, text: Self.matchCase(to, tokens[k].text)))
+                    counts.append((from, to, who))
+                }
+            case .gender(let out) where out != gender:
+                for k in g.tokens {
                     let from = tokens[k].text.lowercased()
                     let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
                     let object = next == nil || !next!.isWord || Self.objectFollowers.contains(next!.text.lowercased())
@@ -239,12 +394,52 @@ public struct TextRewriter {
         for c in counts { report.count(c.0, c.1, kind: c.2) }
         var result = s
         for e in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) { result.replaceSubrange(e.range, with: e.text) }
-        return .keep(result, mentions)
+        if plural, let c = r.child {
+            let (fixed, n) = Agreement.fix(result, subjects: [c.reference, "they", c.noun])
+            if n > 0 { report.count("verb", "plural", kind: "agreement", by: n) }
+            result = fixed
+        }
+        return .keep(result, narrated)
+    }
+
+    /// The one speaker of the quoted lines of donor paragraph `p`, when all of them are one person's.
+    func quoteSpeaker(paragraph p: Int) -> Int? {
+        let speakers = Set(donor.cast.quotes.filter { $0.paragraph == p }.map(\.speaker))
+        guard speakers.count == 1, let s = speakers.first else { return nil }
+        return s
+    }
+
+    /// Whether a pronoun is a possessive here ("his car", "her bag"; "her" before a verb or a
+    /// preposition is an object).
+    static func isPossessive(_ p: String, next: Token?) -> Bool {
+        switch p {
+        case "his", "hers": return true
+        case "her":
+            guard let next, next.isWord else { return false }
+            return !objectFollowers.contains(next.text.lowercased())
+        default: return false
+        }
+    }
+
+    static func pluralPronoun(_ p: String, possessive: Bool) -> String {
+        switch p {
+        case "he", "she": return "they"
+        case "him": return "them"
+        case "her": return possessive ? "their" : "them"
+        case "his": return possessive ? "their" : "theirs"
+        case "hers": return "theirs"
+        case "himself", "herself": return "themselves"
+        default: return p
+        }
     }
 
     var recipientNames: Set<String> {
-        Set([map.recipient.narratorName, map.recipient.leaverNamed ? map.recipient.leaver : nil, map.recipient.child?.named == true ? map.recipient.child?.reference : nil].compactMap { $0 })
+        var names = Set([map.recipient.narratorName, map.recipient.leaverNamed ? map.recipient.leaver : nil].compactMap { $0 })
+        names.formUnion(map.recipient.child?.names ?? [])
+        for e in map.entries where e.named { if let r = e.replacement { names.formUnion(Self.words(r)) } }
+        return names
     }
+
 
     static func kinshipWord(_ w: String) -> Bool { CastMap.kinship.contains(w) }
 
