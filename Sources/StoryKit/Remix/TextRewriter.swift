@@ -476,7 +476,7 @@ public struct TextRewriter {
             var k = i
             var ok = true
             for (n, w) in phrase.words.enumerated() {
-                while n > 0, k < tokens.count, tokens[k].text == "-" { k += 1 }
+                while n > 0, k < tokens.count, tokens[k].text == "-" || tokens[k].text == "." { k += 1 }
                 guard k < tokens.count, tokens[k].isWord,
                       phrase.isName ? tokens[k].text == w || tokens[k].text == w.uppercased() : tokens[k].text.lowercased() == w else { ok = false; break }
                 k += 1
