@@ -51,7 +51,14 @@ public struct CastForms: Sendable, Equatable {
         let children = cast.members(.child)
         if let c = children.first {
             let words = ([c.label] + children.flatMap { [$0.label] + $0.aliases }).joined(separator: " ").lowercased()
-            let named = children.filter { !$0.plural && $0.name != nil }
+            var named = children.filter { $0.name != nil }
+            // "our twins, Emma and Grace": a sibling the cast did not call a child is named with one.
+            if named.count == 1, let first = named[0].name, words.contains("twins") {
+                let text = doc.paragraphs.joined(separator: "\n")
+                for m in cast.members where m.name != nil && m.role != .narrator && m.role != .leaver && !named.contains(where: { $0.id == m.id }) {
+                    if text.contains("\(first) and \(m.name!)") || text.contains("\(m.name!) and \(first)") { named.append(m) }
+                }
+            }
             let plural = children.contains(where: \.plural) || named.count >= 2
             let noun: String
             if plural { noun = words.contains("twins") ? "twins" : "children" }

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+import ShellKit
+@testable import StoryKit
+
+/// Issue 15 on fixture stories of our own words (Fixtures/remix): r1 has twins, a café return and
+/// straight quotes; d1 has one daughter, a return at the door, curly quotes, a question about a
+/// stranger and "for him, for her".
+@Suite struct RemixSelfCheckTests {
+    static let fixtures = Harness.root.appendingPathComponent("Tests/ShellKitTests/Fixtures/remix").path
+    static let endings = Harness.root.appendingPathComponent("samples/endings").path
+
+    func harness() throws -> Harness {
+        let h = Harness(paths: [Self.fixtures])
+        h.session.endingLibrary = try EndingLibrary(folder: Self.endings)
+        return h
+    }
+
+    func ending(_ h: Harness, _ id: String) throws -> String {
+        let doc = try h.session.story(id)
+        return doc.paragraphs[(doc.origin!.seam! - 1)...].joined(separator: "\n")
+    }
+
+    @Test func fromDonorGetsTheFitCheckAndForceProceedsWithANote() throws {
+        let h = try harness()
+        h.run("splice r1 --ending forgive --from d1")
+        #expect(h.err.last?.contains("d1 does not fit r1: its return is at home") == true, "\(h.err)")
+        #expect(h.err.last?.contains("--force") == true)
+        #expect((try? h.session.story("r1+forgive")) == nil)
+        let out = h.run("splice r1 --ending forgive --from d1 --force")
+        #expect(out.contains("note: used d1 although it does not fit (--force)"))
+        // The place words of d1's door scene are flagged after r1's café.
+        #expect(out.contains("place: “doorway” does not fit a return out"))
+    }
+
+    @Test func pluralTwinsAgreeAndAreNamed() throws {
+        let h = try harness()
+        h.run("splice r1 --ending forgive --from d1 --force")
+        let text = try ending(h, "r1+forgive")
+        #expect(text.contains("Emma and Grace laugh when they see him"))
+        #expect(text.contains("Emma and Grace showed him their drawings"))
+        #expect(!text.contains("Lily"))
+        for wrong in ["laughs", "they sees", "twins’s", "they has"] { #expect(!text.contains(wrong), "\(wrong)") }
+        // "for him, for her" keeps two referents apart.
+        #expect(text.contains("for him, for them"))
+    }
+
+    @Test func aDroppedQuestionTakesItsAnswer() throws {
+        let h = try harness()
+        h.json = true
+        let line = h.run("splice r1 --ending forgive --from d1 --force")
+        let j = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+        let drops = j["drops"] as! [[String: Any]]
+        #expect(drops.contains { ($0["reason"] as! String).contains("Priya") })
+        #expect(drops.contains { ($0["reason"] as! String).contains("answers a question that was dropped") })
+        #expect(!(try ending(h, "r1+forgive")).contains("Yes, sometimes"))
+        // Warnings are part of the JSON too.
+        #expect((j["warnings"] as! [[String: Any]]).contains { $0["kind"] as? String == "place" })
+    }
+
+    @Test func quoteStyleFollowsTheRecipient() throws {
+        let h = try harness()
+        h.run("splice r1 --ending forgive --from d1 --force")
+        let doc = try h.session.story("r1+forgive")
+        #expect(!QuoteStyle.isMixed(doc.paragraphs.joined(separator: "\n")))
+        #expect(!doc.paragraphs.joined().contains("“"))
+    }
+
+    @Test func strictMakesAWarningAnError() throws {
+        let h = try harness()
+        h.run("splice r1 --ending forgive --from d1 --force --strict")
+        #expect(h.err.last?.contains("--strict and") == true, "\(h.err)")
+        #expect((try? h.session.story("r1+forgive")) == nil)
+    }
+
+    @Test func automaticChoiceFitsTheCafeAndHasNoWarnings() throws {
+        let h = try harness()
+        for kind in ["forgive", "get-out", "moved-on"] {
+            h.json = true
+            let j = try JSONSerialization.jsonObject(with: Data(h.run("splice r1 --ending \(kind)").utf8)) as! [String: Any]
+            h.json = false
+            #expect((j["warnings"] as! [Any]).isEmpty, "\(kind): \(j["warnings"]!)")
+            let doc = try h.session.story("r1+\(kind)")
+            #expect(doc.paragraphs.count - doc.origin!.seam! + 1 >= 3)
+            let text = try ending(h, "r1+\(kind)")
+            for home in ["porch", "doorway", "living room"] { #expect(!text.contains(home), "\(kind): \(home)") }
+        }
+    }
+
+    @Test func mapNamesADonorCharacter() throws {
+        let h = try harness()
+        h.run("splice r1 --ending forgive --from d1 --force --map 'Lily=Grace' --as mapped")
+        let text = try ending(h, "mapped")
+        #expect(text.contains("Grace"))
+        #expect(!text.contains("Lily"))
+        #expect(!text.contains("Emma and Grace"))
+        h.run("splice r1 --ending forgive --from d1 --force --map 'Lily'")
+        #expect(h.err.last?.contains("--map takes 'DONOR NAME=RECIPIENT NAME'") == true)
+    }
+
+    @Test func asRefusesNamesOfStories() throws {
+        let h = try harness()
+        for name in ["r1_cafe_twins", "r1", "1", "7", "d"] {
+            h.run("splice r1 --ending get-out --as \(name)")
+            #expect(h.err.last?.contains("--as \(name)") == true, "\(name): \(h.err)")
+        }
+        #expect(h.session.corpus.count == 2)
+    }
+
+    @Test func titleRenameDropAndSeam() throws {
+        let h = try harness()
+        h.run("splice r1 --ending get-out --title 'The Café Door'")
+        let doc = try h.session.story("r1+get-out")
+        #expect(doc.title == "The Café Door")
+        #expect(h.run("stories").contains("The Café Door"))
+        let shown = h.run("show r1+get-out")
+        #expect(shown.contains("The Café Door"))
+        #expect(shown.contains("the remix’s ending begins here"))
+        #expect(shown.contains("▸\(doc.origin!.seam!)"))
+        #expect(StoryExport.markdown(doc).contains("*The remix’s ending begins here (¶\(doc.origin!.seam!)).*"))
+        #expect(StoryHTML.text(doc).contains("class=\"seam\""))
+        #expect(h.run("remix rename r1+get-out cafe-door").contains("renamed r1+get-out to cafe-door"))
+        #expect(try h.session.story("cafe-door").title == "The Café Door")
+        h.run("remix rename cafe-door r1")
+        #expect(h.err.last?.contains("already names") == true, "\(h.err)")
+        h.run("remix drop r1")
+        #expect(h.err.last?.contains("is a loaded story") == true)
+        #expect(h.run("remix drop cafe-door").contains("dropped cafe-door"))
+        #expect(h.session.corpus.count == 2)
+    }
+}
+
+/// The self-check's rules on sentences of our own.
+@Suite struct SpliceCheckRuleTests {
+    @Test func agreementFixesAndFinds() {
+        #expect(Agreement.fix("The twins laughs when they sees him.", subjects: ["the twins", "they"]).0 == "The twins laugh when they see him.")
+        #expect(Agreement.fix("Emma and Grace was asleep, and Emma and Grace’s bed was warm.", subjects: ["Emma and Grace"]).0 == "Emma and Grace were asleep, and Emma and Grace’s bed was warm.")
+        #expect(Agreement.fix("the twins’s bed", subjects: ["the twins"]).0 == "the twins’ bed")
+        #expect(Agreement.errors(in: "The twins has a life now.", subjects: ["the twins"]).count == 1)
+        #expect(Agreement.errors(in: "The twins always cry.", subjects: ["the twins"]).isEmpty)
+    }
+
+    @Test func doubledReferentAndDanglingReply() {
+        let text = "Was I doing this for him, for him, or for me?"
+        #expect(SpliceCheck.doubled.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil)
+        let fine = "Was I doing this for him, for Colin, or for me?"
+        #expect(SpliceCheck.doubled.firstMatch(in: fine, range: NSRange(fine.startIndex..., in: fine)) == nil)
+        #expect(SpliceCheck.isAnswer("“Absolutely, sweetie,” I said."))
+        #expect(!SpliceCheck.isAnswer("“Sure-footed people fall too,” I said."))
+    }
+
+    @Test func scenesAndQuotes() {
+        #expect(Scene.detect(["I was at the coffee shop when he walked in."]) == .out)
+        #expect(Scene.detect(["The doorbell rang. He was on my porch."]) == .home)
+        #expect(Scene.detect(["Then came the phone call. His voice on the line was thin."]) == .remote)
+        #expect(Scene.out.contradiction(in: "Get off my porch.") == "porch")
+        #expect(Scene.home.contradiction(in: "I shut the door.") == nil)
+        #expect(QuoteStyle.straight.apply("“Go,” I said. It’s over.", apostrophes: true) == "\"Go,\" I said. It's over.")
+        #expect(QuoteStyle.curly.apply("\"Go,\" I said.", apostrophes: false) == "“Go,” I said.")
+        #expect(QuoteStyle.isMixed("\"a\" and “b”"))
+    }
+}
