@@ -94,7 +94,7 @@ public struct SpliceCheck: Sendable {
     static func isAnswer(_ p: String) -> Bool {
         guard let first = p.first, first == "“" || first == "\"" else { return false }
         let body = p.dropFirst().lowercased()
-        return answers.contains { a in body.hasPrefix(a) && body.dropFirst(a.count).first.map { !$0.isLetter } ?? true }
+        return answers.contains { a in body.hasPrefix(a) && body.dropFirst(a.count).first.map { ",.!”\" —…".contains($0) } ?? true }
     }
 }
 
