@@ -138,6 +138,10 @@ import ShellKit
         #expect(Agreement.fix("the twins’s bed", subjects: ["the twins"]).0 == "the twins’ bed")
         #expect(Agreement.errors(in: "The twins has a life now.", subjects: ["the twins"]).count == 1)
         #expect(Agreement.errors(in: "The twins always cry.", subjects: ["the twins"]).isEmpty)
+        // After a verb the children are its object: "letters" and "stories" are nouns.
+        #expect(Agreement.fix("He could write Emma and Grace letters.", subjects: ["Emma and Grace"]).0 == "He could write Emma and Grace letters.")
+        #expect(Agreement.fix("I told the twins stories.", subjects: ["twins"]).0 == "I told the twins stories.")
+        #expect(Agreement.fix("That night the twins asks.", subjects: ["twins"]).0 == "That night the twins ask.")
     }
 
     @Test func doubledReferentAndDanglingReply() {

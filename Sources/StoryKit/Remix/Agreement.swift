@@ -14,6 +14,11 @@ public enum Agreement {
         "thus", "less", "unless", "across", "plus", "various", "nervous", "anxious", "serious", "famous", "glorious", "gorgeous",
         "curious", "furious", "jealous", "obvious", "previous", "tons", "lots", "ours", "yours", "theirs", "hers", "his", "was",
     ]
+    /// Words after which a noun phrase starts a clause as its subject.
+    static let subjectOpeners: Set<String> = ["and", "but", "when", "because", "while", "that", "so", "then", "if", "as", "until", "before",
+                                              "after", "since", "though", "although", "where", "once", "now", "and", "or", "yet", "how", "why",
+                                              "whether"]
+    static let determiners: Set<String> = ["the", "my", "our", "your", "his", "her", "their"]
     /// Adverbs that may stand between a subject and its verb.
     static let adverbs: Set<String> = ["always", "never", "still", "just", "often", "sometimes", "already", "also", "only", "even", "finally", "really", "rarely", "usually", "barely", "hardly", "quietly", "suddenly", "slowly"]
 
@@ -63,6 +68,14 @@ public enum Agreement {
                 if ok { end = k; break }
             }
             guard var k = end else { i += 1; continue }
+            // "write Ava letters": after a verb or a preposition the children are an object, and
+            // what follows is not their verb. "they" is always a subject.
+            var before = i - 1
+            if before >= 0, determiners.contains(tokens[before].text.lowercased()) { before -= 1 }
+            if before >= 0, tokens[before].isWord, tokens[i].text.lowercased() != "they", !subjectOpeners.contains(tokens[before].text.lowercased()) {
+                i = k
+                continue
+            }
             // "the twins’ bed": a possessive, not a subject.
             if k < tokens.count, ["’", "'"].contains(tokens[k].text) { i = k; continue }
             if k < tokens.count, tokens[k].isWord, adverbs.contains(tokens[k].text.lowercased()) { k += 1 }

@@ -170,6 +170,7 @@ public struct TextRewriter {
     static let maleNouns: Set<String> = ["man", "men", "boy", "guy", "father", "brother", "husband", "boyfriend", "waiter", "uncle",
                                          "grandfather", "grandpa", "king", "actor", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
 
+    static let determiners: Set<String> = ["the", "our", "my", "your", "his", "her", "their"]
     static let speechVerbs: Set<String> = ["said", "asked", "added", "whispered", "replied", "continued", "told", "muttered", "shouted",
                                            "cried", "murmured", "admitted", "began", "answered", "sighed", "pleaded", "begged", "says", "asks"]
 
@@ -222,7 +223,11 @@ public struct TextRewriter {
                 } else {
                     return .drop("names the narrator (\(phrase.text)); \(recipientID)'s narrator has no name", mentions)
                 }
-            } else if let to = entry.replacement {
+            } else if var to = entry.replacement {
+                // "the daughter you told me to give away" for twins is "the twins…", not "the Emma and Grace…".
+                if entry.pronoun == .plural, !phrase.isName, phrase.words.count == 2, Self.determiners.contains(phrase.words[0]), let c = r.child {
+                    to = phrase.words[0] + " " + c.noun
+                }
                 var text = atStart ? Self.capitalise(to) : to
                 if allCaps { text = text.uppercased() }
                 if entry.pronoun == .plural { plural = true }
