@@ -14,10 +14,16 @@ public enum Agreement {
         "thus", "less", "unless", "across", "plus", "various", "nervous", "anxious", "serious", "famous", "glorious", "gorgeous",
         "curious", "furious", "jealous", "obvious", "previous", "tons", "lots", "ours", "yours", "theirs", "hers", "his", "was",
     ]
-    /// Words after which a noun phrase starts a clause as its subject.
-    static let subjectOpeners: Set<String> = ["and", "but", "when", "because", "while", "that", "so", "then", "if", "as", "until", "before",
-                                              "after", "since", "though", "although", "where", "once", "now", "and", "or", "yet", "how", "why",
-                                              "whether"]
+    /// Words after which a noun phrase is an object ("write Ava letters", "with the twins"):
+    /// prepositions, common verbs that take a person, and past forms in -ed.
+    static let objectTakers: Set<String> = [
+        "to", "for", "with", "at", "of", "from", "about", "by", "on", "in", "into", "without", "like", "than", "past", "toward", "towards",
+        "behind", "beside", "besides", "around", "tell", "told", "write", "wrote", "give", "gave", "show", "showed", "ask", "hug", "kiss",
+        "take", "took", "pick", "watch", "saw", "see", "met", "meet", "call", "let", "made", "make", "brought", "bring", "sent", "send",
+        "read", "taught", "teach", "help", "heard", "hear", "held", "hold", "left", "leave", "raise", "love", "miss", "tuck", "got", "get",
+        "find", "found", "keep", "kept", "buy", "bought", "promise", "owe", "owed", "offer", "pay", "paid", "teach", "drove", "drive",
+    ]
+    static func makesObject(_ w: String) -> Bool { objectTakers.contains(w) || (w.hasSuffix("ed") && w.count > 3) }
     static let determiners: Set<String> = ["the", "my", "our", "your", "his", "her", "their"]
     /// Adverbs that may stand between a subject and its verb.
     static let adverbs: Set<String> = ["always", "never", "still", "just", "often", "sometimes", "already", "also", "only", "even", "finally", "really", "rarely", "usually", "barely", "hardly", "quietly", "suddenly", "slowly"]
@@ -72,7 +78,7 @@ public enum Agreement {
             // what follows is not their verb. "they" is always a subject.
             var before = i - 1
             if before >= 0, determiners.contains(tokens[before].text.lowercased()) { before -= 1 }
-            if before >= 0, tokens[before].isWord, tokens[i].text.lowercased() != "they", !subjectOpeners.contains(tokens[before].text.lowercased()) {
+            if before >= 0, tokens[before].isWord, tokens[i].text.lowercased() != "they", makesObject(tokens[before].text.lowercased()) {
                 i = k
                 continue
             }
