@@ -86,10 +86,11 @@ public struct TextRewriter {
                 switch rewriteSentence(s.text, paragraph: p, openBefore: openBefore, previousMentions: previousMentions, previous: previous, report: &report) {
                 case .keep(let t, let mentions):
                     item.text = t
-                    previousMentions = mentions
+                    // A sentence about no one leaves the last one spoken of in mind.
+                    if !mentions.isEmpty { previousMentions = mentions }
                 case .drop(let reason, let mentions):
                     item.reason = reason
-                    previousMentions = mentions
+                    if !mentions.isEmpty { previousMentions = mentions }
                 }
                 row.append(item)
                 previous = s.text
@@ -404,6 +405,8 @@ public struct TextRewriter {
             if n > 0 { report.count("verb", "plural", kind: "agreement", by: n) }
             result = fixed
         }
+        // Whoever speaks the quote is on stage too ("“Can we go, Mom?”" … "He went back to his pasta").
+        if let speaker, inQuote.values.contains(true), map.entry(speaker)?.member.role != .narrator, !narrated.contains(speaker) { narrated.append(speaker) }
         return .keep(result, narrated)
     }
 
