@@ -76,6 +76,14 @@ public struct TextRewriter {
         var items: [[Item]] = []
         var previousMentions: [Int] = []
         var previous = ""
+        // One sentence of narration about no one keeps the last person spoken of in mind; a
+        // second, or a line of dialogue, lets the scene fall back on the leaver.
+        var carried = false
+        func remember(_ mentions: [Int], quoted: Bool) {
+            if !mentions.isEmpty { previousMentions = mentions; carried = false }
+            else if quoted || carried { previousMentions = [] }
+            else { carried = true }
+        }
         for p in range where p >= 1 && p <= donor.paragraphs.count {
             let text = donor.paragraphs[p - 1] as NSString
             var row: [Item] = []
@@ -86,11 +94,10 @@ public struct TextRewriter {
                 switch rewriteSentence(s.text, paragraph: p, openBefore: openBefore, previousMentions: previousMentions, previous: previous, report: &report) {
                 case .keep(let t, let mentions):
                     item.text = t
-                    // A sentence about no one leaves the last one spoken of in mind.
-                    if !mentions.isEmpty { previousMentions = mentions }
+                    remember(mentions, quoted: item.quoted)
                 case .drop(let reason, let mentions):
                     item.reason = reason
-                    if !mentions.isEmpty { previousMentions = mentions }
+                    remember(mentions, quoted: item.quoted)
                 }
                 row.append(item)
                 previous = s.text
@@ -171,6 +178,7 @@ public struct TextRewriter {
     static let maleNouns: Set<String> = ["man", "men", "boy", "guy", "father", "brother", "husband", "boyfriend", "waiter", "uncle",
                                          "grandfather", "grandpa", "king", "actor", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
 
+    static let childCues: Set<String> = ["sweetie", "sweetheart", "honey", "baby", "kiddo", "mom", "mommy", "mama", "dad", "daddy", "papa", "bud", "buddy", "pumpkin"]
     static let determiners: Set<String> = ["the", "our", "my", "your", "his", "her", "their"]
     static let speechVerbs: Set<String> = ["said", "asked", "added", "whispered", "replied", "continued", "told", "muttered", "shouted",
                                            "cried", "murmured", "admitted", "began", "answered", "sighed", "pleaded", "begged", "says", "asks"]
@@ -404,6 +412,11 @@ public struct TextRewriter {
             let (fixed, n) = Agreement.fix(result, subjects: [c.reference, "they", c.noun])
             if n > 0 { report.count("verb", "plural", kind: "agreement", by: n) }
             result = fixed
+        }
+        // The narrator's "sweetie" is said to the child; a child's "Mom" is said by one.
+        if let child = map.entries.first(where: { $0.member.role == .child && $0.dropReason == nil }), inQuote.values.contains(true),
+           tokens.indices.contains(where: { inQuote[$0] == true && Self.childCues.contains(tokens[$0].text.lowercased()) }), !narrated.contains(child.member.id) {
+            narrated.append(child.member.id)
         }
         // Whoever speaks the quote is on stage too ("“Can we go, Mom?”" … "He went back to his pasta").
         if let speaker, inQuote.values.contains(true), map.entry(speaker)?.member.role != .narrator, !narrated.contains(speaker) { narrated.append(speaker) }
