@@ -100,11 +100,11 @@ import ShellKit
 
     @Test func asRefusesNamesOfStories() throws {
         let h = try harness()
-        for name in ["r1_cafe_twins", "r1", "1", "7", "d"] {
+        for name in ["r1_cafe_twins", "r1", "1", "7", "d", "r"] {
             h.run("splice r1 --ending get-out --as \(name)")
             #expect(h.err.last?.contains("--as \(name)") == true, "\(name): \(h.err)")
         }
-        #expect(h.session.corpus.count == 2)
+        #expect(h.session.corpus.count == 4)
     }
 
     @Test func titleRenameDropAndSeam() throws {
@@ -126,8 +126,40 @@ import ShellKit
         h.run("remix drop r1")
         #expect(h.err.last?.contains("is a loaded story") == true)
         #expect(h.run("remix drop cafe-door").contains("dropped cafe-door"))
-        #expect(h.session.corpus.count == 2)
+        #expect(h.session.corpus.count == 4)
     }
+    @Test func pronounsResolveAndTwoReferentsStayApart() throws {
+        // r2 has one son and a return at the door, so d1 fits without --force.
+        let h = try harness()
+        h.json = true
+        let j = try JSONSerialization.jsonObject(with: Data(h.run("splice r2 --ending forgive --from d1").utf8)) as! [String: Any]
+        h.json = false
+        #expect(h.err.isEmpty, "\(h.err)")
+        #expect((j["warnings"] as! [Any]).isEmpty)
+        // "he" with only one man near is resolved: nothing dropped for an unclear pronoun.
+        let drops = j["drops"] as! [[String: Any]]
+        #expect(!drops.contains { ($0["reason"] as! String).contains("cannot tell whom") }, "\(drops)")
+        let text = try ending(h, "r2+forgive")
+        #expect(text.contains("Was I doing this for him, for Noah, or for me?"))
+        #expect(text.contains("He was looking at Noah, too, where he sat on the stairs."))
+        #expect(text.contains("Noah laughs when he sees him now"))
+        #expect(!text.contains("for him, for him") && !text.contains("looking at him"))
+    }
+
+    @Test func aPhoneReturnGetsEndingsForAPhoneCall() throws {
+        let h = try harness()
+        h.run("splice r3 --ending forgive --from d1")
+        #expect(h.err.last?.contains("it has a child; its return is at home, r3's is by phone or letter") == true, "\(h.err)")
+        for (kind, name) in [("forgive", "forgive-the-long-answer"), ("get-out", "get-out-hung-up"), ("moved-on", "moved-on-return-to-sender")] {
+            let out = h.run("splice r3 --ending \(kind)")
+            #expect(out.contains("built-in ending \(name)"), "\(out)")
+            #expect(out.contains("self-check: no warnings"))
+            let text = try ending(h, "r3+\(kind)")
+            #expect(Scene.remote.contradiction(in: text) == nil, "\(kind)")
+            #expect(!text.contains(" he ") && !text.contains("him"), "r3's leaver is a woman")
+        }
+    }
+
 }
 
 /// The self-check's rules on sentences of our own.

@@ -201,6 +201,7 @@ public struct TextRewriter {
             inQuote[k] = open
         }
         var narrated: [Int] = []
+        var childRefs: [Int: [Int]] = [:]
 
         // Names and labels of the donor's cast.
         var i = 0
@@ -250,6 +251,7 @@ public struct TextRewriter {
                 if phrase.text != to { counts.append((phrase.text, to, phrase.isName ? "name" : "noun")) }
             }
             for k in i...end { covered.insert(k) }
+            childRefs[phrase.member, default: []].append(i)
             i = end + 1
         }
 
@@ -359,8 +361,24 @@ public struct TextRewriter {
             guard let to = g.to else { continue }
             let gender: Gender = Self.malePronouns.contains(tokens[g.tokens[0]].text.lowercased()) ? .male : .female
             let who = g.entry.map { "\($0.member.role.rawValue) pronoun" } ?? "pronoun"
-            if named.contains(n), let ref = g.entry?.replacement {
-                for k in g.tokens {
+            var g = g
+            if named.contains(n), let ref = g.entry?.replacement, let member = g.entry?.member.id {
+                // Name the other one only where a reader could take the pronoun for the leaver:
+                // the leaver's pronoun came since they were last referred to, or they have not
+                // been yet, or the leaver's "he"/"his" follows before they come up again.
+                let leaverTokens = groups[1 - n].tokens
+                var refs = childRefs[member] ?? []
+                var toName = Set<Int>()
+                for k in g.tokens.sorted() {
+                    let last = refs.filter { $0 < k }.max()
+                    let since = leaverTokens.contains { $0 < k && $0 > (last ?? -1) }
+                    let first = last == nil && !leaverTokens.isEmpty
+                    let nextRef = (refs + g.tokens).filter { $0 > k }.min() ?? tokens.count
+                    let follows = leaverTokens.contains { $0 > k && $0 < nextRef && ["he", "his", "she"].contains(tokens[$0].text.lowercased()) }
+                    if since || first || follows { toName.insert(k) }
+                    refs.append(k)
+                }
+                for k in g.tokens where toName.contains(k) {
                     let from = tokens[k].text.lowercased()
                     if from.hasSuffix("self") { continue }
                     let possessive = Self.isPossessive(from, next: tokens.indices.contains(k + 1) ? tokens[k + 1] : nil)
@@ -370,7 +388,8 @@ public struct TextRewriter {
                     counts.append((from, text, "name for a pronoun"))
                 }
                 if g.entry?.pronoun == .plural { plural = true }
-                continue
+                g.tokens = g.tokens.filter { !toName.contains($0) }
+                if g.tokens.isEmpty { continue }
             }
             switch to {
             case .drop(let reason):
