@@ -150,6 +150,8 @@ import ShellKit
         let h = try harness()
         h.run("splice r3 --ending forgive --from d1")
         #expect(h.err.last?.contains("it has a child; its return is at home, r3's is by phone or letter") == true, "\(h.err)")
+        // Forced, the misfit says what it lost.
+        #expect(h.run("splice r3 --ending forgive --from d1 --force --as forced").contains("drops: 50% of the donor's sentences were dropped"))
         for (kind, name) in [("forgive", "forgive-the-long-answer"), ("get-out", "get-out-hung-up"), ("moved-on", "moved-on-return-to-sender")] {
             let out = h.run("splice r3 --ending \(kind)")
             #expect(out.contains("built-in ending \(name)"), "\(out)")

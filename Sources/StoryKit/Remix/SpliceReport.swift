@@ -10,7 +10,7 @@ public struct SpliceReport: Sendable, Equatable {
 
     /// Something a reader would trip on, found in the finished remix.
     public struct Warning: Sendable, Equatable, Codable {
-        /// donor-name, pronoun, plural-agreement, doubled-referent, mixed-quotes, place, dangling-reply, short-ending.
+        /// donor-name, pronoun, plural-agreement, doubled-referent, mixed-quotes, place, dangling-reply, short-ending, drops.
         public var kind: String
         /// 1-based paragraph of the remix.
         public var paragraph: Int

@@ -69,7 +69,7 @@ public struct Splicer: Sendable {
             guard force else { throw RemixError("\(short) does not fit \(Self.shortID(recipient.id)): \(problems.joined(separator: "; ")) (add --force to use it anyway)") }
             s.report.notes.append("used \(short) although it does not fit (--force): \(problems.joined(separator: "; "))")
         }
-        return finish(s, recipient: recipient, donor: donor.cast)
+        return finish(s, recipient: recipient, donor: donor)
     }
 
     /// The splice onto `donor`'s ending, before any fit check.
@@ -133,7 +133,7 @@ public struct Splicer: Sendable {
             }
             guard let trial = try? trial(recipient, donor: d), let range = trial.donorRange else { continue }
             var problems = misfits(recipient, donor: d, trial: trial)
-            let checked = finish(trial, recipient: recipient, donor: d.cast)
+            let checked = finish(trial, recipient: recipient, donor: d)
             if problems.isEmpty, !checked.report.warnings.isEmpty {
                 problems.append("the self-check finds \(checked.report.warnings.map(\.kind).joined(separator: ", "))")
             }
@@ -144,7 +144,7 @@ public struct Splicer: Sendable {
         if let (splice, _, donor) = best {
             var s = splice
             s.report.notes = notes + s.report.notes
-            return finish(s, recipient: recipient, donor: donor.cast)
+            return finish(s, recipient: recipient, donor: donor)
         }
         let forms = CastForms(recipient)
         let kept = try Self.keptEnd(recipient)
@@ -207,7 +207,7 @@ public struct Splicer: Sendable {
             beat = b
         }
         let s = try graft(recipient, keep: cut.last, donor: donor, range: beat.first...donor.paragraphs.count, ending: donor.structure.ending.kind)
-        return finish(s, recipient: recipient, donor: donor.cast)
+        return finish(s, recipient: recipient, donor: donor)
     }
 
     // MARK: Shared
@@ -227,7 +227,7 @@ public struct Splicer: Sendable {
     }
 
     /// The ending in the recipient's quotation marks, and the self-check's warnings.
-    func finish(_ splice: Splice, recipient: StoryDocument, donor: Cast?) -> Splice {
+    func finish(_ splice: Splice, recipient: StoryDocument, donor: StoryDocument?) -> Splice {
         var s = splice
         let keep = s.kept.upperBound
         let kept = Array(s.paragraphs[0..<keep])
@@ -240,8 +240,17 @@ public struct Splicer: Sendable {
             }
             if changed > 0 { s.report.count("quotation marks", style.rawValue, kind: "quote style", by: changed) }
         }
-        let check = SpliceCheck(recipient: recipient, forms: CastForms(recipient), donor: donor, scene: Scene.ofReturn(recipient, through: keep))
+        let check = SpliceCheck(recipient: recipient, forms: CastForms(recipient), donor: donor?.cast, scene: Scene.ofReturn(recipient, through: keep))
         s.report.warnings = check.warnings(s.paragraphs, kept: keep)
+        // Many drops leave holes a reader falls into, even when each one was right.
+        if let donor, let range = s.donorRange {
+            let fit = Self.fit(s.report, donor: donor, range: range)
+            if fit < minimumFit {
+                s.report.warnings.append(.init(kind: "drops", paragraph: keep + 1,
+                                               text: "\(Int(((1 - fit) * 100).rounded()))% of the donor's sentences were dropped; the ending may have gaps"))
+            }
+        }
+        s.report.warnings.sort { $0.paragraph < $1.paragraph }
         return s
     }
 
