@@ -85,6 +85,8 @@ public struct TextRewriter {
             else { carried = true }
         }
         for p in range where p >= 1 && p <= donor.paragraphs.count {
+            // A new paragraph after narration about no one starts again from the leaver.
+            if carried { previousMentions = []; carried = false }
             let text = donor.paragraphs[p - 1] as NSString
             var row: [Item] = []
             for (i, s) in seg.sentences(inParagraph: p - 1).enumerated() {
@@ -273,7 +275,8 @@ public struct TextRewriter {
                 }
             } else if Self.kinshipWord(lw) {
                 if r.child == nil { return .drop("calls someone “\(t.text)”; \(recipientID) has no child", mentions) }
-                if Self.maleParent.contains(lw) == (map.donorLeaverGender == .male), map.donorLeaverGender != r.leaverGender, let swap = Self.parentSwap[lw] {
+                // The couple's sexes swap together: the leaver's "Daddy" and the narrator's "Mom".
+                if let dg = map.donorLeaverGender, dg != r.leaverGender, let swap = Self.parentSwap[lw] {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
                     counts.append((lw, swap, "parent noun"))
                 }
@@ -295,6 +298,13 @@ public struct TextRewriter {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
                     counts.append((lw, swap, "child noun"))
                 }
+            } else if ["man", "woman"].contains(lw), k > 0, ["the", "a"].contains(tokens[k - 1].text.lowercased()), k + 1 < tokens.count,
+                      ["who", "i", "that", "who’d", "whom"].contains(tokens[k + 1].text.lowercased()),
+                      let dg = map.donorLeaverGender, dg != r.leaverGender, (lw == "man") == (dg == .male) {
+                // "the man who'd walked away" is the leaver.
+                let to = lw == "man" ? "woman" : "man"
+                edits.append(Edit(range: t.range, text: Self.matchCase(to, t.text)))
+                counts.append((lw, to, "leaver noun"))
             } else if strangers.contains(t.text), !recipientNames.contains(t.text) {
                 return .drop("mentions “\(t.text)”, a name with no counterpart in \(recipientID)", mentions)
             }
