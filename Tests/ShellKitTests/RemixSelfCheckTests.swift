@@ -104,7 +104,7 @@ import ShellKit
             h.run("splice r1 --ending get-out --as \(name)")
             #expect(h.err.last?.contains("--as \(name)") == true, "\(name): \(h.err)")
         }
-        #expect(h.session.corpus.count == 4)
+        #expect(h.session.corpus.count == 5)
     }
 
     @Test func titleRenameDropAndSeam() throws {
@@ -126,7 +126,7 @@ import ShellKit
         h.run("remix drop r1")
         #expect(h.err.last?.contains("is a loaded story") == true)
         #expect(h.run("remix drop cafe-door").contains("dropped cafe-door"))
-        #expect(h.session.corpus.count == 4)
+        #expect(h.session.corpus.count == 5)
     }
     @Test func pronounsResolveAndTwoReferentsStayApart() throws {
         // r2 has one son and a return at the door, so d1 fits without --force.
@@ -144,6 +144,21 @@ import ShellKit
         #expect(text.contains("He was looking at Noah, too, where he sat on the stairs."))
         #expect(text.contains("Noah laughs when he sees him now"))
         #expect(!text.contains("for him, for him") && !text.contains("looking at him"))
+    }
+
+    @Test func aDonorOfTheOtherSexReadsAsTheRecipients() throws {
+        // d2: a wife leaves a father and one daughter; r1: a husband leaves a mother and twins. Both return in a café.
+        let h = try harness()
+        let out = h.run("splice r1 --ending moved-on --from d2")
+        #expect(h.err.isEmpty, "\(h.err)")
+        #expect(out.contains("self-check: no warnings"))
+        let text = try ending(h, "r1+moved-on")
+        #expect(text.contains("the man who had walked out on us"))
+        #expect(text.contains("Mom?\" they asked"))
+        #expect(text.contains("wished him well"))
+        #expect(text.contains("Life had gone on without him."))
+        #expect(text.contains("Emma and Grace and I went to the park. They climbed"))
+        for gone in ["Rachel", "Sophie", "Dad", " she ", " her "] { #expect(!text.contains(gone), "\(gone)") }
     }
 
     @Test func aPhoneReturnGetsEndingsForAPhoneCall() throws {

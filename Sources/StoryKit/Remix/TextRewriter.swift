@@ -52,7 +52,7 @@ public struct TextRewriter {
         "then", "anything", "everything", "something", "nothing", "at", "for", "from", "with", "by", "of", "like", "is", "was", "go", "be",
         "know", "decide", "see", "feel", "say", "tell", "meet", "come", "stay", "cry", "sleep", "grow", "i", "we", "you", "he", "she", "they",
         "it", "there", "here", "yet", "still", "just", "all", "alone", "before", "after", "because", "though", "while", "once", "anymore",
-        "more", "less", "enough", "tight", "close", "closer", "gently", "softly", "quietly", "every", "each", "some", "any", "no", "not",
+        "more", "less", "enough", "well", "tight", "close", "closer", "gently", "softly", "quietly", "every", "each", "some", "any", "no", "not",
     ]
 
     // MARK: Paragraphs
@@ -391,7 +391,7 @@ public struct TextRewriter {
                 for k in g.tokens where toName.contains(k) {
                     let from = tokens[k].text.lowercased()
                     if from.hasSuffix("self") { continue }
-                    let possessive = Self.isPossessive(from, next: tokens.indices.contains(k + 1) ? tokens[k + 1] : nil)
+                    let possessive = Self.isPossessive(from, next: tokens.indices.contains(k + 1) ? tokens[k + 1] : nil, previous: k > 0 ? tokens[k - 1] : nil)
                     var text = possessive ? ref + (ref.hasSuffix("s") ? "’" : "’s") : ref
                     if Self.startsSentence(tokens, k) { text = Self.capitalise(text) }
                     edits.append(Edit(range: tokens[k].range, text: text))
@@ -409,7 +409,7 @@ public struct TextRewriter {
                 for k in g.tokens {
                     let from = tokens[k].text.lowercased()
                     let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
-                    var to = Self.pluralPronoun(from, possessive: Self.isPossessive(from, next: next))
+                    var to = Self.pluralPronoun(from, possessive: Self.isPossessive(from, next: next, previous: k > 0 ? tokens[k - 1] : nil))
                     var range = tokens[k].range
                     // "she’s" → "they’re"; "she’s been" → "they’ve been".
                     if ["he", "she"].contains(from), k + 2 < tokens.count, ["’", "'"].contains(tokens[k + 1].text), tokens[k + 2].text == "s" {
@@ -424,7 +424,9 @@ public struct TextRewriter {
                 for k in g.tokens {
                     let from = tokens[k].text.lowercased()
                     let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
-                    let object = next == nil || !next!.isWord || Self.objectFollowers.contains(next!.text.lowercased())
+                    let previous = k > 0 ? tokens[k - 1] : nil
+                    let object = from == "her" ? !Self.isPossessive(from, next: next, previous: previous)
+                        : next == nil || !next!.isWord || Self.objectFollowers.contains(next!.text.lowercased())
                     let swapped = Self.swapPronoun(from, object: object)
                     edits.append(Edit(range: tokens[k].range, text: Self.matchCase(swapped, tokens[k].text)))
                     counts.append((from, swapped, who))
@@ -461,15 +463,20 @@ public struct TextRewriter {
 
     /// Whether a pronoun is a possessive here ("his car", "her bag"; "her" before a verb or a
     /// preposition is an object).
-    static func isPossessive(_ p: String, next: Token?) -> Bool {
+    static func isPossessive(_ p: String, next: Token?, previous: Token? = nil) -> Bool {
         switch p {
         case "his", "hers": return true
         case "her":
             guard let next, next.isWord else { return false }
+            // "wished her well", "let her go": after these verbs "her" is the person.
+            if let previous, personVerbs.contains(previous.text.lowercased()) { return false }
             return !objectFollowers.contains(next.text.lowercased())
         default: return false
         }
     }
+
+    static let personVerbs: Set<String> = ["wished", "wish", "thanked", "thank", "let", "helped", "help", "made", "make", "told", "tell",
+                                           "asked", "ask", "handed", "offered", "promised", "warned", "reminded", "begged", "forgave", "forgive"]
 
     static func pluralPronoun(_ p: String, possessive: Bool) -> String {
         switch p {
