@@ -161,6 +161,20 @@ import ShellKit
         for gone in ["Rachel", "Sophie", "Dad", " she ", " her "] { #expect(!text.contains(gone), "\(gone)") }
     }
 
+    @Test func remixCommandHasHelpAndTab() throws {
+        let h = try harness()
+        #expect(Completer().complete("remix ", cursor: 6, in: h.session).candidates == ["rename", "drop"])
+        #expect(Completer().complete("remix re", cursor: 8, in: h.session).candidates == ["rename"])
+        h.run("splice r1 --ending get-out")
+        #expect(Completer().complete("remix drop r1+", cursor: 14, in: h.session).candidates == ["r1+get-out"])
+        #expect(Completer().complete("splice r1 --st", cursor: 14, in: h.session).candidates == ["--strict"])
+        let help = h.run("help remix")
+        #expect(help.contains("remix rename 002+get-out porch-scene"))
+        #expect(h.run("help").contains("remix"))
+        h.run("remix bogus r1+get-out")
+        #expect(h.err.last == "remix: unknown action 'bogus'; use rename or drop")
+    }
+
     @Test func aPhoneReturnGetsEndingsForAPhoneCall() throws {
         let h = try harness()
         h.run("splice r3 --ending forgive --from d1")
