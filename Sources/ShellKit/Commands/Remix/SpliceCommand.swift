@@ -23,9 +23,10 @@ public struct SpliceCommand: ShellCommand {
             """)
     public static let group = CommandGroup.remix
     public static let examples = [
-        "splice 002 --ending get-out", "splice 001 --ending forgive --from 000", "splice 003 --ending forgive --as second-try",
+        "splice 002 --ending get-out", "splice 001 --ending forgive --from 002", "splice 001 --ending forgive --from 000 --force",
+        "splice 003 --ending forgive --as second-try",
         "splice 002 --at rebuilding --with 001", "splice 003 --ending moved-on --from moved-on-the-garden",
-        "splice 002 --ending forgive --from 000 --map 'Anne=Ava' --title 'A Second Chance'", "splice 002 --ending get-out --strict",
+        "splice 004 --ending forgive --from 002 --map 'Ava=Colin' --title 'A Second Chance'", "splice 002 --ending get-out --strict",
     ]
     public static let completions: [Completion] = [.story]
     public static let optionNames = ["--ending", "--from", "--as", "--at", "--with", "--map", "--title", "--force", "--strict"]
