@@ -175,6 +175,19 @@ import ShellKit
         #expect(h.err.last == "remix: unknown action 'bogus'; use rename or drop")
     }
 
+    @Test func aBuiltInEndingByNameGetsTheSameChecks() throws {
+        let h = try harness()
+        h.run("splice r1 --from get-out-porch-light")
+        #expect(h.err.last?.contains("get-out-porch-light does not fit r1: it is set at home, r1's return is out") == true, "\(h.err)")
+        #expect(h.run("splice r1 --from get-out-porch-light --force").contains("note: used get-out-porch-light although it does not fit (--force)"))
+        // An ending of one paragraph is refused; forced, the self-check says it is short.
+        let file = temporaryFolder() + "/get-out-one-line.md"
+        try "---\nkind: get-out\n---\n“Get out,” I said, and {he} went.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        h.run("load \(file)", "splice r2 --from get-out-one-line")
+        #expect(h.err.last?.contains("it has 1 paragraph") == true, "\(h.err)")
+        #expect(h.run("splice r2 --from get-out-one-line --force").contains("short-ending: the ending has 1 paragraph"))
+    }
+
     @Test func aPhoneReturnGetsEndingsForAPhoneCall() throws {
         let h = try harness()
         h.run("splice r3 --ending forgive --from d1")
