@@ -188,6 +188,15 @@ import ShellKit
         #expect(h.run("splice r2 --from get-out-one-line --force").contains("short-ending: the ending has 1 paragraph"))
     }
 
+    @Test func aReplyToNoQuestionIsFlagged() throws {
+        // r1's plea asks nothing ("…I want to see Emma and Grace again."), so a "Yes" reads as an answer to nobody.
+        let h = try harness()
+        let file = temporaryFolder() + "/forgive-yes.md"
+        try "---\nkind: forgive\n---\n“Yes,” I said.\n\n{He} cried.\n\nI forgave {him}, slowly, and it was a second chance.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let out = h.run("load \(file)", "splice r1 --from forgive-yes")
+        #expect(out.contains("dangling-reply: “\"Yes,\" I said."), "\(out)")
+    }
+
     @Test func aPhoneReturnGetsEndingsForAPhoneCall() throws {
         let h = try harness()
         h.run("splice r3 --ending forgive --from d1")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ShellKit
-import StoryKit
+@testable import StoryKit
 
 /// `splice` by content: the remix reads as the recipient's story, nothing of the donor's cast
 /// is left, and the report names every drop.
@@ -140,5 +140,19 @@ import StoryKit
         let out = h.run("splice 003 --from get-out-short")
         #expect(out.contains("built-in ending get-out-short"))
         #expect(try h.session.story("003+get-out").paragraphs.dropLast(2).last!.contains("Get out, the man I married"))
+    }
+
+    @Test func aJoinAtRebuildingResolvesTheOnlyManAndKeepsNoStranger() throws {
+        // Issue 15: 23 sentences were dropped as unclear although John is the only man near,
+        // and "She left me six months ago" stayed although 002 has no mistress.
+        let h = try harness()
+        let j = try spliceJSON(h, "splice 002 --at rebuilding --with 001")
+        let unclear = (j["drops"] as! [[String: Any]]).filter { ($0["reason"] as! String).contains("cannot tell whom “h") }
+        #expect(unclear.count <= 2, "\(unclear)")
+        let part = try splicedPart(h, "002+001", json: j)
+        #expect(!part.contains("She left me six months ago"))
+        // "“Okay,” I said" answers a statement in 001 too: the donor's own writing is not a dangling reply.
+        #expect((j["warnings"] as! [[String: Any]]).isEmpty, "\(j["warnings"]!)")
+        #expect(part.contains("Then, at a used car dealership, I saw him."))
     }
 }

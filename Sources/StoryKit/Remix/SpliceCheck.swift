@@ -13,6 +13,8 @@ public struct SpliceCheck: Sendable {
     public var donorNames: Set<String>
     /// Where the return happens, when known.
     public var scene: Scene?
+    /// The donor's paragraphs, so that a reply the donor itself wrote without a question is not flagged.
+    public var donorParagraphs: [String] = []
 
     public init(recipient: StoryDocument, forms: CastForms, donor: Cast?, scene: Scene?) {
         self.forms = forms
@@ -77,7 +79,10 @@ public struct SpliceCheck: Sendable {
             }
             if Self.isAnswer(p) {
                 let before = kept + i - 1 >= 0 ? paragraphs[kept + i - 1] : ""
-                if !before.contains("?") {
+                let prefix = String(p.dropFirst().prefix(16))
+                let inDonor = donorParagraphs.firstIndex { $0.dropFirst().hasPrefix(prefix) }
+                let donorAsked = inDonor.map { $0 > 0 && donorParagraphs[$0 - 1].contains("?") } ?? true
+                if !before.contains("?") && donorAsked {
                     out.append(.init(kind: "dangling-reply", paragraph: at(i), text: "“\(p.prefix(40))…” answers a question that is not there"))
                 }
             }

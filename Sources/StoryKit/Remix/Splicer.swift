@@ -240,7 +240,13 @@ public struct Splicer: Sendable {
             }
             if changed > 0 { s.report.count("quotation marks", style.rawValue, kind: "quote style", by: changed) }
         }
-        let check = SpliceCheck(recipient: recipient, forms: CastForms(recipient), donor: donor?.cast, scene: Scene.ofReturn(recipient, through: keep))
+        var check = SpliceCheck(recipient: recipient, forms: CastForms(recipient), donor: donor?.cast, scene: Scene.ofReturn(recipient, through: keep))
+        if let donor, let style = QuoteStyle.detect(kept) {
+            let apostrophes = QuoteStyle.straightApostrophes(kept) == (style == .straight)
+            check.donorParagraphs = donor.paragraphs.map { style.apply($0, apostrophes: apostrophes) }
+        } else if let donor {
+            check.donorParagraphs = Array(donor.paragraphs)
+        }
         s.report.warnings = check.warnings(s.paragraphs, kept: keep)
         // Many drops leave holes a reader falls into, even when each one was right.
         if let donor, let range = s.donorRange {
