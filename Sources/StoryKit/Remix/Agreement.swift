@@ -106,7 +106,6 @@ public enum Agreement {
         for (range, verb) in singularVerbs(in: text, subjects: subjects) {
             let start = text.index(range.lowerBound, offsetBy: -min(24, text.distance(from: text.startIndex, to: range.lowerBound)))
             out.append("“…" + text[start..<range.lowerBound].trimmingCharacters(in: .whitespaces) + " " + verb + "”")
-            _ = verb
         }
         for subject in subjects where subject.hasSuffix("s") {
             for apostrophe in ["’s", "'s"] where text.contains(subject + apostrophe) { out.append("“\(subject)\(apostrophe)”") }

@@ -1,9 +1,12 @@
 import Foundation
 
 /// Rewrites donor paragraphs for a recipient, sentence by sentence: names, role nouns, the
-/// child's nouns and pronouns, the leaver's pronouns and parent words. A sentence it cannot
-/// make right (someone with no counterpart, an unknown name, a pronoun of unclear reference)
-/// is dropped and reported, never left wrong.
+/// child's nouns and pronouns, the leaver's pronouns and parent words. Each pronoun is first
+/// resolved to its referent (named here, spoken of just before, the speaker of a tag, else the
+/// leaver), then mapped; one child who is twins in the recipient becomes "they" with plural
+/// verbs. A sentence it cannot make right (someone with no counterpart, an unknown name, a
+/// pronoun no one near can be) is dropped and reported, never left wrong, and a question and
+/// its answer are dropped together.
 public struct TextRewriter {
     public let map: CastMap
     public let donor: StoryDocument
