@@ -197,6 +197,17 @@ import ShellKit
         #expect(out.contains("dangling-reply: “\"Yes,\" I said."), "\(out)")
     }
 
+    @Test func aCallDoesNotAnswerAnEmail() throws {
+        // f02 (the analysis fixtures) comes back by email; f07 by a phone call.
+        let h = Harness(paths: [Harness.root.appendingPathComponent("Tests/StoryKitTests/Fixtures/stories").path])
+        h.session.endingLibrary = try EndingLibrary(folder: Self.endings)
+        h.run("splice f02 --ending forgive --from f07")
+        #expect(h.err.last?.contains("its return is a call, f02's is in writing") == true, "\(h.err)")
+        let out = h.run("splice f02 --ending forgive --from f07 --force")
+        #expect(out.contains("is a phone call; the return came in writing"), "\(out)")
+        #expect(!h.run("splice f02 --ending forgive --as auto").contains("f07 ¶"))
+    }
+
     @Test func aPhoneReturnGetsEndingsForAPhoneCall() throws {
         let h = try harness()
         h.run("splice r3 --ending forgive --from d1")

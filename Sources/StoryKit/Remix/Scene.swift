@@ -57,6 +57,31 @@ public enum Scene: String, Sendable, Codable, CaseIterable {
         return detect(Array(doc.paragraphs[(r.first - 1)..<last]))
     }
 
+    /// At a distance, by voice (a call) or in writing (a letter, an email, a text): "I could hear
+    /// him breathing" cannot follow an email.
+    public enum Medium: String, Sendable { case voice, writing }
+
+    static let voiceWords = ["phone call", "the phone", "phone rang", "called me", "his voice on", "her voice on", "the line", "voicemail",
+                             "hung up", "unknown number", "on the line", "end of the line", "hear him breathing", "hear her breathing"]
+    static let writingWords = ["letter", "envelope", "email", "e-mail", "text message", "texted", "a text", "message", "wrote", "note"]
+
+    /// The medium of a remote return, or nil when the paragraphs do not say.
+    public static func medium(_ paragraphs: [String]) -> Medium? {
+        let text = paragraphs.joined(separator: "\n").lowercased()
+        let voice = voiceWords.reduce(0) { $0 + occurrences(of: $1, in: text) }
+        let writing = writingWords.reduce(0) { $0 + occurrences(of: $1, in: text) }
+        if voice == writing { return nil }
+        return voice > writing ? .voice : .writing
+    }
+
+    /// The medium of a story's remote return (its return beat through `through`).
+    public static func mediumOfReturn(_ doc: StoryDocument, through: Int? = nil) -> Medium? {
+        guard let r = doc.structure.beat(.return) else { return nil }
+        let last = min(doc.paragraphs.count, max(r.last, through ?? r.last))
+        guard r.first >= 1, r.first <= last else { return nil }
+        return medium(Array(doc.paragraphs[(r.first - 1)..<last]))
+    }
+
     /// The first place word of `text` that says the scene is not `self`, or nil.
     public func contradiction(in text: String) -> String? {
         let lower = text.lowercased()
@@ -68,6 +93,13 @@ public enum Scene: String, Sendable, Codable, CaseIterable {
         }
         if self == .remote { words += Scene.faceToFace }
         return words.first { Scene.occurrences(of: $0, in: lower) > 0 }
+    }
+
+    /// The first word of `text` that only fits a call, after a return in writing.
+    public static func voiceContradiction(in text: String) -> String? {
+        let lower = text.lowercased()
+        return ["on the line", "end of the line", "hung up", "hear him breathing", "hear her breathing", "his voice on", "her voice on"]
+            .first { occurrences(of: $0, in: lower) > 0 }
     }
 
     /// How many times `word` occurs in `text` as whole words.

@@ -13,6 +13,8 @@ public struct SpliceCheck: Sendable {
     public var donorNames: Set<String>
     /// Where the return happens, when known.
     public var scene: Scene?
+    /// For a return at a distance: by voice or in writing.
+    public var medium: Scene.Medium?
     /// The donor's paragraphs, so that a reply the donor itself wrote without a question is not flagged.
     public var donorParagraphs: [String] = []
 
@@ -76,6 +78,8 @@ public struct SpliceCheck: Sendable {
             }
             if let scene, i < Scene.sceneParagraphs(ending).count, let word = scene.contradiction(in: p) {
                 out.append(.init(kind: "place", paragraph: at(i), text: "“\(word)” does not fit a return \(scene.phrase)"))
+            } else if scene == .remote, medium == .writing, i < Scene.sceneParagraphs(ending).count, let word = Scene.voiceContradiction(in: p) {
+                out.append(.init(kind: "place", paragraph: at(i), text: "“\(word)” is a phone call; the return came in writing"))
             }
             if Self.isAnswer(p) {
                 let before = kept + i - 1 >= 0 ? paragraphs[kept + i - 1] : ""

@@ -86,6 +86,10 @@ public struct Splicer: Sendable {
         if donor.cast.members(.child).isEmpty == hasChild { out.append(hasChild ? "it has no child" : "it has a child") }
         if let mine = Scene.ofReturn(recipient, through: trial.kept.upperBound), let theirs = Scene.ofReturn(donor, through: trial.donorRange?.lowerBound), mine != theirs {
             out.append("its return is \(theirs.phrase), \(Self.shortID(recipient.id))'s is \(mine.phrase)")
+        } else if Scene.ofReturn(recipient, through: trial.kept.upperBound) == .remote,
+                  let mine = Scene.mediumOfReturn(recipient, through: trial.kept.upperBound),
+                  let theirs = Scene.mediumOfReturn(donor, through: trial.donorRange?.lowerBound), mine != theirs {
+            out.append("its return is \(theirs == .voice ? "a call" : "in writing"), \(Self.shortID(recipient.id))'s is \(mine == .voice ? "a call" : "in writing")")
         }
         if let range = trial.donorRange {
             let fit = Self.fit(trial.report, donor: donor, range: range)
@@ -241,6 +245,7 @@ public struct Splicer: Sendable {
             if changed > 0 { s.report.count("quotation marks", style.rawValue, kind: "quote style", by: changed) }
         }
         var check = SpliceCheck(recipient: recipient, forms: CastForms(recipient), donor: donor?.cast, scene: Scene.ofReturn(recipient, through: keep))
+        check.medium = Scene.mediumOfReturn(recipient, through: keep)
         if let donor, let style = QuoteStyle.detect(kept) {
             let apostrophes = QuoteStyle.straightApostrophes(kept) == (style == .straight)
             check.donorParagraphs = donor.paragraphs.map { style.apply($0, apostrophes: apostrophes) }
