@@ -75,7 +75,7 @@ import ShellKit
             #expect(!w.contains(gone), "\(gone) left in 001+forgive")
         }
         // "she" (the daughter) and "his" (the leaver) would both be his: the child is named instead.
-        #expect(part.contains("I thought about Colin, how much Colin had suffered"))
+        #expect(part.contains("I thought about our son, how much Colin had suffered"))
         let rewrites = j["rewrites"] as! [[String: Any]]
         #expect(rewrites.contains { $0["from"] as? String == "Jake" && $0["to"] as? String == "John" })
         #expect(rewrites.contains { $0["from"] as? String == "she" && $0["to"] as? String == "he" && ($0["kind"] as? String)?.contains("child") == true })

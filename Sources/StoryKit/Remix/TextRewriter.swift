@@ -239,8 +239,8 @@ public struct TextRewriter {
                     return .drop("names the narrator (\(phrase.text)); \(recipientID)'s narrator has no name", mentions)
                 }
             } else if var to = entry.replacement {
-                // "the daughter you told me to give away" for twins is "the twins…", not "the Emma and Grace…".
-                if entry.pronoun == .plural, !phrase.isName, phrase.words.count == 2, Self.determiners.contains(phrase.words[0]), let c = r.child {
+                // "the daughter you told me to give away" is "the son…" or "the twins…", never "the Colin…".
+                if entry.member.role == .child, !phrase.isName, phrase.words.count == 2, Self.determiners.contains(phrase.words[0]), let c = r.child {
                     to = phrase.words[0] + " " + c.noun
                 }
                 var text = atStart ? Self.capitalise(to) : to
