@@ -66,6 +66,18 @@ import ShellKit
         #expect(!doc.paragraphs.joined().contains("“"))
     }
 
+    @Test func exportRepeatsTheWarnings() throws {
+        let h = try harness()
+        h.run("splice r1 --ending forgive --from d1 --force")
+        let dir = temporaryFolder()
+        let out = h.run("export r1+forgive \(dir)/remix.md")
+        #expect(out.contains("warnings from splice:"), "\(out)")
+        #expect(out.contains("place: “doorway” does not fit a return out"))
+        h.json = true
+        let j = try JSONSerialization.jsonObject(with: Data(h.run("export r1+forgive \(dir)/remix.twee").utf8)) as! [String: Any]
+        #expect((j["warnings"] as? String)?.contains("doorway") == true)
+    }
+
     @Test func strictMakesAWarningAnError() throws {
         let h = try harness()
         h.run("splice r1 --ending forgive --from d1 --force --strict")
