@@ -8,7 +8,7 @@ import Testing
 
     func family() throws -> (StoryDocument, [StoryDocument]) {
         let r = Repo.sample("002"), d = Repo.sample("003")
-        let splicer = Splicer(library: Self.library)
+        let splicer = Splicer(library: Self.library, force: true)
         var docs = [r, d]
         for (id, s) in [("002+get-out", try splicer.splice(r, ending: .getOut, corpus: docs)),
                         ("002+get-out-2", try splicer.splice(r, ending: .getOut, donor: d))] {
@@ -44,8 +44,10 @@ import Testing
                     links += 1
                 }
             }
-            #expect(twee.contains("The original ending (forgive)->"))
-            #expect(twee.contains("002+get-out (get-out)->") && twee.contains("002+get-out-2 (get-out)->"))
+            // Reader-facing choices from the ending kinds, never internal ids.
+            #expect(twee.contains("[[Take him back->"))
+            #expect(twee.contains("[[Tell him to go->") && twee.contains("[[Tell him to go (2)->"))
+            #expect(!twee.contains("002+get-out ("))
             #expect(links > 5)
             #expect(TweeExport.twee(doc, family: docs) == twee, "deterministic")
         }
@@ -80,9 +82,46 @@ import Testing
     }
 
     @Test func escapingKeepsMarkupOut() {
-        #expect(InkExport.escape("a {b} [c] | #d -> e // f ~g") == ##"a \{b\} \[c\] \| \#d \-> e \// f \~g"##)
+        #expect(InkExport.escape("a {b} [c] | #d -> e // f ~g") == ##"a \{b\} \[c\] \| \#d \-> e /\/ f \~g"##)
         #expect(InkExport.escape("- list").hasPrefix(#"\-"#))
         #expect(!TweeExport.escape("[[x->y]] {z} \\ $v _t").contains(where: { "[]{}\\$_".contains($0) }))
         #expect(TweeExport.safeName("a [[b]] | c->d") == "a b c d")
+    }
+
+    /// A story of our own whose text, title and id try to break out of the prose.
+    func hostile(id: String, title: String) -> [StoryDocument] {
+        let r = StoryDocument(id: id, clean: CleanText(title: title, paragraphs: ["He wrote // TODO and /* never closed it.", "-> END", "=== pwn ==="]),
+                              origin: Origin(command: "test", sources: []))
+        let remix = StoryDocument(id: id + "+x", clean: CleanText(title: title, paragraphs: ["He wrote // TODO and /* never closed it.", "It ends."]),
+                                  origin: Origin(command: "splice", sources: [id], seam: 2, ending: .getOut))
+        return [r, remix]
+    }
+
+    @Test func inkEscapesSurviveItsCommentPass() {
+        #expect(InkExport.escape("he wrote // TODO") == #"he wrote /\/ TODO"#)
+        #expect(InkExport.escape("an open /* comment") == #"an open /\* comment"#)
+        #expect(!InkExport.escape("a // b /* c").contains(#"\//"#))
+        #expect(InkExport.escape("///") == #"/\/\/"#)
+        let docs = hostile(id: "evil\n-> END\n=== pwn ===", title: "T\u{2028}-> END")
+        let ink = InkExport.ink(docs[1], family: docs)
+        // No line of the file is live ink the story did not write.
+        for line in ink.split(separator: "\n") {
+            #expect(line != "-> END" || ink.components(separatedBy: "\n-> END\n").count >= 1)
+            #expect(!line.hasPrefix("=== pwn"))
+        }
+        #expect(ink.hasPrefix("// T -> END\n// exported by storyshell from evil -> END === pwn ===+x\n"))
+        #expect(!ink.contains("\u{2028}"))
+        #expect(!ink.contains(" // TODO") && !ink.contains(" /* never"))
+    }
+
+    @Test func tweeTitleIsPlainAndNamesCannotInjectMarkup() {
+        let docs = hostile(id: "evil><img src=x onerror=alert(9)>", title: "[[A]] title & more")
+        let twee = TweeExport.twee(docs[1], family: docs, labels: ["evil><img src=x onerror=alert(9)>+x": "<img src=x onerror=alert(9)>"])
+        #expect(twee.hasPrefix(":: StoryTitle\n[[A]] title & more\n"))
+        #expect(!twee.contains("&#91;&#91;A"))
+        #expect(!twee.contains("<img"))
+        for line in twee.split(separator: "\n") where line.hasPrefix(":: ") { #expect(!line.contains("<") && !line.contains(">") && !line.contains("&")) }
+        #expect(TweeExport.safeName("evil><img src=x onerror=alert(9)>") == "evil img src x onerror alert(9)")
+        #expect(TweeExport.plainTitle(":: Passage\nline") == "Passage line")
     }
 }

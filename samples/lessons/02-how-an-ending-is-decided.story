@@ -145,17 +145,25 @@ outline 002
 # Now the remix: keep 002 up to the return, and give it a GET OUT.
 # Watch the report: what was rewritten to fit James and Ava, and what had to be dropped.
 splice 002 --ending get-out
-#=> made 002+get-out: 002 ¶1–22 + built-in ending get-out-porch-light (get-out), 31 paragraphs
+#=> made 002+get-out: 002 ¶1–22 + built-in ending get-out-no-second-visit (get-out), 30 paragraphs
+#=>   title: My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name (a remix: get-out ending)
 #=>   note: 003 does not fit: it has no child
-#=>   note: used the built-in ending get-out-porch-light
+#=>   note: used the built-in ending get-out-no-second-visit
+#=>   self-check: no warnings
 #=>   rewrites:
-#=>     {child} → Ava ×4 (slot)
-#=>     {Child} → Ava ×1 (slot)
+#=>     {partner_noun} → boyfriend ×1 (slot)
+#=>     {child} → Ava ×2 (slot)
 #=>     {child_him} → her ×2 (slot)
+#=>     {Child} → Ava ×1 (slot)
+#=>     {child_has} → has ×1 (slot)
+#=>     {Child_he} → She ×1 (slot)
+#=>     {child_is} → is ×1 (slot)
+#=>     {child_he} → she ×1 (slot)
+#=>     {child_his} → her ×1 (slot)
 
 # The remix is a story of the session: outline it like any other and compare the arcs.
 outline 002+get-out
-#=> (untitled)  [002+get-out]
+#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name (a remix: get-out ending)  [002+get-out]
 #=>
 #=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
 #=>                        around his heart.”
@@ -171,32 +179,32 @@ outline 002+get-out
 #=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up
 #=>                        at the office where I worked.”
 #=>                        on stage: the narrator, James
-#=> confrontation  ¶13–30  “GET OUT,” I said.
+#=> confrontation  ¶13–27  “GET OUT of our lives.
 #=>                        on stage: the narrator, James, Ava, my boss
-#=> resolution     ¶31–31  “That night I left the porch light on, not for him, but because it was our
-#=>                        house and I liked the way it glowed.”
-#=>                        on stage: the narrator, James
+#=> resolution     ¶28–30  “I walked past him, out into the street, and I did not turn around.”
+#=>                        on stage: the narrator, James, Ava
 #=>
-#=> ending  get-out  decided in ¶28:
-#=>         “GET OUT,” I said.
-#=>         cues: scores: get-out 9.29, forgive 1.59, moved-on 0.0; get-out: "get out" (¶28, 4.77);
-#=>               get-out: "don't come back" (¶28, 2.54); get-out: closed the door on them (¶29, 1.97);
-#=>               forgive: let them back in (¶23, 1.59)
+#=> ending  get-out  decided in ¶27:
+#=>         “GET OUT of our lives.
+#=>         cues: scores: get-out 7.28, moved-on 1.96, forgive 0.0; get-out: "get out" (¶27, 4.75);
+#=>               get-out: "don't come back" (¶27, 2.53); moved-on: walked past them (¶28, 1.96)
 #=>
-#=> +0.12 │                                                                                      ▁▂▄▅▆▇█
-#=>       │                 ▁▂▃▄▅▅▆▇▇▇▇▇▇▇▆▅▅▄▃▂▁                                            ▂▄▆▇███████
-#=>       │           ▁▃▄▅▆███████████████████████▇▆▆▅▅▅▅▅▅▅▅▅▅▅▅▄▄▂▁                    ▂▄▆████████████
-#=>       │       ▂▄▆▇████████████████████████████████████████████████▆▅▃▂           ▁▃▅▇███████████████
-#=>    0  │····▃▅▇█████████████████████████████████████████████████████████▇▆▅▄▄▄▅▅▆████████████████████
-#=> -0.02 │ ▃▅██████████████████████████████████████████████████████████████████████████████████████████
-#=>       └┬──────────────────────┬───┬──┬──┬──┬──────────────────────────────────────────────────────┬─
-#=>        setup                  dep st re re confront                                               r
+#=> +0.09 │                   ▁▂▄▅▆▆▇▇████▇▇▆▄▃▂▁              ▁▂▃▃▄▅▅▆▆▇▇▇▆▆▆▆▅▅▅▄▄▃▃▂▁▁
+#=>       │             ▁▃▄▆▇████████████████████▇▇▆▅▄▄▄▄▄▄▅▆▇████████████████████████████▇▆▄▃▂
+#=>       │         ▂▄▆█████████████████████████████████████████████████████████████████████████▇▅▄▂▁
+#=>       │      ▃▅██████████████████████████████████████████████████████████████████████████████████▇▆▄
+#=>    0  │···▂▅████████████████████████████████████████████████████████████████████████████████████████
+#=> -0.03 │ ▃▇██████████████████████████████████████████████████████████████████████████████████████████
+#=>       └┬───────────────────────┬──┬───┬──┬──┬───────────────────────────────────────────────┬───────
+#=>        setup                   de str re re confront                                        resolve
 
 # And the other way round: 003 forgiven. There is no child in 003, so none may appear.
 splice 003 --ending forgive
 #=> made 003+forgive: 003 ¶1–16 + built-in ending forgive-kitchen-table (forgive), 24 paragraphs
+#=>   title: My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Later, He Returned to My Door (a remix: forgive ending)
 #=>   note: 000 does not fit: it has a child
 #=>   note: 002 does not fit: it has a child
 #=>   note: used the built-in ending forgive-kitchen-table
+#=>   self-check: no warnings
 #=>   rewrites:
 #=>     {partner_noun} → husband ×1 (slot)

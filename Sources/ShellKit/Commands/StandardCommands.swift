@@ -4,7 +4,7 @@ extension CommandRegistry {
         LoadCommand.self, StoriesCommand.self, ShowCommand.self, FindCommand.self,
         CharactersCommand.self, CharacterCommand.self, QuotesCommand.self,
         OutlineCommand.self, ArcCommand.self, EndingsCommand.self, CompareCommand.self,
-        SpliceCommand.self, ExportCommand.self,
+        SpliceCommand.self, RemixCommand.self, ExportCommand.self,
         HistoryCommand.self, SaveCommand.self, SourceCommand.self, RecordCommand.self,
         LessonCommand.self, SetCommand.self, HelpCommand.self, QuitCommand.self,
     ])

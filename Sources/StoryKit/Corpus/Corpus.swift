@@ -25,6 +25,21 @@ public struct Corpus: Sendable {
 
     public mutating func setVariants(_ map: [String: String]) { variants = map }
 
+    /// Takes a story out (a dropped remix); those after it move up one place.
+    public mutating func remove(id: String) {
+        guard let i = byID[id] else { return }
+        documents.remove(at: i)
+        byID = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+    }
+
+    /// Puts `document` in the place of story `id` (a renamed remix keeps its place in `stories`).
+    public mutating func replace(id: String, with document: StoryDocument) {
+        guard let i = byID[id] else { return add(document) }
+        documents[i] = document
+        byID[id] = nil
+        byID[document.id] = i
+    }
+
     public func document(id: String) -> StoryDocument? { byID[id].map { documents[$0] } }
 
     public func index(of id: String) -> Int? { byID[id] }

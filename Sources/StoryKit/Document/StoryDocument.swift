@@ -115,8 +115,18 @@ public struct Origin: Sendable, Equatable, Codable {
     public var command: String
     /// The stories it was made from, recipient first.
     public var sources: [String]
-    public init(command: String, sources: [String]) {
+    /// The first paragraph (1-based) that is not the recipient's: where `show` and the
+    /// exports mark the seam.
+    public var seam: Int?
+    /// The kind of the new ending, for a reader-facing choice label ("Take him back").
+    public var ending: EndingKind?
+    /// The self-check's warnings, for `export` to repeat.
+    public var warnings: [String]
+    public init(command: String, sources: [String], seam: Int? = nil, ending: EndingKind? = nil, warnings: [String] = []) {
         self.command = command
         self.sources = sources
+        self.seam = seam
+        self.ending = ending
+        self.warnings = warnings
     }
 }

@@ -28,7 +28,8 @@ public struct BranchingStory: Sendable, Equatable {
     /// Builds the branching text for `doc` with the remixes among `family` (the session's stories).
     /// For a story: its own ending plus every remix of it; for a remix: its recipient's ending
     /// plus its own and its siblings'.
-    public static func build(_ doc: StoryDocument, family: [StoryDocument]) -> BranchingStory {
+    /// `labels` sets a choice's words by remix id, `original`, or ending kind (`--label`).
+    public static func build(_ doc: StoryDocument, family: [StoryDocument], labels: [String: String] = [:]) -> BranchingStory {
         var base = doc
         if let source = doc.origin?.sources.first, let recipient = family.first(where: { $0.id == source }) { base = recipient }
         var remixes = family.filter { $0.origin?.sources.first == base.id && $0.id != base.id }
@@ -51,21 +52,28 @@ public struct BranchingStory: Sendable, Equatable {
         }
         for i in passages.indices.dropLast() { passages[i].next = i + 1 }
 
-        // The endings, each a chain of pages.
+        // The endings, each a chain of pages, offered in the reader's words ("Take him back").
+        let him = base.cast.leaver?.gender == .female ? "her" : "him"
         var options: [(String, [String])] = []
+        var used: [String: Int] = [:]
+        func label(_ key: String, _ kind: EndingKind) -> String {
+            var text = (labels[key] ?? labels[kind.rawValue] ?? Self.label(kind, him: him)).split(whereSeparator: \.isNewline).joined(separator: " ")
+            used[text, default: 0] += 1
+            if let n = used[text], n > 1 { text += " (\(n))" }
+            return text
+        }
         if branch < base.paragraphs.count {
-            options.append(("The original ending (\(base.structure.ending.kind.rawValue))", Array(base.paragraphs[branch...])))
+            options.append((label("original", base.structure.ending.kind), Array(base.paragraphs[branch...])))
         }
         for r in remixes where branch < r.paragraphs.count {
-            options.append(("\(r.id) (\(r.structure.ending.kind.rawValue))", Array(r.paragraphs[branch...])))
+            options.append((label(r.id, r.origin?.ending ?? r.structure.ending.kind), Array(r.paragraphs[branch...])))
         }
         var choices: [(String, Int)] = []
-        for (n, option) in options.enumerated() {
-            let label = n == 0 && branch < base.paragraphs.count ? "Ending: original" : "Ending: " + option.0.split(separator: " ").first.map(String.init)!
+        for option in options {
             let pages = stride(from: 0, to: option.1.count, by: pageSize).map { Array(option.1[$0..<min($0 + pageSize, option.1.count)]) }
             for (k, page) in pages.enumerated() {
                 if k == 0 { choices.append((option.0, passages.count)) } else { passages[passages.count - 1].next = passages.count }
-                passages.append(Passage(name: k == 0 ? label : "\(label) (\(k + 1))", paragraphs: page, next: nil, choices: []))
+                passages.append(Passage(name: k == 0 ? option.0 : "\(option.0) (\(k + 1))", paragraphs: page, next: nil, choices: []))
             }
         }
         if passages.isEmpty { passages.append(Passage(name: "Story", paragraphs: Array(base.paragraphs), next: nil, choices: [])) }
@@ -73,7 +81,17 @@ public struct BranchingStory: Sendable, Equatable {
             let last = starts.count - 1
             if choices.count == 1 { passages[last].next = choices[0].1 } else { passages[last].choices = choices.map { (label: $0.0, target: $0.1) } }
         }
-        return BranchingStory(id: doc.id, title: base.title ?? base.id, passages: passages, endings: options.count)
+        // A remix is exported under its own title, the one every view shows.
+        return BranchingStory(id: doc.id, title: doc.title ?? base.title ?? base.id, passages: passages, endings: options.count)
+    }
+
+    /// What a reader chooses: "Take him back", "Tell him to go", "Tell him you have moved on".
+    public static func label(_ kind: EndingKind, him: String) -> String {
+        switch kind {
+        case .forgive: return "Take \(him) back"
+        case .getOut: return "Tell \(him) to go"
+        case .movedOn: return "Tell \(him) you have moved on"
+        }
     }
 
     /// Every passage's text, for a hash that changes when the story does.

@@ -3,8 +3,8 @@ import Foundation
 /// ink (Inkle) for Inky and the ink runtime: the same branching text as the Twee export, as
 /// knots with diverts, one choice per ending, every path ending in `-> END`.
 public enum InkExport {
-    public static func ink(_ doc: StoryDocument, family: [StoryDocument]) -> String {
-        let story = BranchingStory.build(doc, family: family)
+    public static func ink(_ doc: StoryDocument, family: [StoryDocument], labels: [String: String] = [:]) -> String {
+        let story = BranchingStory.build(doc, family: family, labels: labels)
         var names: [String] = []
         for p in story.passages {
             let base = knotName(p.name)
@@ -13,15 +13,16 @@ public enum InkExport {
             while names.contains(n) { n = "\(base)_\(k)"; k += 1 }
             names.append(n)
         }
-        var out = "// \(story.title.replacingOccurrences(of: "\n", with: " "))\n// exported by storyshell from \(story.id)\n\n-> \(names[0])\n\n"
+        // Comment lines: no line break of any kind may end them early and write live ink.
+        var out = "// \(oneLine(story.title))\n// exported by storyshell from \(oneLine(story.id))\n\n-> \(names[0])\n\n"
         for (i, p) in story.passages.enumerated() {
             out += "=== \(names[i]) ===\n"
-            out += p.paragraphs.map(escape).joined(separator: "\n\n") + "\n"
+            out += p.paragraphs.map { escape(oneLine($0)) }.joined(separator: "\n\n") + "\n"
             if let next = p.next {
                 out += "-> \(names[next])\n"
             } else if !p.choices.isEmpty {
                 out += "\n"
-                for c in p.choices { out += "* [\(escape(c.label))] -> \(names[c.target])\n" }
+                for c in p.choices { out += "* [\(escape(oneLine(c.label)))] -> \(names[c.target])\n" }
             } else {
                 out += "-> END\n"
             }
@@ -38,6 +39,11 @@ public enum InkExport {
         return "k_" + (t.isEmpty ? "passage" : t)
     }
 
+    /// `s` on one line: every kind of line break becomes a space.
+    static func oneLine(_ s: String) -> String {
+        s.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).joined(separator: " ")
+    }
+
     /// Prose as ink prints it: its markup characters escaped with a backslash.
     static func escape(_ s: String) -> String {
         var out = ""
@@ -51,8 +57,10 @@ public enum InkExport {
                 out += "\\-"
             case "<" where next == "-" || next == ">":
                 out += "\\<"
-            case "/" where next == "/" || next == "*":
-                out += "\\/"
+            case "/" where i > 0 && chars[i - 1] == "/", "*" where i > 0 && chars[i - 1] == "/":
+                // ink strips `//` and `/*` comments before it reads escapes, so the second
+                // character is the one escaped: `/\/` and `/\*` survive, `\//` does not.
+                out += "\\\(c)"
             case _ where i == 0 && "*+=>".contains(c):
                 out += "\\\(c)"
             default:

@@ -28,7 +28,12 @@ public enum StoryExport {
     public static func markdown(_ doc: StoryDocument) -> String {
         var md = "# \(OutlineMarkdown.escape(doc.title ?? doc.id))\n\n"
         if let origin = doc.origin { md += "*A remix made with `\(origin.command)`.*\n\n" }
-        md += doc.paragraphs.map(escapeParagraph).joined(separator: "\n\n") + "\n"
+        var paragraphs = doc.paragraphs.map(escapeParagraph)
+        // A remix marks where its own ending begins.
+        if let seam = doc.origin?.seam, seam >= 1, seam <= paragraphs.count {
+            paragraphs.insert("---\n\n*The remix’s ending begins here (¶\(seam)).*", at: seam - 1)
+        }
+        md += paragraphs.joined(separator: "\n\n") + "\n"
         return md
     }
 

@@ -47,6 +47,11 @@ public enum StoryHTML {
     }
 
     public static func text(_ doc: StoryDocument) -> String {
-        "<ol class=\"story\">\n" + doc.paragraphs.map { "<li>\(HTMLPage.escape($0))</li>" }.joined(separator: "\n") + "\n</ol>\n"
+        let seam = doc.origin?.seam
+        // A remix marks where its own ending begins, so a reader sees the seam.
+        return "<ol class=\"story\">\n" + doc.paragraphs.enumerated().map { i, p in
+            i + 1 == seam ? "<li class=\"seam\" title=\"the remix’s ending begins here\" style=\"border-top: 2px dashed #b07d2b; padding-top: .5em\"><em class=\"meta\">[the remix’s ending begins here]</em> \(HTMLPage.escape(p))</li>"
+                : "<li>\(HTMLPage.escape(p))</li>"
+        }.joined(separator: "\n") + "\n</ol>\n"
     }
 }

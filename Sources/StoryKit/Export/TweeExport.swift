@@ -6,8 +6,8 @@ import Foundation
 public enum TweeExport {
     public static let harloweVersion = "3.3.9"
 
-    public static func twee(_ doc: StoryDocument, family: [StoryDocument]) -> String {
-        let story = BranchingStory.build(doc, family: family)
+    public static func twee(_ doc: StoryDocument, family: [StoryDocument], labels: [String: String] = [:]) -> String {
+        let story = BranchingStory.build(doc, family: family, labels: labels)
         var names: [String] = []
         for p in story.passages {
             var n = safeName(p.name)
@@ -15,7 +15,7 @@ public enum TweeExport {
             while names.contains(n) { n = safeName(p.name) + " \(k)"; k += 1 }
             names.append(n)
         }
-        var out = ":: StoryTitle\n\(escape(story.title))\n\n"
+        var out = ":: StoryTitle\n\(plainTitle(story.title))\n\n"
         out += ":: StoryData\n{\n"
         out += "  \"ifid\": \"\(ifid(story.id + "\n" + story.fingerprint))\",\n"
         out += "  \"format\": \"Harlowe\",\n"
@@ -27,7 +27,7 @@ public enum TweeExport {
             if let next = p.next { out += "\n[[Next->\(names[next])]]\n" }
             if !p.choices.isEmpty {
                 out += "\nHow does it end?\n"
-                for c in p.choices { out += "[[\(safeName(c.label))->\(names[c.target])]]\n" }
+                for c in p.choices { out += "[[\(escape(c.label))->\(names[c.target])]]\n" }
             }
             if p.next == nil && p.choices.isEmpty { out += "\nTHE END\n" }
             out += "\n"
@@ -35,13 +35,24 @@ public enum TweeExport {
         return out
     }
 
-    /// A passage name with nothing Twee or Harlowe links would read as markup.
+    /// A passage name with nothing Twee, Harlowe or HTML would read as markup: letters, digits,
+    /// spaces and plain punctuation only (a file name or `--as` cannot smuggle `<img …>` in).
     static func safeName(_ s: String) -> String {
         var t = s
         for bad in ["[[", "]]", "->", "<-", "|"] { t = t.replacingOccurrences(of: bad, with: " ") }
-        t = String(t.filter { !"[]{}\\\"".contains($0) })
+        t = String(t.map { $0.isLetter || $0.isNumber || " .,!?'’()+-".contains($0) ? $0 : " " })
         t = t.split(separator: " ").joined(separator: " ")
+        while t.hasPrefix("-") || t.hasPrefix("(") { t.removeFirst(); t = t.trimmingCharacters(in: .whitespaces) }
         return t.isEmpty ? "Passage" : t
+    }
+
+    /// The StoryTitle passage is plain text to Twine and tweego: one line, no entities, nothing
+    /// that could open a passage header.
+    static func plainTitle(_ s: String) -> String {
+        var t = s.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        while t.hasPrefix(":") { t.removeFirst() }
+        t = t.trimmingCharacters(in: .whitespaces)
+        return t.isEmpty ? "Untitled" : t
     }
 
     /// Prose as Harlowe shows it literally: markup characters become HTML character references,

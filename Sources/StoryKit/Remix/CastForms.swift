@@ -25,6 +25,8 @@ public struct CastForms: Sendable, Equatable {
         public var plural: Bool
         /// "daughter", "son", "twins", "children", "child".
         public var noun: String
+        /// Each child's own name, when the children are named one by one ("Emma", "Grace").
+        public var names: [String] = []
     }
 
     public static let partnerNouns = ["husband", "boyfriend", "wife", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee"]
@@ -46,14 +48,34 @@ public struct CastForms: Sendable, Equatable {
             leaverGender = .male
             guesses.append("the leaver's sex is unknown in \(doc.id); used he")
         }
-        if let c = cast.members(.child).first {
-            let words = ([c.label] + c.aliases).joined(separator: " ").lowercased()
+        let children = cast.members(.child)
+        if let c = children.first {
+            let words = ([c.label] + children.flatMap { [$0.label] + $0.aliases }).joined(separator: " ").lowercased()
+            var named = children.filter { $0.name != nil }
+            // "our twins, Emma and Grace": a sibling the cast did not call a child is named with one.
+            if named.count == 1, let first = named[0].name, words.contains("twins") {
+                let text = doc.paragraphs.joined(separator: "\n")
+                for m in cast.members where m.name != nil && m.role != .narrator && m.role != .leaver && !named.contains(where: { $0.id == m.id }) {
+                    if text.contains("\(first) and \(m.name!)") || text.contains("\(m.name!) and \(first)") { named.append(m) }
+                }
+            }
+            let plural = children.contains(where: \.plural) || named.count >= 2
             let noun: String
-            if c.plural { noun = words.contains("twins") ? "twins" : "children" }
+            if plural { noun = words.contains("twins") ? "twins" : "children" }
             else if words.contains("daughter") || c.gender == .female { noun = "daughter" }
             else if words.range(of: #"\bson\b"#, options: .regularExpression) != nil || c.gender == .male { noun = "son" }
             else { noun = "child" }
-            child = Child(reference: c.name ?? c.label, named: c.name != nil, gender: c.gender, plural: c.plural, noun: noun)
+            if plural && named.count >= 2 {
+                // The children by name, as the story calls them: "Emma and Grace", not "the twins".
+                let names = named.map { $0.name! }
+                let joined = names.count == 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
+                child = Child(reference: joined, named: true, gender: Set(named.map(\.gender)).count == 1 ? named[0].gender : nil,
+                              plural: true, noun: noun, names: names)
+            } else {
+                let one = plural ? (children.first(where: \.plural) ?? c) : c
+                child = Child(reference: one.name ?? one.label, named: one.name != nil, gender: plural ? nil : one.gender, plural: plural,
+                              noun: noun, names: one.name.map { [$0] } ?? [])
+            }
         }
         let helpers = cast.members(.helper)
         if helpers.count == 1 {

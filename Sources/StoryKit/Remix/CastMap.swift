@@ -17,7 +17,21 @@ public struct CastMap: Sendable {
 
     public enum PronounTarget: Sendable, Equatable {
         case gender(Gender)
+        /// They, them, their: one donor child who is several children in the recipient.
+        case plural
         case drop(String)
+    }
+
+    /// `--map 'DONOR NAME=RECIPIENT NAME'`: a donor character the user maps by hand.
+    public struct Override: Sendable, Equatable {
+        public var donor: String
+        public var recipient: String
+        public var gender: Gender?
+        public init(donor: String, recipient: String, gender: Gender?) {
+            self.donor = donor
+            self.recipient = recipient
+            self.gender = gender
+        }
     }
 
     /// A way the donor text names a member, as words to match.
@@ -39,7 +53,7 @@ public struct CastMap: Sendable {
     static let kinship: Set<String> = ["daddy", "dad", "father", "mommy", "mom", "mum", "mother", "papa", "mama"]
     static let pronounWords: Set<String> = ["he", "him", "his", "she", "her", "hers", "your", "my", "their"]
 
-    public init(donor: Cast, recipient: CastForms, recipientID: String) {
+    public init(donor: Cast, recipient: CastForms, recipientID: String, overrides: [Override] = []) {
         self.recipient = recipient
         let donorChild = donor.members(.child).first
         donorHasChild = donorChild != nil
@@ -58,11 +72,11 @@ public struct CastMap: Sendable {
                     let reason = "mentions the donor's child; \(recipientID) has none"
                     return Entry(member: m, replacement: nil, named: false, dropReason: reason, pronoun: .drop(reason))
                 }
-                if c.plural != m.plural {
-                    let reason = "the donor's child and \(recipientID)'s differ in number; cannot rewrite safely"
+                if m.plural && !c.plural {
+                    let reason = "the donor's children are one child in \(recipientID); cannot rewrite safely"
                     return Entry(member: m, replacement: nil, named: false, dropReason: reason, pronoun: .drop(reason))
                 }
-                let pronoun: PronounTarget = c.plural ? .drop("a plural child's pronouns cannot be rewritten safely")
+                let pronoun: PronounTarget = c.plural ? .plural
                     : c.gender.map { .gender($0) } ?? .drop("the sex of \(recipientID)'s child is unknown")
                 return Entry(member: m, replacement: c.reference, named: c.named, dropReason: nil, pronoun: pronoun)
             case .helper where donorHelpers.count == 1 && recipient.helper != nil:
@@ -72,6 +86,17 @@ public struct CastMap: Sendable {
                 let reason = "mentions \(m.label), who has no counterpart in \(recipientID)"
                 return Entry(member: m, replacement: nil, named: false, dropReason: reason, pronoun: .drop(reason))
             }
+        }
+        for o in overrides {
+            guard let i = entries.firstIndex(where: { e in
+                let m = e.member
+                return ([m.name, m.label].compactMap { $0 } + m.aliases).contains { $0.lowercased() == o.donor.lowercased() }
+            }) else { continue }
+            let g = o.gender ?? entries[i].member.gender
+            entries[i].replacement = o.recipient
+            entries[i].named = o.recipient.first?.isUppercase == true
+            entries[i].dropReason = nil
+            entries[i].pronoun = g.map { .gender($0) } ?? .drop("the sex of \(o.recipient) is unknown")
         }
         for e in entries { phrases += Self.phrases(for: e) }
         // Longest first, so "the man I married" wins over a shorter phrase inside it.
@@ -98,11 +123,13 @@ public struct CastMap: Sendable {
 
     public func entry(_ id: Int) -> Entry? { entries.first { $0.member.id == id } }
 
-    /// Members a third-person pronoun of this gender could refer to within the donor paragraphs.
-    func candidates(_ gender: Gender, in range: ClosedRange<Int>) -> [Entry] {
-        entries.filter { e in
+    /// Members a third-person pronoun of this gender could refer to in donor paragraph `p`: the
+    /// leaver, and whoever was mentioned in it or the three before it.
+    func candidates(_ gender: Gender, near p: Int) -> [Entry] {
+        let window = max(1, p - 3)...p
+        return entries.filter { e in
             e.member.role != .narrator && e.member.gender == gender && !e.member.plural
-                && (e.member.role == .leaver || e.member.paragraphs.contains { range.contains($0) })
+                && (e.member.role == .leaver || e.member.paragraphs.contains { window.contains($0) })
         }
     }
 }

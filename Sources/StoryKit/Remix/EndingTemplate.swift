@@ -7,6 +7,8 @@ public struct EndingTemplate: Sendable, Equatable {
     public var name: String
     public var kind: EndingKind
     public var needsChild: Bool
+    /// The scenes the passage assumes (`scene: home`, `scene: home, out`); empty when it fits any.
+    public var scenes: [Scene]
     /// Paragraphs with `{slot}`s still in them.
     public var paragraphs: [String]
     public var file: String?
@@ -18,8 +20,9 @@ public struct EndingTemplate: Sendable, Equatable {
         "child_is", "child_was", "child_has", "child_s",
     ]
 
-    public init(name: String, kind: EndingKind, needsChild: Bool, paragraphs: [String], file: String? = nil) {
+    public init(name: String, kind: EndingKind, needsChild: Bool, scenes: [Scene] = [], paragraphs: [String], file: String? = nil) {
         self.name = name
+        self.scenes = scenes
         self.kind = kind
         self.needsChild = needsChild
         self.paragraphs = paragraphs
@@ -44,6 +47,11 @@ public struct EndingTemplate: Sendable, Equatable {
         if let needs, needs != "child", needs != "" {
             throw RemixError("\(name): needs can only be 'child'; got '\(needs)'")
         }
+        var scenes: [Scene] = []
+        for sc in (fields["scene"] ?? "").lowercased().split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where sc != "any" && !sc.isEmpty {
+            guard let x = Scene(rawValue: sc) else { throw RemixError("\(name): scene must be home, out, remote or any (or a list); got '\(sc)'") }
+            scenes.append(x)
+        }
         var paragraphs: [String] = []
         var current: [String] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -56,7 +64,7 @@ public struct EndingTemplate: Sendable, Equatable {
         }
         if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
         if paragraphs.isEmpty { throw RemixError("\(name): the ending has no text") }
-        let template = EndingTemplate(name: name, kind: kind, needsChild: needs == "child", paragraphs: paragraphs, file: file)
+        let template = EndingTemplate(name: name, kind: kind, needsChild: needs == "child", scenes: scenes, paragraphs: paragraphs, file: file)
         let unknown = template.usedSlots.filter { !slots.contains($0.lowercased()) }
         if let bad = unknown.first {
             throw RemixError("\(name): unknown slot {\(bad)}; slots are \(slots.sorted().map { "{\($0)}" }.joined(separator: " "))")
@@ -66,6 +74,9 @@ public struct EndingTemplate: Sendable, Equatable {
         }
         return template
     }
+
+    /// Whether the passage can follow a return in `scene` (unknown scenes fit anything).
+    public func fits(_ scene: Scene?) -> Bool { scenes.isEmpty || scene == nil || scenes.contains(scene!) }
 
     /// Every slot name used, in order of first use.
     public var usedSlots: [String] {
@@ -130,10 +141,22 @@ public struct EndingTemplate: Sendable, Equatable {
                 if value.lowercased() != slot.lowercased() { report.count("{\(slot)}", value, kind: "slot") }
                 result += value
                 last = m.range.location + m.range.length
+                // "{child}’s" for "the twins" is "the twins’".
+                if slot.lowercased() == "child", forms.child?.plural == true, value.hasSuffix("s"), last + 2 <= ns.length,
+                   ["’s", "'s"].contains(ns.substring(with: NSRange(location: last, length: 2))) {
+                    result += ns.substring(with: NSRange(location: last, length: 1))
+                    last += 2
+                }
             }
             result += ns.substring(from: last)
             // "they was" cannot happen (verb slots), but an empty {child_s} may leave a double space.
-            out.append(result.replacingOccurrences(of: "  ", with: " "))
+            result = result.replacingOccurrences(of: "  ", with: " ")
+            if let c = forms.child, c.plural {
+                let (fixed, n) = Agreement.fix(result, subjects: [c.reference, c.noun, "they"])
+                if n > 0 { report.count("verb", "plural", kind: "agreement", by: n) }
+                result = fixed
+            }
+            out.append(result)
         }
         return out
     }

@@ -5,6 +5,23 @@ public struct SpliceReport: Sendable, Equatable {
     public var drops: [Drop] = []
     /// Things worth knowing that are neither (e.g. "the leaver's sex is unknown; used he").
     public var notes: [String] = []
+    /// What the self-check found still wrong in the finished remix (`SpliceCheck`).
+    public var warnings: [Warning] = []
+
+    /// Something a reader would trip on, found in the finished remix.
+    public struct Warning: Sendable, Equatable, Codable {
+        /// donor-name, pronoun, plural-agreement, doubled-referent, mixed-quotes, place, dangling-reply, short-ending, drops.
+        public var kind: String
+        /// 1-based paragraph of the remix.
+        public var paragraph: Int
+        public var text: String
+        public init(kind: String, paragraph: Int, text: String) {
+            self.kind = kind
+            self.paragraph = paragraph
+            self.text = text
+        }
+        public var description: String { "¶\(paragraph) \(kind): \(text)" }
+    }
 
     public init() {}
 

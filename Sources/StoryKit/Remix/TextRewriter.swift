@@ -1,9 +1,12 @@
 import Foundation
 
 /// Rewrites donor paragraphs for a recipient, sentence by sentence: names, role nouns, the
-/// child's nouns and pronouns, the leaver's pronouns and parent words. A sentence it cannot
-/// make right (someone with no counterpart, an unknown name, a pronoun of unclear reference)
-/// is dropped and reported, never left wrong.
+/// child's nouns and pronouns, the leaver's pronouns and parent words. Each pronoun is first
+/// resolved to its referent (named here, spoken of just before, the speaker of a tag, else the
+/// leaver), then mapped; one child who is twins in the recipient becomes "they" with plural
+/// verbs. A sentence it cannot make right (someone with no counterpart, an unknown name, a
+/// pronoun no one near can be) is dropped and reported, never left wrong, and a question and
+/// its answer are dropped together.
 public struct TextRewriter {
     public let map: CastMap
     public let donor: StoryDocument
@@ -52,41 +55,97 @@ public struct TextRewriter {
         "then", "anything", "everything", "something", "nothing", "at", "for", "from", "with", "by", "of", "like", "is", "was", "go", "be",
         "know", "decide", "see", "feel", "say", "tell", "meet", "come", "stay", "cry", "sleep", "grow", "i", "we", "you", "he", "she", "they",
         "it", "there", "here", "yet", "still", "just", "all", "alone", "before", "after", "because", "though", "while", "once", "anymore",
-        "more", "less", "enough", "tight", "close", "closer", "gently", "softly", "quietly", "every", "each", "some", "any", "no", "not",
+        "more", "less", "enough", "well", "tight", "close", "closer", "gently", "softly", "quietly", "every", "each", "some", "any", "no", "not",
     ]
 
     // MARK: Paragraphs
 
+    /// One donor sentence and what became of it.
+    struct Item {
+        var paragraph: Int
+        var sentence: Int
+        var source: String
+        var text: String?
+        var reason: String?
+        var openBefore: Bool
+        var openAfter: Bool
+        var quoted: Bool { openBefore || source.contains("“") || source.contains("\"") }
+        var question: Bool { quoted && source.contains("?") }
+    }
+
     /// Rewrites donor paragraphs `range` (1-based); returns the kept paragraphs.
     public func rewrite(_ range: ClosedRange<Int>, report: inout SpliceReport) -> [String] {
         let seg = donor.segments
-        var out: [String] = []
+        var items: [[Item]] = []
+        var previousMentions: [Int] = []
+        var previous = ""
+        // One sentence of narration about no one keeps the last person spoken of in mind; a
+        // second, or a line of dialogue, lets the scene fall back on the leaver.
+        var carried = false
+        func remember(_ mentions: [Int], quoted: Bool) {
+            if !mentions.isEmpty { previousMentions = mentions; carried = false }
+            else if quoted || carried { previousMentions = [] }
+            else { carried = true }
+        }
         for p in range where p >= 1 && p <= donor.paragraphs.count {
+            // A new paragraph after narration about no one starts again from the leaver.
+            if carried { previousMentions = []; carried = false }
             let text = donor.paragraphs[p - 1] as NSString
-            let sentences = Array(seg.sentences(inParagraph: p - 1))
-            var kept: [(text: String, openBefore: Bool, openAfter: Bool)] = []
-            var drops: [SpliceReport.Drop] = []
-            var previousMentions: [Int] = []
-            for (i, s) in sentences.enumerated() {
+            var row: [Item] = []
+            for (i, s) in seg.sentences(inParagraph: p - 1).enumerated() {
                 let openBefore = Self.insideQuote(text.substring(to: s.range.lowerBound))
                 let openAfter = Self.insideQuote(text.substring(to: s.range.upperBound))
-                switch rewriteSentence(s.text, previousMentions: previousMentions, range: range, report: &report) {
+                var item = Item(paragraph: p, sentence: i + 1, source: s.text, openBefore: openBefore, openAfter: openAfter)
+                switch rewriteSentence(s.text, paragraph: p, openBefore: openBefore, previousMentions: previousMentions, previous: previous, report: &report) {
                 case .keep(let t, let mentions):
-                    kept.append((t, openBefore, openAfter))
-                    previousMentions = mentions
+                    item.text = t
+                    remember(mentions, quoted: item.quoted)
                 case .drop(let reason, let mentions):
-                    drops.append(.init(paragraph: p, sentence: i + 1, text: s.text, reason: reason))
-                    previousMentions = mentions
+                    item.reason = reason
+                    remember(mentions, quoted: item.quoted)
                 }
+                row.append(item)
+                previous = s.text
             }
-            if kept.isEmpty, !drops.isEmpty, Set(drops.map(\.reason)).count == 1 {
-                report.drops.append(.init(paragraph: p, sentence: nil, text: text as String, reason: drops[0].reason))
+            items.append(row)
+        }
+        Self.pairQuestionsAndReplies(&items)
+        var out: [String] = []
+        for row in items {
+            guard let p = row.first?.paragraph else { continue }
+            let drops = row.filter { $0.reason != nil }
+            let kept = row.filter { $0.reason == nil }
+            if kept.isEmpty, !drops.isEmpty, Set(drops.map(\.reason!)).count == 1 {
+                report.drops.append(.init(paragraph: p, sentence: nil, text: donor.paragraphs[p - 1], reason: drops[0].reason!))
             } else {
-                report.drops += drops
+                report.drops += drops.map { .init(paragraph: p, sentence: $0.sentence, text: $0.source, reason: $0.reason!) }
             }
-            if !kept.isEmpty { out.append(Self.balance(kept, endsOpen: Self.insideQuote(text as String))) }
+            if !kept.isEmpty {
+                out.append(Self.balance(kept.map { ($0.text!, $0.openBefore, $0.openAfter) }, endsOpen: Self.insideQuote(donor.paragraphs[p - 1])))
+            }
         }
         return out
+    }
+
+    /// A question and its answer go together: when one is dropped, so is the other, so that
+    /// no reply is left answering nothing ("“Absolutely, sweetie,” I said").
+    static func pairQuestionsAndReplies(_ items: inout [[Item]]) {
+        for _ in 0..<3 {
+            var changed = false
+            for r in items.indices.dropLast() where !items[r].isEmpty && !items[r + 1].isEmpty {
+                guard let q = items[r].lastIndex(where: \.quoted), items[r][q].question,
+                      let a = items[r + 1].firstIndex(where: \.quoted), a == 0 else { continue }
+                let question = items[r][q], answer = items[r + 1][a]
+                if question.reason != nil, answer.reason == nil {
+                    items[r + 1][a].reason = "answers a question that was dropped (¶\(question.paragraph))"
+                    changed = true
+                } else if answer.reason != nil, question.reason == nil {
+                    items[r][q].reason = "asks a question whose answer was dropped (¶\(answer.paragraph))"
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
     }
 
     /// Joins kept sentences, adding or closing quotation marks where a dropped sentence took one.
@@ -118,13 +177,36 @@ public struct TextRewriter {
 
     struct Edit { var range: Range<String.Index>; var text: String }
 
-    func rewriteSentence(_ s: String, previousMentions: [Int], range: ClosedRange<Int>, report: inout SpliceReport) -> Outcome {
+    /// Common nouns that give a pronoun a referent outside the cast ("the nurse… she").
+    static let femaleNouns: Set<String> = ["woman", "women", "girl", "lady", "mother", "sister", "wife", "girlfriend", "nurse", "waitress",
+                                           "aunt", "grandmother", "grandma", "queen", "actress", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
+    static let maleNouns: Set<String> = ["man", "men", "boy", "guy", "father", "brother", "husband", "boyfriend", "waiter", "uncle",
+                                         "grandfather", "grandpa", "king", "actor", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
+
+    static let childCues: Set<String> = ["sweetie", "sweetheart", "honey", "baby", "kiddo", "mom", "mommy", "mama", "dad", "daddy", "papa", "bud", "buddy", "pumpkin"]
+    static let determiners: Set<String> = ["the", "our", "my", "your", "his", "her", "their"]
+    static let speechVerbs: Set<String> = ["said", "asked", "added", "whispered", "replied", "continued", "told", "muttered", "shouted",
+                                           "cried", "murmured", "admitted", "began", "answered", "sighed", "pleaded", "begged", "says", "asks"]
+
+    func rewriteSentence(_ s: String, paragraph p: Int, openBefore: Bool, previousMentions: [Int], previous: String = "",
+                         report: inout SpliceReport) -> Outcome {
         let tokens = Self.tokenize(s)
         var covered = Set<Int>()
         var edits: [Edit] = []
         var counts: [(String, String, String)] = []
         var mentions: [Int] = []
+        var plural = false
         let r = map.recipient
+        // Who is spoken of in narration counts for the pronouns of narration; a name inside
+        // someone's quote ("“Ava learned to ride,” I said") does not make "he smiled" hers.
+        var open = openBefore
+        var inQuote: [Int: Bool] = [:]
+        for (k, t) in tokens.enumerated() {
+            if t.text == "“" { open = true } else if t.text == "”" { open = false } else if t.text == "\"" { open.toggle() }
+            inQuote[k] = open
+        }
+        var narrated: [Int] = []
+        var childRefs: [Int: [Int]] = [:]
 
         // Names and labels of the donor's cast.
         var i = 0
@@ -132,6 +214,7 @@ public struct TextRewriter {
             guard tokens[i].isWord, let (phrase, end) = matchPhrase(tokens, at: i) else { i += 1; continue }
             let entry = map.entry(phrase.member)!
             mentions.append(phrase.member)
+            if inQuote[i] != true { narrated.append(phrase.member) }
             if let reason = entry.dropReason { return .drop(reason, mentions) }
             let start = tokens[i].range.lowerBound, stop = tokens[end].range.upperBound
             let atStart = Self.startsSentence(tokens, i)
@@ -155,13 +238,25 @@ public struct TextRewriter {
                 } else {
                     return .drop("names the narrator (\(phrase.text)); \(recipientID)'s narrator has no name", mentions)
                 }
-            } else if let to = entry.replacement {
+            } else if var to = entry.replacement {
+                // "the daughter you told me to give away" is "the son…" or "the twins…", never "the Colin…".
+                if entry.member.role == .child, !phrase.isName, phrase.words.count == 2, Self.determiners.contains(phrase.words[0]), let c = r.child {
+                    to = phrase.words[0] + " " + c.noun
+                }
                 var text = atStart ? Self.capitalise(to) : to
                 if allCaps { text = text.uppercased() }
-                if phrase.text != to { edits.append(Edit(range: start..<stop, text: text)) }
+                if entry.pronoun == .plural { plural = true }
+                // "Lily’s" for the twins is "the twins’".
+                var upper = stop
+                if entry.pronoun == .plural, to.hasSuffix("s"), end + 2 < tokens.count, ["’", "'"].contains(tokens[end + 1].text), tokens[end + 2].text == "s" {
+                    upper = tokens[end + 2].range.upperBound
+                    text += tokens[end + 1].text
+                }
+                if phrase.text != to { edits.append(Edit(range: start..<upper, text: text)) }
                 if phrase.text != to { counts.append((phrase.text, to, phrase.isName ? "name" : "noun")) }
             }
             for k in i...end { covered.insert(k) }
+            childRefs[phrase.member, default: []].append(i)
             i = end + 1
         }
 
@@ -183,50 +278,158 @@ public struct TextRewriter {
                 }
             } else if Self.kinshipWord(lw) {
                 if r.child == nil { return .drop("calls someone “\(t.text)”; \(recipientID) has no child", mentions) }
-                if Self.maleParent.contains(lw) == (map.donorLeaverGender == .male), map.donorLeaverGender != r.leaverGender, let swap = Self.parentSwap[lw] {
+                // The couple's sexes swap together: the leaver's "Daddy" and the narrator's "Mom".
+                if let dg = map.donorLeaverGender, dg != r.leaverGender, let swap = Self.parentSwap[lw] {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
                     counts.append((lw, swap, "parent noun"))
                 }
             } else if Self.childNouns.contains(lw) {
                 guard let c = r.child else { return .drop("mentions a child (“\(t.text)”); \(recipientID) has none", mentions) }
                 guard map.donorHasChild else { continue }
-                if c.plural != map.donorChildPlural { return .drop("mentions a child (“\(t.text)”); the children differ in number", mentions) }
+                if map.donorChildPlural && !c.plural { return .drop("mentions children (“\(t.text)”); \(recipientID) has one child", mentions) }
+                if c.plural && !map.donorChildPlural {
+                    // One child in the donor, several in the recipient: "my daughter" → "my twins".
+                    if !lw.hasSuffix("s") || lw == "boys" || lw == "girls" {
+                        edits.append(Edit(range: t.range, text: Self.matchCase(c.noun, t.text)))
+                        counts.append((lw, c.noun, "child noun"))
+                        plural = true
+                    }
+                    continue
+                }
                 if let g = c.gender, let dg = map.donorChildGender, g != dg, let swap = Self.sexedChildNouns[lw],
                    Self.femaleChildNouns.contains(lw) == (dg == .female) {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
                     counts.append((lw, swap, "child noun"))
                 }
+            } else if ["man", "woman"].contains(lw), k > 0, ["the", "a"].contains(tokens[k - 1].text.lowercased()), k + 1 < tokens.count,
+                      ["who", "i", "that", "who’d", "whom"].contains(tokens[k + 1].text.lowercased()),
+                      let dg = map.donorLeaverGender, dg != r.leaverGender, (lw == "man") == (dg == .male) {
+                // "the man who'd walked away" is the leaver.
+                let to = lw == "man" ? "woman" : "man"
+                edits.append(Edit(range: t.range, text: Self.matchCase(to, t.text)))
+                counts.append((lw, to, "leaver noun"))
             } else if strangers.contains(t.text), !recipientNames.contains(t.text) {
                 return .drop("mentions “\(t.text)”, a name with no counterpart in \(recipientID)", mentions)
             }
         }
 
-        // Pronouns: decide whom each gender refers to, then rewrite or drop.
+        // Pronouns: resolve each gender to its referent, then rewrite or drop.
+        let lowerWords = Set(tokens.filter(\.isWord).map { $0.text.lowercased() })
+        let speaker = quoteSpeaker(paragraph: p)
+        var groups: [(tokens: [Int], entry: CastMap.Entry?, to: CastMap.PronounTarget?)] = []
         for gender in [Gender.male, .female] {
             let set = gender == .male ? Self.malePronouns : Self.femalePronouns
             let here = pronouns.filter { set.contains(tokens[$0].text.lowercased()) }
             guard !here.isEmpty else { continue }
-            let candidates = map.candidates(gender, in: range)
-            guard !candidates.isEmpty else { continue }
-            var targets: [CastMap.PronounTarget] = []
-            for c in candidates where !targets.contains(c.pronoun) { targets.append(c.pronoun) }
-            var chosen: [CastMap.Entry] = candidates
-            if targets.count > 1 {
-                let named = candidates.filter { mentions.contains($0.member.id) }
-                let before = candidates.filter { previousMentions.contains($0.member.id) }
-                if named.count == 1 { chosen = named } else if named.isEmpty && before.count == 1 { chosen = before } else {
-                    return .drop("cannot tell whom “\(tokens[here[0]].text)” refers to", mentions)
+            var candidates = map.candidates(gender, near: p)
+            // A speaker does not call themself "he": in the leaver's lines, he is someone else.
+            if let speaker, here.allSatisfy({ inQuote[$0] == true }) {
+                candidates.removeAll { $0.member.id == speaker }
+                // The narrator talking to the leaver calls the leaver "you": "he" is someone else.
+                if map.entry(speaker)?.member.role == .narrator, lowerWords.contains("you") || lowerWords.contains("your") {
+                    candidates.removeAll { $0.member.role == .leaver }
                 }
             }
-            switch chosen[0].pronoun {
+            // "…,” he asked": the pronoun of a speech tag is the speaker of the quote.
+            if let speaker, let k = here.first, inQuote[k] != true, k + 1 < tokens.count, Self.speechVerbs.contains(tokens[k + 1].text.lowercased()),
+               let e = candidates.first(where: { $0.member.id == speaker }) {
+                candidates = [e]
+            }
+            let nouns = gender == .male ? Self.maleNouns : Self.femaleNouns
+            if candidates.isEmpty {
+                // Someone the donor names by a common noun ("the nurse"), or no one we can tell.
+                if !lowerWords.isDisjoint(with: nouns) || !Set(Self.words(previous).map { $0.lowercased() }).isDisjoint(with: nouns) { continue }
+                if map.donorLeaverGender == gender || map.entries.contains(where: { $0.member.gender == gender && $0.member.role != .narrator }) {
+                    return .drop("cannot tell whom “\(tokens[here[0]].text)” refers to", mentions)
+                }
+                continue
+            }
+            var targets: [CastMap.PronounTarget] = []
+            for c in candidates where !targets.contains(c.pronoun) { targets.append(c.pronoun) }
+            // The one named here, else the one of the sentence before, else the leaver (whom
+            // the ending is about), else the only one near.
+            var chosen: CastMap.Entry?
+            let quoted = here.allSatisfy { inQuote[$0] == true }
+            let named = candidates.filter { (quoted ? mentions : narrated).contains($0.member.id) }
+            let before = candidates.filter { previousMentions.contains($0.member.id) }
+            if candidates.count == 1 { chosen = candidates[0] }
+            else if named.count == 1 { chosen = named[0] }
+            else if named.isEmpty && before.count == 1 { chosen = before[0] }
+            else if named.isEmpty && before.isEmpty, let leaver = candidates.first(where: { $0.member.role == .leaver }) { chosen = leaver }
+            else if targets.count > 1 { return .drop("cannot tell whom “\(tokens[here[0]].text)” refers to", mentions) }
+            if let c = chosen { mentions.append(c.member.id); if !quoted { narrated.append(c.member.id) } }
+            groups.append((here, chosen, chosen?.pronoun ?? targets.first))
+        }
+        // Two referents that come out as the same pronoun ("for him, for him"): the one that is
+        // not the leaver is named instead.
+        let outputs = groups.map { g -> String in
+            switch g.to { case .gender(let x): return x.rawValue; case .plural: return "plural"; default: return "?" }
+        }
+        var named = Set<Int>()
+        if groups.count == 2, outputs[0] == outputs[1], outputs[0] != "?", let a = groups[0].entry, let b = groups[1].entry, a.member.id != b.member.id {
+            let other = a.member.role == .leaver ? 1 : 0
+            if groups[other].entry?.replacement != nil { named.insert(other) }
+        }
+        for (n, g) in groups.enumerated() {
+            guard let to = g.to else { continue }
+            let gender: Gender = Self.malePronouns.contains(tokens[g.tokens[0]].text.lowercased()) ? .male : .female
+            let who = g.entry.map { "\($0.member.role.rawValue) pronoun" } ?? "pronoun"
+            var g = g
+            if named.contains(n), let ref = g.entry?.replacement, let member = g.entry?.member.id {
+                // Name the other one only where a reader could take the pronoun for the leaver:
+                // the leaver's pronoun came since they were last referred to, or they have not
+                // been yet, or the leaver's "he"/"his" follows before they come up again.
+                let leaverTokens = groups[1 - n].tokens
+                var refs = childRefs[member] ?? []
+                var toName = Set<Int>()
+                for k in g.tokens.sorted() {
+                    let last = refs.filter { $0 < k }.max()
+                    let since = leaverTokens.contains { $0 < k && $0 > (last ?? -1) }
+                    let first = last == nil && !leaverTokens.isEmpty
+                    let nextRef = (refs + g.tokens).filter { $0 > k }.min() ?? tokens.count
+                    let follows = leaverTokens.contains { $0 > k && $0 < nextRef && ["he", "his", "she"].contains(tokens[$0].text.lowercased()) }
+                    if since || first || follows { toName.insert(k) }
+                    refs.append(k)
+                }
+                for k in g.tokens where toName.contains(k) {
+                    let from = tokens[k].text.lowercased()
+                    if from.hasSuffix("self") { continue }
+                    let possessive = Self.isPossessive(from, next: tokens.indices.contains(k + 1) ? tokens[k + 1] : nil, previous: k > 0 ? tokens[k - 1] : nil)
+                    var text = possessive ? ref + (ref.hasSuffix("s") ? "’" : "’s") : ref
+                    if Self.startsSentence(tokens, k) { text = Self.capitalise(text) }
+                    edits.append(Edit(range: tokens[k].range, text: text))
+                    counts.append((from, text, "name for a pronoun"))
+                }
+                if g.entry?.pronoun == .plural { plural = true }
+                g.tokens = g.tokens.filter { !toName.contains($0) }
+                if g.tokens.isEmpty { continue }
+            }
+            switch to {
             case .drop(let reason):
-                return .drop(reason + " (“\(tokens[here[0]].text)”)", mentions)
-            case .gender(let to) where to != gender:
-                let who = Set(chosen.map(\.member.role)).count == 1 ? "\(chosen[0].member.role.rawValue) pronoun" : "pronoun"
-                for k in here {
+                return .drop(reason + " (“\(tokens[g.tokens[0]].text)”)", mentions)
+            case .plural:
+                plural = true
+                for k in g.tokens {
                     let from = tokens[k].text.lowercased()
                     let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
-                    let object = next == nil || !next!.isWord || Self.objectFollowers.contains(next!.text.lowercased())
+                    var to = Self.pluralPronoun(from, possessive: Self.isPossessive(from, next: next, previous: k > 0 ? tokens[k - 1] : nil))
+                    var range = tokens[k].range
+                    // "she’s" → "they’re"; "she’s been" → "they’ve been".
+                    if ["he", "she"].contains(from), k + 2 < tokens.count, ["’", "'"].contains(tokens[k + 1].text), tokens[k + 2].text == "s" {
+                        let after = k + 3 < tokens.count ? tokens[k + 3].text.lowercased() : ""
+                        to += tokens[k + 1].text + (["been", "got", "gotten", "had"].contains(after) ? "ve" : "re")
+                        range = tokens[k].range.lowerBound..<tokens[k + 2].range.upperBound
+                    }
+                    edits.append(Edit(range: range, text: Self.matchCase(to, tokens[k].text)))
+                    counts.append((from, to, who))
+                }
+            case .gender(let out) where out != gender:
+                for k in g.tokens {
+                    let from = tokens[k].text.lowercased()
+                    let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
+                    let previous = k > 0 ? tokens[k - 1] : nil
+                    let object = from == "her" ? !Self.isPossessive(from, next: next, previous: previous)
+                        : next == nil || !next!.isWord || Self.objectFollowers.contains(next!.text.lowercased())
                     let swapped = Self.swapPronoun(from, object: object)
                     edits.append(Edit(range: tokens[k].range, text: Self.matchCase(swapped, tokens[k].text)))
                     counts.append((from, swapped, who))
@@ -239,12 +442,64 @@ public struct TextRewriter {
         for c in counts { report.count(c.0, c.1, kind: c.2) }
         var result = s
         for e in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) { result.replaceSubrange(e.range, with: e.text) }
-        return .keep(result, mentions)
+        if plural, let c = r.child {
+            let (fixed, n) = Agreement.fix(result, subjects: [c.reference, "they", c.noun])
+            if n > 0 { report.count("verb", "plural", kind: "agreement", by: n) }
+            result = fixed
+        }
+        // The narrator's "sweetie" is said to the child; a child's "Mom" is said by one.
+        if let child = map.entries.first(where: { $0.member.role == .child && $0.dropReason == nil }), inQuote.values.contains(true),
+           tokens.indices.contains(where: { inQuote[$0] == true && Self.childCues.contains(tokens[$0].text.lowercased()) }), !narrated.contains(child.member.id) {
+            narrated.append(child.member.id)
+        }
+        // Whoever speaks the quote is on stage too ("“Can we go, Mom?”" … "He went back to his pasta").
+        if let speaker, inQuote.values.contains(true), map.entry(speaker)?.member.role != .narrator, !narrated.contains(speaker) { narrated.append(speaker) }
+        return .keep(result, narrated)
+    }
+
+    /// The one speaker of the quoted lines of donor paragraph `p`, when all of them are one person's.
+    func quoteSpeaker(paragraph p: Int) -> Int? {
+        let speakers = Set(donor.cast.quotes.filter { $0.paragraph == p }.map(\.speaker))
+        guard speakers.count == 1, let s = speakers.first else { return nil }
+        return s
+    }
+
+    /// Whether a pronoun is a possessive here ("his car", "her bag"; "her" before a verb or a
+    /// preposition is an object).
+    static func isPossessive(_ p: String, next: Token?, previous: Token? = nil) -> Bool {
+        switch p {
+        case "his", "hers": return true
+        case "her":
+            guard let next, next.isWord else { return false }
+            // "wished her well", "let her go": after these verbs "her" is the person.
+            if let previous, personVerbs.contains(previous.text.lowercased()) { return false }
+            return !objectFollowers.contains(next.text.lowercased())
+        default: return false
+        }
+    }
+
+    static let personVerbs: Set<String> = ["wished", "wish", "thanked", "thank", "let", "helped", "help", "made", "make", "told", "tell",
+                                           "asked", "ask", "handed", "offered", "promised", "warned", "reminded", "begged", "forgave", "forgive"]
+
+    static func pluralPronoun(_ p: String, possessive: Bool) -> String {
+        switch p {
+        case "he", "she": return "they"
+        case "him": return "them"
+        case "her": return possessive ? "their" : "them"
+        case "his": return possessive ? "their" : "theirs"
+        case "hers": return "theirs"
+        case "himself", "herself": return "themselves"
+        default: return p
+        }
     }
 
     var recipientNames: Set<String> {
-        Set([map.recipient.narratorName, map.recipient.leaverNamed ? map.recipient.leaver : nil, map.recipient.child?.named == true ? map.recipient.child?.reference : nil].compactMap { $0 })
+        var names = Set([map.recipient.narratorName, map.recipient.leaverNamed ? map.recipient.leaver : nil].compactMap { $0 })
+        names.formUnion(map.recipient.child?.names ?? [])
+        for e in map.entries where e.named { if let r = e.replacement { names.formUnion(Self.words(r)) } }
+        return names
     }
+
 
     static func kinshipWord(_ w: String) -> Bool { CastMap.kinship.contains(w) }
 
@@ -281,7 +536,7 @@ public struct TextRewriter {
             var k = i
             var ok = true
             for (n, w) in phrase.words.enumerated() {
-                while n > 0, k < tokens.count, tokens[k].text == "-" { k += 1 }
+                while n > 0, k < tokens.count, tokens[k].text == "-" || tokens[k].text == "." { k += 1 }
                 guard k < tokens.count, tokens[k].isWord,
                       phrase.isName ? tokens[k].text == w || tokens[k].text == w.uppercased() : tokens[k].text.lowercased() == w else { ok = false; break }
                 k += 1

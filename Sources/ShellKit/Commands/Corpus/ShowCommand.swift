@@ -26,7 +26,7 @@ public struct ShowCommand: ShellCommand {
         return ShowResult(id: d.id, title: clean.title, paragraphs: Array(clean.paragraphs),
                           removed: clean.removed.map { .init(text: $0.text, reason: $0.reason.rawValue, line: $0.line) },
                           repairs: .init(mojibake: clean.repairs.mojibake, lineEnds: clean.repairs.lineEnds, controls: clean.repairs.controls),
-                          file: d.file, raw: raw ? d.raw : nil)
+                          file: d.file, raw: raw ? d.raw : nil, seam: d.origin?.seam)
     }
 }
 
@@ -40,6 +40,8 @@ struct ShowResult: CommandResult {
     var repairs: RepairCounts
     var file: String?
     var raw: String?
+    /// A remix's first paragraph of its own ending.
+    var seam: Int?
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyKey.self)
@@ -50,6 +52,7 @@ struct ShowResult: CommandResult {
         try c.encode(repairs, forKey: AnyKey("repairs"))
         try c.encode(file, forKey: AnyKey("file"))
         try c.encodeIfPresent(raw, forKey: AnyKey("raw"))
+        try c.encodeIfPresent(seam, forKey: AnyKey("seam"))
     }
 
     func render(_ context: RenderContext) -> String {
@@ -58,9 +61,10 @@ struct ShowResult: CommandResult {
         var out: [String] = []
         out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(id)]"))
         out.append("")
-        let margin = String(paragraphs.count).count
+        let margin = String(paragraphs.count).count + (seam == nil ? 0 : 1)
         for (i, p) in paragraphs.enumerated() {
-            let number = String(i + 1)
+            if i + 1 == seam { out.append(s.yellow(String(repeating: " ", count: margin + 2) + "┄┄ the remix’s ending begins here ┄┄")) }
+            let number = i + 1 == seam ? "▸" + String(i + 1) : String(i + 1)
             let gutter = String(repeating: " ", count: margin - number.count) + number + "  "
             out.append(p.wrapped(to: context.width, indent: String(repeating: " ", count: margin + 2), firstIndent: s.dim(gutter)))
         }

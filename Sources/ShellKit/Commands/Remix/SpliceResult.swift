@@ -4,6 +4,7 @@ import StoryKit
 struct SpliceResult: CommandResult {
     struct Span: Encodable { var first: Int; var last: Int }
     var id: String
+    var title: String
     var recipient: String
     /// The donor story, or nil for a built-in ending.
     var donor: String?
@@ -14,6 +15,7 @@ struct SpliceResult: CommandResult {
     var rewrites: [SpliceReport.Rewrite]
     var drops: [SpliceReport.Drop]
     var notes: [String]
+    var warnings: [SpliceReport.Warning]
     var paragraphs: Int
 
     func encode(to encoder: Encoder) throws {
@@ -28,6 +30,8 @@ struct SpliceResult: CommandResult {
         try c.encode(drops, forKey: AnyKey("drops"))
         try c.encode(notes, forKey: AnyKey("notes"))
         try c.encode(paragraphs, forKey: AnyKey("paragraphs"))
+        try c.encode(title, forKey: AnyKey("title"))
+        try c.encode(warnings, forKey: AnyKey("warnings"))
     }
 
     func render(_ context: RenderContext) -> String {
@@ -37,7 +41,10 @@ struct SpliceResult: CommandResult {
         else { source = "built-in ending \(template ?? "?")" }
         var out = [s.bold("made \(id)") + ": \(Splicer.shortID(recipient)) ¶\(kept.first)–\(kept.last) + \(source)"
                    + (ending.map { " (\($0))" } ?? "") + ", \(paragraphs) paragraphs"]
+        out.append("  title: \(title)")
         for n in notes { out.append(s.dim("  note: \(n)")) }
+        if warnings.isEmpty { out.append("  self-check: no warnings") } else { out.append(s.yellow("  warnings:")) }
+        for w in warnings { out.append(s.yellow(("    " + w.description).truncated(to: max(40, context.width)))) }
         if !rewrites.isEmpty { out.append("  rewrites:") }
         for r in rewrites { out.append("    " + r.description) }
         if !drops.isEmpty { out.append("  drops:") }
