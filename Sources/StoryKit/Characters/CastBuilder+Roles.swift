@@ -34,7 +34,7 @@ extension CastBuilder {
         }
         return nil
     }
-    private static let malePartnerWords: Set<String> = ["husband", "ex-husband", "boyfriend", "fiancé", "fiance"]
+    private static let malePartnerWords = PartnerNouns.male.union(PartnerNouns.exForms.filter { $0.gender == .male }.map(\.word))
 
     /// Whether `title` is ASCII apart from dashes, curly quotes and ellipses, as headlines are.
     /// Those marks are neither letters nor case-mapped, and each is a `Character` of its own
@@ -85,7 +85,7 @@ extension CastBuilder {
 
     private static let maleWordBytes = malePartnerWords.map { Array($0.utf8) }
     private static let femaleWordBytes = femalePartnerWords.map { Array($0.utf8) }
-    private static let femalePartnerWords: Set<String> = ["wife", "ex-wife", "girlfriend", "fiancée", "fiancee"]
+    private static let femalePartnerWords = PartnerNouns.female.union(PartnerNouns.exForms.filter { $0.gender == .female }.map(\.word))
 
     /// How many children a group phrase counts: "my two adult sons" 2, "the twins" 2, "our
     /// kids" up to 3.

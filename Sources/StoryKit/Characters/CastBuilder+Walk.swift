@@ -229,7 +229,7 @@ extension CastBuilder {
             guard let o = ownerRoot else { return nil }
             if o == 0 { return ("partner|0", .partner, 0) }
             let head = lower(m.last)
-            guard ["girlfriend", "boyfriend", "fiancé", "fiance", "fiancée", "fiancee", "partner"].contains(head) else { return nil }
+            guard PartnerNouns.unmarried.contains(head) else { return nil }
             return ("rival", .rival, o)
         case .child:
             let key = "\(m.slot)|0"

@@ -195,9 +195,9 @@ enum RoleNouns {
         func add(_ words: [String], _ c: NounCategory, _ g: Gender?, _ slot: String? = nil) {
             for w in words { h[w] = Head(category: c, gender: g, slot: slot ?? w) }
         }
-        add(["husband", "ex-husband", "boyfriend", "ex-boyfriend", "fiancé", "fiance", "hubby"], .partner, .male, "partner")
-        add(["wife", "ex-wife", "girlfriend", "ex-girlfriend", "fiancée", "fiancee"], .partner, .female, "partner")
-        add(["partner", "spouse", "ex"], .partner, nil, "partner")
+        for (w, g) in PartnerNouns.all { add([w], .partner, g, "partner") }
+        for (w, g) in PartnerNouns.exForms { add([w], .partner, g, "partner") }
+        add(["ex"], .partner, nil, "partner")
         add(["son", "stepson", "boy"], .child, .male, "son")
         add(["daughter", "stepdaughter", "girl"], .child, .female, "daughter")
         // The narrator's children as a group ("our four kids", "my three adult children",

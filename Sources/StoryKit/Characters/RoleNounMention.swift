@@ -173,9 +173,9 @@ enum RoleNounFinder {
             return make(t, v, i, k + 1, .rival, w(k + 1) == "woman" || w(k + 1) == "girl" ? .female : .male)
         }
         if det == "his" || det == "her" {
-            if w(k) == "new", ["wife", "husband", "girlfriend", "boyfriend", "partner", "family"].contains(w(k + 1)) {
+            if w(k) == "new", PartnerNouns.every.contains(w(k + 1)) || w(k + 1) == "family" {
                 if w(k + 1) == "family" { return nil }
-                return make(t, v, i, k + 1, .rival, ["wife", "girlfriend"].contains(w(k + 1)) ? .female : .male)
+                return make(t, v, i, k + 1, .rival, PartnerNouns.gender(of: w(k + 1)) ?? .male)
             }
             return nil
         }

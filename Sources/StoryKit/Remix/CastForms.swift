@@ -29,7 +29,7 @@ public struct CastForms: Sendable, Equatable {
         public var names: [String] = []
     }
 
-    public static let partnerNouns = ["husband", "boyfriend", "wife", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee"]
+    public static let partnerNouns = PartnerNouns.gendered.filter { $0 != "hubby" }
 
     public init(_ doc: StoryDocument) {
         let cast = doc.cast
@@ -100,11 +100,5 @@ public struct CastForms: Sendable, Equatable {
         return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
     }
 
-    static func gender(ofPartnerNoun noun: String) -> Gender? {
-        switch noun {
-        case "husband", "boyfriend", "fiancé", "fiance": return .male
-        case "wife", "girlfriend", "fiancée", "fiancee": return .female
-        default: return nil
-        }
-    }
+    static func gender(ofPartnerNoun noun: String) -> Gender? { PartnerNouns.gender(of: noun) }
 }

@@ -178,10 +178,10 @@ public struct TextRewriter {
     struct Edit { var range: Range<String.Index>; var text: String }
 
     /// Common nouns that give a pronoun a referent outside the cast ("the nurse… she").
-    static let femaleNouns: Set<String> = ["woman", "women", "girl", "lady", "mother", "sister", "wife", "girlfriend", "nurse", "waitress",
-                                           "aunt", "grandmother", "grandma", "queen", "actress", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
-    static let maleNouns: Set<String> = ["man", "men", "boy", "guy", "father", "brother", "husband", "boyfriend", "waiter", "uncle",
-                                         "grandfather", "grandpa", "king", "actor", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"]
+    static let femaleNouns: Set<String> = PartnerNouns.female.union(["woman", "women", "girl", "lady", "mother", "sister", "nurse", "waitress",
+                                           "aunt", "grandmother", "grandma", "queen", "actress", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"])
+    static let maleNouns: Set<String> = PartnerNouns.male.union(["man", "men", "boy", "guy", "father", "brother", "waiter", "uncle",
+                                         "grandfather", "grandpa", "king", "actor", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"])
 
     static let childCues: Set<String> = ["sweetie", "sweetheart", "honey", "baby", "kiddo", "mom", "mommy", "mama", "dad", "daddy", "papa", "bud", "buddy", "pumpkin"]
     static let determiners: Set<String> = ["the", "our", "my", "your", "his", "her", "their"]

@@ -13,10 +13,9 @@ public struct Partner: Sendable, Equatable {
     public var possessive: String { gender == .male ? "his" : "her" }
 
     /// Role nouns that name a partner of either sex; "my husband walked out".
-    static let roleNouns: Set<String> = ["husband", "wife", "boyfriend", "girlfriend", "fiancé", "fiance", "fiancée",
-                                         "fiancee", "partner", "ex", "spouse"]
-    static let maleNouns: Set<String> = ["husband", "boyfriend", "fiancé", "fiance"]
-    static let femaleNouns: Set<String> = ["wife", "girlfriend", "fiancée", "fiancee"]
+    static let roleNouns = PartnerNouns.every
+    static let maleNouns = PartnerNouns.male
+    static let femaleNouns = PartnerNouns.female
     /// Capitalised words that are never a partner's name.
     static let notNames: Set<String> = ["i", "mom", "dad", "mommy", "daddy", "mother", "father", "god", "then", "and",
                                         "my", "the", "we", "he", "she", "it", "they", "but", "so", "when", "our",
