@@ -169,7 +169,8 @@ enum StoryCues {
         ("my boundaries", "boundaries", 1, .narration, .anyone, true),
         ("never ~3 again", "never again", 1, .narration, .anyone, false),
         ("i|we walked|turned away", "walked away", 1.5, .narration, .anyone, true),
-        ("@S left|walked|went", "they left again", 1, .narration, .anyone, true),
+        ("@S left|walked|went away|out|again|quietly|alone", "they left again", 1, .narration, .anyone, true),
+        ("@S left $", "they left again", 1, .narration, .anyone, true),
         ("called|call security|police", "called for help", 1.5, .narration, .anyone, true),
         ("blocked|block", "blocked them", 1.5, .narration, .narrator, true),
     ]
