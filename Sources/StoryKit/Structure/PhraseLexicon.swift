@@ -78,7 +78,9 @@ struct PhraseLexicon: Sendable {
 
     static let fixedWords = lookBackWords.union(negatorWords).union(subjectWords)
     static let numberIDs = Vocabulary.ids(numberWords)
-    static let lookBackWords: Set<String> = ["since", "after", "who", "before", "until", "when", "whom"]
+    /// Words that turn the partner's act into a look back ("since he left", "the man who left");
+    /// "before he knocked" looks forward, so "before" is not one.
+    static let lookBackWords: Set<String> = ["since", "after", "who", "until", "when", "whom"]
     static let negatorWords: Set<String> = ["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "won't",
                                             "isn't", "couldn't", "wouldn't", "can't", "cannot", "hadn't", "nothing"]
     static let subjectWords: Set<String> = ["i", "he", "she", "we", "they", "you", "who", "it", "which"]
@@ -91,7 +93,9 @@ struct PhraseLexicon: Sendable {
         let partnerSubject = subject == .partner
         // "after she left", "since he walked out": a look back, not an event, when the partner acts.
         var lookBack = partnerSubject
-        if case .partnerSubject = cues[c].elements.first { lookBack = true }
+        // A cue that opens on the partner ("she left") looks one word back: "after she left".
+        var reach = 3
+        if case .partnerSubject = cues[c].elements.first { lookBack = true; reach = 1 }
         for k in i..<end {
             switch voice {
             case .narration where t[k].quoted: return
@@ -103,6 +107,7 @@ struct PhraseLexicon: Sendable {
             var k = i - 1
             var steps = 0
             while k >= range.lowerBound, steps < 3, t[k].sentence == t[i].sentence {
+                if steps >= reach, !t[k].classes.contains(.negator) { k -= 1; steps += 1; continue }
                 if lookBack && t[k].classes.contains(.lookBack) { return }
                 // "the man who would have taken her back": what did not happen.
                 if t[k].classes.contains(.hypothetical) { return }
