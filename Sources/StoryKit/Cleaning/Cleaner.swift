@@ -56,7 +56,7 @@ public struct Cleaner: Sendable {
                     removed.append(Removal(text: line, reason: reason, line: n + 1))
                     // A comment section ends the article: all that follows its heading is the
                     // form or the comments, never the story.
-                    if reason == .chrome, !kept.isEmpty, PageChrome.commentHeader(line.lowercased()) { inComments = true }
+                    if reason == .chrome, kept.count >= 2, PageChrome.commentHeader(line.lowercased()) { inComments = true }
                     continue
                 }
                 if inComments {
@@ -163,18 +163,24 @@ public struct Cleaner: Sendable {
     /// A headline: one line with no closing sentence punctuation, mostly capitalised words.
     static func isHeadline(_ line: String) -> Bool {
         let upper = line.uppercased()
-        guard let last = line.last, !".?!…\"”’".contains(last) || upper == line else { return false }
         let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 40 else { return false }
         if upper == line { return true }
         let capitalised = words.filter { $0.first?.isUppercase == true || smallWords.contains($0.lowercased()) }.count
+        guard let last = line.last else { return false }
+        // Title Case may close with a full stop ("… When He Came Back, I Called the Police."),
+        // when nearly every word is capitalised; prose never is.
+        if ".?!…\"”’".contains(last) {
+            let strict = words.filter { $0.first?.isUppercase == true }.count
+            return words.count >= 6 && Double(strict) >= 0.7 * Double(words.count) && Double(capitalised) >= 0.9 * Double(words.count)
+        }
         return Double(capitalised) >= 0.75 * Double(words.count)
     }
 
     /// A headline in sentence case ("Colleen left", "He left when our twins were eleven days
     /// old"): a line of at most twenty words with no closing punctuation, over longer prose.
     static func isShortTitle(_ line: String, before next: String) -> Bool {
-        guard let last = line.last, !".?!…\"”’,;:—-".contains(last), line.first?.isUppercase == true else { return false }
+        guard let last = line.last, !".?!…\"”’,;:—-".contains(last), line.first?.isLetter == true else { return false }
         let words = line.split(separator: " ").count, nextWords = next.split(separator: " ").count
         return words <= 20 && nextWords >= 15 && 2 * nextWords >= 3 * words
     }

@@ -131,7 +131,7 @@ public struct NoiseRules: Sendable {
         "click to share", "share on facebook", "share on twitter", "tweet", "print", "email",
         "sponsored", "sponsored content", "you may also like", "recommended", "comments",
         "back to top", "back to top button", "uncategorized", "uncategorised", "categories", "tags", "share", "share:",
-        "facebook", "twitter", "pinterest", "whatsapp", "linkedin", "reddit", "copy link", "share via", "trending",
+        "facebook", "twitter", "x", "pinterest", "whatsapp", "linkedin", "reddit", "copy link", "share via", "trending",
     ]
 
     /// Sentences of a line that ask the reader to like or share, e.g. `If this story moved

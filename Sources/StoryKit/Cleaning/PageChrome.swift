@@ -10,7 +10,8 @@ enum PageChrome {
         let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
         if commentHeader(lower) { return true }
         if lower.contains("%s") || lower.contains("%d") { return true }
-        return isDate(lower) || isSymbolRow(line)
+        if lower.hasPrefix("advertisement") { return true }
+        return isDate(lower) || isSymbolRow(line) || isByline(line)
     }
 
     /// The heading of a comment section: everything after it on the page is the form or the
@@ -26,15 +27,23 @@ enum PageChrome {
         return false
     }
 
+    /// Headings after which a page has only furniture: comments and related links. (Share
+    /// buttons are not among them: they also stand under a headline, above the story.)
     static let commentHeadings: Set<String> = [
+        "related posts", "related", "related articles", "related stories", "you may also like", "more stories", "read next",
+        "recommended for you",
         "leave a reply", "leave a comment", "add a comment", "post a comment", "write a comment", "no comments",
         "one comment", "comments", "responses", "join the discussion", "join the conversation", "cancel reply",
         "leave a reply cancel reply", "rate article", "rate this article", "rate this story", "rate this post",
     ]
 
-    /// "Wednesday, March 10, 2010", "March 10, 2010", "10 March 2010", "Posted on May 2, 2021".
+    /// "Wednesday, March 10, 2010", "March 10, 2010", "10 March 2010", "Posted on May 2, 2021",
+    /// "Updated: 04/11/2025 08:15 AM".
     static func isDate(_ lower: String) -> Bool {
         let words = lower.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if lower.range(of: #"^((posted|updated|published)( on)?:? )?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}( \d{1,2}:\d{2}( ?[ap]m)?)?$"#, options: .regularExpression) != nil {
+            return true
+        }
         guard (2...7).contains(words.count), words.contains(where: months.contains) else { return false }
         let year = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
         let day = words.contains { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
@@ -51,6 +60,15 @@ enum PageChrome {
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                         "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     static let dateWords: Set<String> = ["posted", "on", "updated", "published", "by", "admin", "at", "am", "pm"]
+
+    /// "By Harriet Vance, Staff Writer", "By Jane Doe": a byline, no sentence in it.
+    static func isByline(_ line: String) -> Bool {
+        guard line.hasPrefix("By "), let last = line.last, !".?!…\"”".contains(last) else { return false }
+        let words = line.split(separator: " ").dropFirst()
+        guard (2...8).contains(words.count) else { return false }
+        let name = words.prefix { !$0.hasSuffix(",") } + words.drop { !$0.hasSuffix(",") }.prefix(1)
+        return name.count >= 2 && name.count <= 4 && name.allSatisfy { $0.first?.isUppercase == true }
+    }
 
     /// A row of reaction buttons or emoji with their counts: no letters, and a symbol.
     static func isSymbolRow(_ line: String) -> Bool {
