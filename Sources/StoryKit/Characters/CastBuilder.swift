@@ -217,6 +217,8 @@ struct CastBuilder {
             let mid = clean.contains { !$0.initial }
             // A place: "in Duluth", "St. Brigid's Hospital", wherever else the word stands.
             if single, clean.contains(where: { isPlace($0) }) { continue }
+            // A pet: "our dog, Biscuit", "Biscuit barked", "Murphy, who is a terrier".
+            if single, clean.contains(where: { isPet($0) }) { continue }
             // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing,
             // unless English has no such word ("“Marguerite,” he said").
             let unknownWord = single && ss[0].words[0].count >= 3 && !ss[0].words[0].contains("'") && !EnglishWords.contains(ss[0].words[0])
@@ -282,7 +284,8 @@ struct CastBuilder {
         let sorted = acceptedKeys.filter { !narratorKeys.contains($0) }.sorted {
             let a = spans[byKey[$0]![0]], b = spans[byKey[$1]![0]]
             if a.tokenCount != b.tokenCount { return a.tokenCount > b.tokenCount }
-            if a.titled != b.titled { return !a.titled }
+            // "Mr. Ferreira" before "Ferreira", so the bare surname joins the titled one.
+            if a.titled != b.titled { return a.titled }
             return $0 < $1
         }
         var firstWord: [String: Int] = [:]
@@ -341,6 +344,25 @@ struct CastBuilder {
            Self.placeNouns.contains(lower(s.last + 1)) { return true }
         return false
     }
+
+    /// Whether a name stands for an animal here: a pet noun just before it, or a word of a
+    /// pet's body or doings within a few words after it.
+    func isPet(_ s: NameSpan) -> Bool {
+        var k = s.first - 1
+        if k >= 0, text(k) == "," { k -= 1 }
+        if k >= 0, t[k].para == t[s.first].para, Self.petNouns.contains(lower(k)) { return true }
+        k = s.last + 1
+        while k < t.count, k <= s.last + 5, t[k].sentence == t[s.first].sentence {
+            if t[k].isWord, Self.petWords.contains(lower(k)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let petNouns: Set<String> = ["dog", "cat", "puppy", "kitten", "pup", "terrier", "horse", "parrot", "hamster", "rabbit"]
+    static let petWords: Set<String> = ["barked", "barks", "barking", "wagged", "wags", "wagging", "purred", "purrs", "purring",
+                                        "meowed", "muzzle", "paws", "paw", "tail", "leash", "terrier", "retriever", "spaniel",
+                                        "labrador", "beagle", "collie", "poodle", "puppy", "kitten", "whimpered", "fetch"]
 
     /// Prepositions that take places, rarely people ("to", "from", "with" take both).
     static let placeOnlyPrepositions: Set<String> = ["in", "near", "outside", "downtown", "across", "around", "via", "toward", "towards", "inside"]
