@@ -251,6 +251,8 @@ enum StoryCues {
         ("never|not|no ~2 go|going|way back", "no going back", 1.5, .either, .anyone, false),
         ("chapter ~3 over|closed|ended", "a closed chapter", 1.5, .narration, .anyone, false),
         ("healed", "healed", 1, .narration, .narrator, true),
+        ("hope|hoped @S|you|they ~4 heal|well|happy|peace|better|okay", "wished them well", 1.5, .either, .anyone, true),
+        ("wished @O well|luck", "wished them well", 1.5, .narration, .anyone, true),
         ("felt|feel|feeling nothing at|for|anymore|$", "felt nothing", 1.5, .narration, .narrator, true),
         ("stranger|strangers", "a stranger now", 1, .narration, .anyone, false),
         ("without|never|didn't|not ~1 looking|looked|look|glancing|glanced back|over", "didn't look back", 1.5, .narration, .narrator, false),
