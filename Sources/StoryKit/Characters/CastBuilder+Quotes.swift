@@ -103,7 +103,9 @@ extension CastBuilder {
 
     /// Speakers of every quote of a paragraph, decided when the walk reaches its first quote.
     mutating func startParagraphQuotes(_ p: Int, at i: Int) {
-        let qs = quotesByPara[p]
+        // A scare quote is nobody's line: it takes no speaker and no part in the turns.
+        for q in quotesByPara[p] where !quotes[q].isSpeech { embedded[q] = true }
+        let qs = quotesByPara[p].filter { quotes[$0].isSpeech }
         guard !qs.isEmpty else { return }
         // Per position in `qs` (arrays, not dictionaries keyed by quote: a paragraph has few).
         var tagged = [(Int, AttributedQuote.Cue)?](repeating: nil, count: qs.count)
@@ -166,7 +168,8 @@ extension CastBuilder {
                 if spanAt[subj] == nil, nounAt[subj] == nil { weak[j] = true }
             }
         }
-        // Lines of a paragraph without a cue share the speaker of its cued line.
+        // Lines of a paragraph without a cue share the speaker of its cued line (the second half
+        // of `“…,” he said. “…”` too: `Cast.turns` joins the halves into one turn).
         for (n, q) in qs.enumerated() {
             if let (e, c) = tagged[n] {
                 speaker[q] = e
@@ -191,7 +194,7 @@ extension CastBuilder {
             k -= 1
         }
         // A lone line after narration: the last person the narration named.
-        if let q0 = qs.first, speaker[q0] == nil, p > 0, quotesByPara[p - 1].isEmpty, let (first, _) = quoteRange[q0],
+        if let q0 = qs.first, speaker[q0] == nil, p > 0, !quotesByPara[p - 1].contains(where: { quotes[$0].isSpeech }), let (first, _) = quoteRange[q0],
            first == firstTokenOfPara[p] || (first > 0 && t[first - 1].para != p) {
             let prevFirst = firstTokenOfPara[p - 1]
             var k = first - 1
