@@ -84,7 +84,8 @@ import Testing
 
     /// The kinds of quotation the rules tell apart, on sentences of their own.
     @Test(arguments: [
-        ("He said he needed “room to breathe.” Then he left.", QuoteKind.mention),
+        ("He wanted “room to breathe.” Then he left.", QuoteKind.mention),
+        ("The note said he needed “room to breathe.”", .speech),
         ("He called it “needing space.” I called it abandonment.", .mention),
         ("We talked about kids “someday,” but when “someday” came he ran.", .mention),
         ("“Someday” never came.", .mention),

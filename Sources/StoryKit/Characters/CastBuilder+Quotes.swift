@@ -263,12 +263,45 @@ extension CastBuilder {
                 }
             }
         }
+        settleChildrensLines()
         // A pronoun beat that picked someone outside the exchange yields to the exchange partner.
         for q in 0..<n where weakCue[q] && dialogue(q) {
             guard let s = speaker[q].map({ find($0) }), s != 0, let g = gender(s) else { continue }
             if let o = partner(of: q, gender: g, strongOnly: true, reach: 3, backOnly: true), o != s {
                 for m in 0..<n where para(m) == para(q) && speaker[m].map({ find($0) }) == s { speaker[m] = o; cue[m] = .turnTaking }
             }
+        }
+    }
+
+    /// A child's line: `I tucked Max in. “When is Mommy coming home?”` is Max's question, not
+    /// the narrator's. A line with no speech tag of its own that names a parent ("Mommy",
+    /// "Dad") and asks, or calls a parent by a parent word, goes to the child in view: the one
+    /// named nearest before it in its paragraph or the one before, else the only child seen
+    /// there. A line already given to a child keeps its child.
+    mutating func settleChildrensLines() {
+        let children = Set(childStore.map { find($0) })
+        guard !children.isEmpty else { return }
+        var usesByQuote: [Int: [Bool]] = [:]
+        for u in parentUses where u.quote >= 0 { usesByQuote[u.quote, default: []].append(u.vocative) }
+        for (q, uses) in usesByQuote.sorted(by: { $0.key < $1.key }) where !embedded[q] && quotes[q].isSpeech {
+            guard tagSubject(q) == nil, let (first, _) = quoteRange[q] else { continue }
+            guard quotes[q].text.contains("?") || uses.contains(true) else { continue }
+            if let s = speaker[q].map({ find($0) }), children.contains(s) { continue }
+            let p = quotes[q].paragraph
+            var child: Int? = nil
+            var k = first - 1
+            while child == nil, k >= 0, t[k].para >= p - 2 {
+                if t[k].quote < 0, spanAt[k] != nil || nounAt[k] != nil, let e = resolveSubject(k), children.contains(find(e)) { child = find(e) }
+                k -= 1
+            }
+            if child == nil {
+                let seen = children.filter { c in ents[c].paragraphs.sorted.contains { $0 == p || $0 == p - 1 } && !ents[c].plural }
+                if seen.count == 1 { child = seen.first }
+            }
+            guard let child else { continue }
+            speaker[q] = child
+            cue[q] = .tag
+            weakCue[q] = false
         }
     }
 }

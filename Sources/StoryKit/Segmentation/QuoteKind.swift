@@ -9,7 +9,8 @@ public enum QuoteKind: String, Sendable, Codable {
     /// Decides the kind of one quotation from its form alone, on the story's UTF-8 bytes.
     ///
     /// A quotation is a mention when it is short (at most five words), does not ask or exclaim,
-    /// is not left open, has no speech verb just before it (`said “no”`, `told her “go”`) nor a
+    /// is not left open, has no speech verb just before it (`said “no”`, `told her “go”`, reported
+    /// speech quoting its words: `said he needed “room to breathe”`) nor a
     /// speech tag just after it (`“fine,” he said`), and either sits inside a sentence (a word
     /// stands right before the opening mark: `needed “room to breathe.”`, `called it “space”`)
     /// or, at the start of a sentence, runs straight on into lower-case narration with no
@@ -35,6 +36,8 @@ public enum QuoteKind: String, Sendable, Codable {
             if Segmenter.speechVerbs.contains(w1) { return .speech }
             if before.count > 1, Segmenter.speechVerbs.contains(before[1]), w1 != "it", w1 != "this", w1 != "that",
                objects.contains(w1) || w1.hasSuffix("ly") { return .speech }
+            // Reported speech quoting its words: `said he needed “room to breathe.”`
+            if before.count > 2, Segmenter.speechVerbs.contains(before[2]), subjects.contains(before[1]) { return .speech }
         }
         // The closing mark, and what follows it.
         var c = inner.upperBound
@@ -55,6 +58,8 @@ public enum QuoteKind: String, Sendable, Codable {
         return .speech
     }
 
+    private static let subjects: Set<String> = ["he", "she", "they", "i", "we"]
+
     /// Object pronouns and short adverbs that may stand between a speech verb and its line.
     private static let objects: Set<String> = ["me", "him", "her", "us", "them", "only", "again", "back", "out", "simply", "just"]
 
@@ -68,11 +73,11 @@ public enum QuoteKind: String, Sendable, Codable {
         return Unicode.Scalar(scalar).map { Character($0).isLetter } ?? false
     }
 
-    /// Up to two lower-cased words ending at `end` (nearest first), punctuation trimmed.
+    /// Up to three lower-cased words ending at `end` (nearest first), punctuation trimmed.
     private static func wordsBefore(_ b: UnsafeBufferPointer<UInt8>, end: Int, lower: Int) -> [String] {
         var out: [String] = []
         var hi = end
-        while out.count < 2, hi > lower {
+        while out.count < 3, hi > lower {
             var lo = hi
             while lo > lower, b[lo - 1] != 0x20 { lo -= 1 }
             // Punctuation after the farther word ends its clause: it does not introduce the line.
