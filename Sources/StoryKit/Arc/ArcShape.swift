@@ -44,17 +44,40 @@ public struct ArcShape: Sendable, Equatable {
     /// each later extreme that the arc leaves by a quarter of the range is a turning point.
     /// The last extreme counts when the arc reached it by a quarter of the range; the tail after
     /// it, smaller, is left out. Six shapes have at most three moves: with more, the threshold
-    /// grows by a twentieth of the range until three or fewer remain. An arc whose range is
+    /// grows by a twentieth of the range until three or fewer remain. A first or last move
+    /// shorter than a twentieth of the paragraphs (and than two) is left out: one closing line
+    /// does not turn a man in a hole into an Oedipus; a move that short between two turning
+    /// points is a spike, and both points are dropped. An arc whose range is
     /// under 0.02 is "flat". `sentences(p)` gives paragraph p's (1-based) sentences with their
     /// valences, to name each turning point by its most telling sentence.
     public static func classify(_ values: [Double], sentences: (Int) -> [(String, Double)]) -> ArcShape {
         guard values.count >= 3, let lo = values.min(), let hi = values.max(), hi - lo >= 0.02 else { return .flat }
         let range = hi - lo
         var fraction = 0.25
-        var points = zigzag(values, threshold: range * fraction)
+        // A move at either end shorter than a twentieth of the story (two paragraphs at least)
+        // is the last line's or the first line's mood, not the story's shape.
+        let shortest = max(2, values.count / 20)
+        func trimmed(_ p: [Int]) -> [Int] {
+            var p = p
+            // A spike: a move between two turning points shorter than that. Both go, and the
+            // moves on either side (the same way) become one.
+            while let k = (1..<max(1, p.count - 2)).first(where: { p[$0 + 1] - p[$0] < shortest }) {
+                p.removeSubrange(k...(k + 1))
+            }
+            while p.count > 2, p[1] - p[0] < shortest { p.removeFirst() }
+            while p.count > 2, p[p.count - 1] - p[p.count - 2] < shortest { p.removeLast() }
+            return p
+        }
+        var points = trimmed(zigzag(values, threshold: range * fraction))
         while points.count > 4, fraction < 1 {
             fraction += 0.05
-            points = zigzag(values, threshold: range * fraction)
+            points = trimmed(zigzag(values, threshold: range * fraction))
+        }
+        // Two moves the same way in a row (left by a dropped spike) are one move.
+        var k = 1
+        while k < points.count - 1 {
+            let a = values[points[k]] - values[points[k - 1]], b = values[points[k + 1]] - values[points[k]]
+            if (a > 0) == (b > 0) { points.remove(at: k) } else { k += 1 }
         }
         guard points.count >= 2 else { return .flat }
         let moves: [Move] = zip(points, points.dropFirst()).map { values[$1] > values[$0] ? .rise : .fall }

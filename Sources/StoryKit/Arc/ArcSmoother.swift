@@ -7,7 +7,7 @@ import Foundation
 /// low-pass DCT it cannot ring or overshoot at the edges: every value stays within the range
 /// of the input, and the length is kept.
 ///
-/// Given the beat of each paragraph, a neighbour in another beat weighs a fifth of one in the
+/// Given the beat of each paragraph, a neighbour in another beat weighs a twentieth of one in the
 /// same beat. A departure or a rebuilding is often one or two paragraphs: a kernel that
 /// crosses beats freely spreads them into their long neighbours (on 003 the struggle's fall
 /// and the rebuilding's rise vanished), while this keeps each beat's own level and still
@@ -17,7 +17,7 @@ public enum ArcSmoother {
     public static func bandwidth(for count: Int) -> Double { max(1.5, Double(count) / 20) }
 
     /// The weight of a neighbour across a beat boundary, relative to one inside the beat.
-    public static let crossBeatWeight = 0.2
+    public static let crossBeatWeight = 0.05
 
     public static func smooth(_ values: [Double], sigma: Double? = nil, beats: [Int]? = nil) -> [Double] {
         let n = values.count

@@ -26,13 +26,13 @@ public enum ArcSVG {
         }
     }
 
-    public static func render(doc: StoryDocument, width: Int = 720, height: Int = 290) -> String {
+    public static func render(doc: StoryDocument, width: Int = 720, height: Int = 300) -> String {
         let arc = doc.arc
         let beats = doc.structure.beats
         var p = Plot()
         p.width = Double(max(width, 160))
         p.height = Double(max(height, 120))
-        p.top = 92
+        p.top = 104
         p.bottom = 36
         let n = arc.smoothed.count
         (p.lo, p.hi) = Plot.scale(arc.smoothed)
@@ -80,12 +80,12 @@ public enum ArcSVG {
     /// Two stories' arcs on one chart, aligned by beat: each beat present in either story gets
     /// a slot as wide as its mean share of the two stories, and each story's paragraphs of
     /// that beat are spread over the slot. The scale is the two arcs' joint range.
-    public static func compare(_ a: StoryDocument, _ b: StoryDocument, width: Int = 760, height: Int = 310) -> String {
+    public static func compare(_ a: StoryDocument, _ b: StoryDocument, width: Int = 760, height: Int = 320) -> String {
         let alignment = BeatAlignment(a, b)
         var p = Plot()
         p.width = Double(max(width, 200))
         p.height = Double(max(height, 140))
-        p.top = 92
+        p.top = 104
         p.bottom = 36
         (p.lo, p.hi) = Plot.scale(a.arc.smoothed + b.arc.smoothed)
         func x(_ f: Double) -> Double { p.left + p.plotW * f }
@@ -132,12 +132,12 @@ public enum ArcSVG {
         """
     }
 
-    /// Beat bands with names on up to three rows above the plot; a name with no room is left to
+    /// Beat bands with names on up to four rows above the plot; a name with no room is left to
     /// the band's tooltip rather than drawn over its neighbour.
     private static func bands(_ spans: [(BeatKind, Double, Double, String)], plot p: Plot, show: Bool) -> String {
         var s = "<g class=\"beats\">\n"
         guard show else { return s + "</g>\n" }
-        var rowEnds = [-Double.infinity, -Double.infinity, -Double.infinity]
+        var rowEnds = [Double](repeating: -.infinity, count: 4)
         for (kind, x0, x1, tip) in spans {
             s += "<rect x=\"\(SVGText.num(x0))\" y=\"\(SVGText.num(p.top))\" width=\"\(SVGText.num(max(0, x1 - x0)))\" "
             s += "height=\"\(SVGText.num(p.plotH))\" fill=\"\(SVGText.colour(kind))\"><title>\(SVGText.escape(tip))</title></rect>\n"
@@ -164,7 +164,7 @@ public enum ArcSVG {
         s += "<text x=\"\(SVGText.num(p.left - 4))\" y=\"\(SVGText.num(p.top + p.plotH))\" text-anchor=\"end\">\(SVGText.signed(p.lo))</text>\n"
         s += "<text class=\"scale\" x=\"\(SVGText.num(p.left))\" y=\"46\" fill=\"#555\">\(SVGText.escape(SVGText.clip(caption, to: p.plotW, size: 10)))</text>\n"
         let cy = p.top + p.plotH / 2
-        s += "<text x=\"12\" y=\"\(SVGText.num(cy))\" transform=\"rotate(-90 12 \(SVGText.num(cy)))\" text-anchor=\"middle\" fill=\"#555\">valence</text>\n"
+        s += "<text x=\"12\" y=\"\(SVGText.num(cy))\" transform=\"rotate(-90 12 \(SVGText.num(cy)))\" text-anchor=\"middle\" fill=\"#555\">valence (own range)</text>\n"
         return s
     }
 }

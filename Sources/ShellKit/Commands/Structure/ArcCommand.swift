@@ -40,7 +40,7 @@ public struct ArcCommand: ShellCommand {
         switch format {
         case .text: break
         case .json: if output != nil { result.document = JSONLine.encode(result) }
-        case .svg: result.document = ArcSVG.render(doc: doc, width: max(480, (width ?? 90) * 8), height: max(290, height * 48))
+        case .svg: result.document = ArcSVG.render(doc: doc, width: max(480, (width ?? 90) * 8), height: max(300, height * 50))
         default: throw ShellError("arc: --format \(format.rawValue) is not available; use text, json or svg")
         }
         if format == .text, output != nil { result.document = result.render(RenderContext(width: width ?? 80, color: false)) }
@@ -131,12 +131,12 @@ enum ShapeText {
         return out.joined(separator: "\n")
     }
 
-    /// The sentence in quotation marks; a sentence cut from inside a quotation loses the stray mark.
+    /// The sentence in quotation marks, unless it opens with one of its own; a sentence cut
+    /// from inside a quotation loses its stray closing mark.
     static func quoted(_ sentence: String) -> String {
-        let marks: Set<Character> = ["“", "”", "\""]
+        if sentence.hasPrefix("“") || sentence.hasPrefix("\"") { return sentence }
         var t = Substring(sentence)
-        while let f = t.first, marks.contains(f) { t = t.dropFirst() }
-        while let l = t.last, marks.contains(l) { t = t.dropLast() }
+        if t.hasSuffix("”"), t.filter({ $0 == "”" }).count > t.filter({ $0 == "“" }).count { t = t.dropLast() }
         return "“" + t + "”"
     }
 }
