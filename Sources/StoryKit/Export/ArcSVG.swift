@@ -100,7 +100,7 @@ public enum ArcSVG {
             s += "<text x=\"\(SVGText.num(p.width - p.right))\" y=\"\(SVGText.num(y))\" text-anchor=\"end\" fill=\"#444\">\(SVGText.escape(shapeLine(shape, short: true)))</text>\n"
         }
         s += bands(alignment.slots.map { ($0.kind, x($0.start), x($0.end), $0.kind.rawValue) }, plot: p, show: true)
-        s += axes(p, caption: "valence, scaled to the two arcs' joint range (\(SVGText.signed(p.lo + (p.hi - p.lo) / 22)) to \(SVGText.signed(p.hi - (p.hi - p.lo) / 22)))")
+        s += axes(p, axis: "valence (joint range)", caption: "valence, scaled to the two arcs' joint range (\(SVGText.signed(p.lo + (p.hi - p.lo) / 22)) to \(SVGText.signed(p.hi - (p.hi - p.lo) / 22)))")
         s += "<text x=\"\(SVGText.num(p.left + p.plotW / 2))\" y=\"\(SVGText.num(p.height - 6))\" text-anchor=\"middle\" fill=\"#555\">beats, each as wide as its mean share of the two stories</text>\n"
         for (k, doc) in [a, b].enumerated() {
             let xs = alignment.positions(k)
@@ -154,7 +154,7 @@ public enum ArcSVG {
 
     /// The plot frame, the zero line when zero is in range, the range's ends labelled, and a
     /// caption that says what the scale is.
-    private static func axes(_ p: Plot, caption: String) -> String {
+    private static func axes(_ p: Plot, axis: String = "valence (own range)", caption: String) -> String {
         var s = "<rect class=\"plot\" x=\"\(SVGText.num(p.left))\" y=\"\(SVGText.num(p.top))\" width=\"\(SVGText.num(p.plotW))\" height=\"\(SVGText.num(p.plotH))\" fill=\"none\" stroke=\"#bbb\"/>\n"
         if p.lo < 0, p.hi > 0 {
             s += "<line class=\"axis\" x1=\"\(SVGText.num(p.left))\" y1=\"\(SVGText.num(p.y(0)))\" x2=\"\(SVGText.num(p.width - p.right))\" y2=\"\(SVGText.num(p.y(0)))\" stroke=\"#777\" stroke-dasharray=\"3 3\"/>\n"
@@ -164,7 +164,7 @@ public enum ArcSVG {
         s += "<text x=\"\(SVGText.num(p.left - 4))\" y=\"\(SVGText.num(p.top + p.plotH))\" text-anchor=\"end\">\(SVGText.signed(p.lo))</text>\n"
         s += "<text class=\"scale\" x=\"\(SVGText.num(p.left))\" y=\"46\" fill=\"#555\">\(SVGText.escape(SVGText.clip(caption, to: p.plotW, size: 10)))</text>\n"
         let cy = p.top + p.plotH / 2
-        s += "<text x=\"12\" y=\"\(SVGText.num(cy))\" transform=\"rotate(-90 12 \(SVGText.num(cy)))\" text-anchor=\"middle\" fill=\"#555\">valence (own range)</text>\n"
+        s += "<text x=\"12\" y=\"\(SVGText.num(cy))\" transform=\"rotate(-90 12 \(SVGText.num(cy)))\" text-anchor=\"middle\" fill=\"#555\">\(axis)</text>\n"
         return s
     }
 }

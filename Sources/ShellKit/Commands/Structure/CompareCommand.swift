@@ -171,7 +171,9 @@ struct CompareArcResult: CommandResult {
         let span = max(hi - lo, 0.02)
         let gutter = 6
         let columns = max(20, min(context.width, 120) - gutter)
-        var out = [s.bold("\(stories[0].id) ↔ \(stories[1].id)") + s.dim("  arcs aligned by beat, scaled to their joint range (\(String(format2: lo)) to \(String(format2: hi)))")]
+        func signed(_ v: Double) -> String { (v >= 0 ? "+" : "") + String(format2: v) }
+        var out = [s.bold("\(stories[0].id) ↔ \(stories[1].id)"),
+                   s.dim("arcs aligned by beat, scaled to their joint range (\(signed(lo)) to \(signed(hi)))")]
         // One row of blocks per story over a shared axis; blank where a story lacks the beat.
         for (k, story) in stories.enumerated() {
             var row = ""
@@ -208,7 +210,7 @@ struct CompareArcResult: CommandResult {
         let w = 14
         out.append(s.dim("beat".padded(to: w) + String(stories[0].id.prefix(8)).padded(to: 10) + String(stories[1].id.prefix(8))))
         for slot in slots {
-            let cells = stories.map { st in st.beats[slot.kind.rawValue].map { String(format2: $0) }.map { $0.hasPrefix("-") ? $0 : "+" + $0 } ?? "·" }
+            let cells = stories.map { st in st.beats[slot.kind.rawValue].map(signed) ?? "·" }
             out.append((slot.kind.rawValue.padded(to: w) + cells[0].padded(to: 10) + cells[1]).replacingTrailingSpaces())
         }
         out.append("shape".padded(to: w) + ShapeText.headline(shapes[0]) + s.dim("  ↔  ") + ShapeText.headline(shapes[1]))

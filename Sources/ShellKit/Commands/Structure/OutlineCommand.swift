@@ -211,7 +211,7 @@ struct OutlineAllResult: CommandResult {
                 out += line
             }
         }
-        return out + "\n" + s.dim("¶first–last of each beat; + − = its mood; · the story has no such beat; shape after Reagan et al. (2016)")
+        return out + "\n" + s.dim("¶first–last of each beat; + − = its mood; · the story has no such beat")
             + TooLong.note(skipped, context)
     }
 }
