@@ -49,56 +49,56 @@ outline 003
 #=>         cues: scores: get-out 14.44, moved-on 0.0, forgive 0.0; get-out: "get out" (¶45, 5.15);
 #=>               get-out: "don't come back" (¶45, 4.12)
 #=>
-#=> +0.09 │███████▇▇▆▆▅▅▄▃▂▁
-#=>    0  │██████████████████▇▆▅▄▃▁·····························▁▁▂▂▂▂▃▃▃▄▄▄▄▄▄▃▃▂▂▁····················
-#=>       │█████████████████████████▇▆▅▄▄▃▂▂▁▁▁  ▁▁▂▂▃▃▄▅▅▆▆▇████████████████████████▇▆▄▃▁
-#=>       │████████████████████████████████████████████████████████████████████████████████▆▄▂
-#=>       │████████████████████████████████████████████████████████████████████████████████████▇▅▃▁
-#=> -0.25 │████████████████████████████████████████████████████████████████████████████████████████▇▅▄▂
+#=> +0.14 │▃▄▅▆▆▇█████▇▇▆▆▆▇▂·····▁▁▁·····················▁▂▂▁▁···········▁▂▃▃▃▃▃▃▂▂▁···················
+#=>       │██████████████████▃▂▅▇███████▇▃▁       ▁▂▃▄▅▆████████▇▆▆▅▅▅▆▇▇██████████████▇▆▅▅▄▃▂▁▁
+#=>       │███████████████████████████████████▇▇█████████████████████████████████████████████████▇▇▆▆▅
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████▆
+#=> -0.75 │████████████████████████████████████████████████████████████████████████████████████████████
 #=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
 #=>        setup           d s r return  confront                                                     r
+#=> shape  riches to rags (fall)
 
 # The arc makes the turn visible: hope rises in the plea and collapses at the photo.
 arc 003 --height 8
-#=> +0.09 │███████▇▇▆▅▄▃▂▁
-#=>       │████████████████▇▅▄▃▁
-#=>    0  │██████████████████████▆▅▃▂······················▁▁▂▃▃▄▄▅▅▆▆▆▇▇▇█████▇▇▆▅▄▃▁··················
-#=>       │███████████████████████████▇▆▅▄▃▂▁▁▁▁▁▁▁▂▃▄▄▅▆▇████████████████████████████▇▆▄▂
-#=>       │███████████████████████████████████████████████████████████████████████████████▇▅▃
-#=>       │███████████████████████████████████████████████████████████████████████████████████▆▄▁
-#=>       │██████████████████████████████████████████████████████████████████████████████████████▇▄▂
-#=> -0.25 │█████████████████████████████████████████████████████████████████████████████████████████▇▅▂
+#=> +0.14 │▁▂▄▅▆▇█████▇▆▆▅▅▇▁                                               ▁▁▂▂▁▁
+#=>    0  │██████████████████··▂▅▆▆▆▆▆▆▆▄·············▁▃▅▆▇▇█▇▆▅▄▃▂▂▂▂▃▄▅▆▇█████████▇▆▅▄▃▂▁·············
+#=>       │██████████████████▇▅██████████▇▄▃▃▂▂▂▂▃▄▅▆███████████████████████████████████████▇▆▅▄▃▂▁▁
+#=>       │██████████████████████████████████████████████████████████████████████████████████████████▆
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████▃
+#=>       │████████████████████████████████████████████████████████████████████████████████████████████
+#=> -0.75 │████████████████████████████████████████████████████████████████████████████████████████████
 #=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
 #=>        setup           d s r return  confront                                                     r
+#=> shape  riches to rags (fall)
 
 # What does the partner actually say? Every quoted line, by speaker.
 quotes 003
-#=> ¶4   the man I marri…  If you loved me enough,
-#=> ¶4   the man I marri…  you’d find a way.
-#=> ¶6   the man I marri…  networking events,
-#=> ¶6   ?                 strategy meetings
+#=> ¶4   the man I marri…  If you loved me enough, [he’d said, his voice cold, devoid of the warmth I
+#=>                        once knew,] you’d find a way.
 #=> ¶7   the man I marri…  I’m going. With or without you.
 #=> ¶9   ?                 I hope you understand someday.
 #=> ¶16  the man I marri…  Can I come in?
-#=> ¶19  the man I marri…  I messed up,
-#=> ¶19  the man I marri…  God, I messed up so badly.
+#=> ¶19  the man I marri…  I messed up, [he said, his voice breaking.] God, I messed up so badly.
 #=> ¶21  the man I marri…  The dream job… it wasn’t what I thought. It was empty. All of it. The
-#=>                        prestige, the money, it meant nothing without you. Without us.
-#=> ¶21  the man I marri…  I’ve been so miserable. I missed you every single day. I realize now… you
-#=>                        were my dream. Not that stupid job. Please, can we… can we try again? I’ll do
-#=>                        anything. I’ll stay here. I’ll help with your mom. Just… please.
-#=> ¶23  the man I marri…  I don’t expect you to forgive me immediately,
-#=> ¶23  the man I marri…  I just… I needed to tell you. I know I threw everything away. But I’m back. I
-#=>                        want to fight for us. I want to earn your trust again. I sold everything
-#=>                        there. I have nothing left but the hope that you might still be here for me.
-#=>                        That you might still…
+#=>                        prestige, the money, it meant nothing without you. Without us. [He looked up,
+#=>                        his eyes pleading.] I’ve been so miserable. I missed you every single day. I
+#=>                        realize now… you were my dream. Not that stupid job. Please, can we… can we
+#=>                        try again? I’ll do anything. I’ll stay here. I’ll help with your mom. Just…
+#=>                        please.
+#=> ¶23  the man I marri…  I don’t expect you to forgive me immediately, [he continued, his voice thick
+#=>                        with emotion.] I just… I needed to tell you. I know I threw everything away.
+#=>                        But I’m back. I want to fight for us. I want to earn your trust again. I sold
+#=>                        everything there. I have nothing left but the hope that you might still be
+#=>                        here for me. That you might still…
 #=> ¶29  the narrator      What… what is that?
 #=> ¶31  the man I marri…  It’s nothing,
-#=> ¶32  the narrator      No,
-#=> ¶32  the narrator      It’s not nothing. That’s a baby.
+#=> ¶32  the narrator      No, [I said, my voice gaining strength, each word a hammer blow against my
+#=>                        chest.] It’s not nothing. That’s a baby.
 #=> ¶35  the narrator      WHOSE BABY IS THAT?!
-#=> ¶45  the narrator      GET OUT,
-#=> ¶45  the narrator      GET OUT OF MY HOUSE. AND DON’T EVER COME BACK.
+#=> ¶45  the narrator      GET OUT, [I whispered, the words trembling with a ferocity I didn’t know I
+#=>                        possessed.] GET OUT OF MY HOUSE. AND DON’T EVER COME BACK.
 
 # 002 ends in a partial second chance. Same return, different reply.
 outline 002
@@ -133,14 +133,18 @@ outline 002
 #=>               chance (¶59, 2.05); forgive: forgiveness (¶60, 1.38); forgive: second chance (¶61,
 #=>               2.09); moved-on: distance (¶45, 1.13)
 #=>
-#=> +0.22 │                                                        ▂▄▆▇████▇▇▆▅▄▃▂▁▁         ▁▁▂▂▃▄▅▅▆▇█
-#=>       │                                                     ▃▆████████████████████▇▇▇▇▇█████████████
-#=>       │                                                  ▂▅█████████████████████████████████████████
-#=>       │                                               ▁▄▇███████████████████████████████████████████
-#=>       │   ▁▂▃▃▄▅▅▆▇▇▇███████████▇▇▆▅▅▄▃▂▁         ▁▃▅▇██████████████████████████████████████████████
-#=> +0.00 │▆▇██████████████████████████████████▇▆▆▆▆▇███████████████████████████████████████████████████
+#=> +0.37 │                                                        ▁▃▃▃▂                          ▁█▇▆▄▃
+#=>       │            ▁                                         ▄▇██████▅▃                       ██████
+#=>       │            █▅ ▇                                    ▃████████████▆▄▃▂▁                 ██████
+#=>       │            ██▄█▇         ▁▂▂▂▂▂▁                 ▂▇██████████████████████▇▇▇▇▇▆▆▅▄▄▃▂▄██████
+#=>       │   ▁▂▂▃▃▂▂▂▆█████▁▃▃▄▅▅▆▇████████▇▆▄▂           ▂▆███████████████████████████████████████████
+#=> -0.07 │▄▆███████████████████████████████████▇▅▃▂▁··▁▂▄▇█████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
 #=>        setup       d s  r                                                                     resol
+#=> shape  Cinderella (rise–fall–rise)
+#=>        peak ¶9     “And just like that, he opened the door and left me standing there with a
+#=>                    three-week-old baby and nowhere to go.”
+#=>        trough ¶29  “She’s not a consolation prize.”
 
 # Now the remix: keep 002 up to the return, and give it a GET OUT.
 # Watch the report: what was rewritten to fit James and Ava, and what had to be dropped.
@@ -183,14 +187,19 @@ outline 002+get-out
 #=>               get-out: "don't come back" (¶28, 2.54); get-out: closed the door on them (¶29, 1.97);
 #=>               forgive: let them back in (¶23, 1.59)
 #=>
-#=> +0.12 │                                                                                      ▁▂▄▅▆▇█
-#=>       │                 ▁▂▃▄▅▅▆▇▇▇▇▇▇▇▆▅▅▄▃▂▁                                            ▂▄▆▇███████
-#=>       │           ▁▃▄▅▆███████████████████████▇▆▆▅▅▅▅▅▅▅▅▅▅▅▅▄▄▂▁                    ▂▄▆████████████
-#=>       │       ▂▄▆▇████████████████████████████████████████████████▆▅▃▂           ▁▃▅▇███████████████
-#=>    0  │····▃▅▇█████████████████████████████████████████████████████████▇▆▅▄▄▄▅▅▆████████████████████
-#=> -0.02 │ ▃▅██████████████████████████████████████████████████████████████████████████████████████████
+#=> +0.29 │                        ▄█    ▂▃
+#=>       │                        ███  ▄██▁                                                          ▁▄
+#=>       │         ▂▂▂▂          ▇████▆████                 ▁▂▃▃▃▃▃▂▂                   ▁▃▄▄▄▄▃▃▂▂▂▂▅██
+#=>       │      ▄▆██████▆▄▂     ▁██████████▇         ▁▂▃▄▅▇███████████▇▅▃            ▂▅████████████████
+#=>    0  │···▂▅█████████████▆▄▃▂██████████████████████████████████████████▆▃▁·····▂▄▇██████████████████
+#=> -0.13 │ ▃▆████████████████████████████████████████████████████████████████▇▆▆▆▇█████████████████████
 #=>       └┬──────────────────────┬───┬──┬──┬──┬──────────────────────────────────────────────────────┬─
 #=>        setup                  dep st re re confront                                               r
+#=> shape  Cinderella (rise–fall–rise)
+#=>        peak ¶4     “Three days after we got home, he sat me down at the kitchen table and said
+#=>                    something I’ll never forget.”
+#=>        trough ¶23  “Then I heard small feet on the stairs behind me, and I remembered every night I
+#=>                    had sat on the edge of Ava’s bed answering questions I had no answers for.”
 
 # And the other way round: 003 forgiven. There is no child in 003, so none may appear.
 splice 003 --ending forgive
