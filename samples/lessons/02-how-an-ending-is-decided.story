@@ -78,7 +78,7 @@ quotes 003
 #=> ¶4   the man I marri…  If you loved me enough, [he’d said, his voice cold, devoid of the warmth I
 #=>                        once knew,] you’d find a way.
 #=> ¶7   the man I marri…  I’m going. With or without you.
-#=> ¶9   ?                 I hope you understand someday.
+#=> ¶9   the man I marri…  I hope you understand someday.
 #=> ¶16  the man I marri…  Can I come in?
 #=> ¶19  the man I marri…  I messed up, [he said, his voice breaking.] God, I messed up so badly.
 #=> ¶21  the man I marri…  The dream job… it wasn’t what I thought. It was empty. All of it. The

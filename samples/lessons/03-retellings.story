@@ -91,17 +91,17 @@ compare 001 004 --changes
 # Same cast? Same roles? Look for what the second telling names that the first did not.
 characters 001
 #=> character                   role      gender  mentions  quotes  first  aliases
-#=> Laura                       narrator  female        79      15  ¶1     Mom
+#=> Laura                       narrator  female        79      14  ¶1     Mom
 #=> John                        leaver    male          69      10  ¶1     my husband, Daddy
-#=> Colin                       child     male          33       6  ¶1     our six-year-old son, our so…
+#=> Colin                       child     male          33       7  ¶1     our six-year-old son, our so…
 #=> Dave                        other     male           4       0  ¶11    my buddy
 #=> a neighbor                  helper    female         7       2  ¶19
 #=> the woman he's been seeing  rival     female         2       0  ¶22    a mistress
 #=> a part-time nanny           other     –              1       0  ¶25
 characters 004
 #=> character                   role      gender  mentions  quotes  first  aliases
-#=> Laura                       narrator  female        79      17  ¶4     Mom
-#=> John                        leaver    male          61      10  ¶3     Daddy
+#=> Laura                       narrator  female        79      15  ¶4     Mom
+#=> John                        leaver    male          61      12  ¶3     Daddy
 #=> Colin                       child     male          38       6  ¶6     our six-year-old son, his so…
 #=> Dave                        other     male           4       0  ¶13    my buddy
 #=> a neighbor                  helper    female         6       2  ¶21

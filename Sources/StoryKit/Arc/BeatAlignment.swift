@@ -24,7 +24,9 @@ public struct BeatAlignment: Sendable {
         counts = paragraphs
         var share: [BeatKind: Double] = [:]
         for (k, list) in beats.enumerated() where paragraphs[k] > 0 {
-            for b in list { share[b.kind, default: 0] += Double(b.last - b.first + 1) / Double(paragraphs[k]) / Double(beats.count) }
+            for b in list where b.last >= b.first {
+                share[b.kind, default: 0] += Double(b.last - b.first + 1) / Double(paragraphs[k]) / Double(beats.count)
+            }
         }
         let kinds = BeatKind.allCases.filter { share[$0] != nil }
         let total = kinds.reduce(0) { $0 + share[$1]! }
@@ -41,7 +43,7 @@ public struct BeatAlignment: Sendable {
     /// The position on the axis of each paragraph (0-based) of story `k`; NaN outside its beats.
     public func positions(_ k: Int) -> [Double] {
         var xs = [Double](repeating: .nan, count: counts[k])
-        for b in beats[k] {
+        for b in beats[k] where b.last >= b.first {
             guard let slot = slots.first(where: { $0.kind == b.kind }) else { continue }
             let m = b.last - b.first + 1
             for p in b.first...b.last where p >= 1 && p <= counts[k] {

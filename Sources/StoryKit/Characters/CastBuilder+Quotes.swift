@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quote attribution. Explicit cues are read during the walk (`“…,” he said`, `Ruth said, “…”`,
 /// an action in the same paragraph, `“It’s Jake.”`); once roles are known, untagged lines are
 /// settled by vocatives and by turn-taking inside a two-person exchange. When nothing decides,
@@ -157,8 +159,12 @@ extension CastBuilder {
                 var sentences = 0
                 while subj == nil, sentences < 2, k >= 0, t[k].para == p, t[k].quote < 0 {
                     let sent = t[k].sentence
+                    let end = k
                     while k > 0, t[k - 1].para == p, t[k - 1].sentence == sent, t[k - 1].quote < 0 { k -= 1 }
-                    subj = sentenceSubject(from: k, para: p)
+                    // `Rosie laughed, and Tess pointed a spoon at her. “And you are next.”`: the
+                    // clause nearest the line names who acts.
+                    if sentences == 0, let clause = lastClause(from: k, to: end) { subj = sentenceSubject(from: clause, para: p) }
+                    if subj == nil { subj = sentenceSubject(from: k, para: p) }
                     sentences += 1
                     k -= 1
                 }
@@ -201,7 +207,12 @@ extension CastBuilder {
             if k >= prevFirst {
                 let sent = t[k].sentence
                 while k > prevFirst, t[k - 1].sentence == sent { k -= 1 }
-                if let subj = sentenceSubject(from: k, para: p - 1) { fallback[q0] = resolveSubject(subj) }
+                if let subj = sentenceSubject(from: k, para: p - 1) {
+                    fallback[q0] = resolveSubject(subj)
+                    // `I didn’t respond.` The narrator stays silent: the line is the other party's,
+                    // marked `silentNarrator` here and settled in `attributeUntagged`.
+                    if fallback[q0] == 0, Self.isSilence(paragraphs.slice(p - 1)) { fallback[q0] = Self.silentNarrator }
+                }
             }
         }
         for q in qs where !embedded[q] {
@@ -232,6 +243,23 @@ extension CastBuilder {
             c = q + 1
             while c < n, para(c) <= para(q) + reach { if let s = ok(c) { return s }; c += 1 }
             return nil
+        }
+        // Recognition: `“It’s me.”` `“Paul?”` The one the next line asks for by name spoke before it.
+        for q in 0..<n where quotes[q].isSpeech && (speaker[q] == nil || weakCue[q]) {
+            guard let r = ((q + 1)..<n).first(where: { quotes[$0].isSpeech }), para(r) == para(q) + 1,
+                  quotes[r].text.hasSuffix("?"), quotes[r].text.split(separator: " ").count <= 2,
+                  let named = vocatives[r].map({ find($0) }).first(where: { $0 != 0 && gender($0) != nil }),
+                  !(0..<n).contains(where: { para($0) == para(q) && tagSubject($0) != nil }) else { continue }
+            speaker[q] = named
+            cue[q] = .vocative
+            weakCue[q] = false
+            // `A whispered “It’s me” came down the line`: answered, it is a turn of the exchange.
+            embedded[q] = false
+        }
+        // After the narrator's silence the one who spoke before goes on.
+        for q in 0..<n where fallback[q] == Self.silentNarrator {
+            fallback[q] = nil
+            if speaker[q] == nil, let o = partner(of: q, backOnly: true) { speaker[q] = o; cue[q] = .turnTaking }
         }
         for _ in 0..<3 {
             for q in 0..<n where speaker[q] == nil && dialogue(q) {
@@ -264,6 +292,31 @@ extension CastBuilder {
             }
         }
         settleChildrensLines()
+        // `a mumbled “I hope you understand someday.”`: a line named by its verb, with no one
+        // named in its sentence, is the other party's, the last person the narration named.
+        for q in 0..<n where embedded[q] && quotes[q].isSpeech && speaker[q] == nil {
+            guard let (first, _) = quoteRange[q], first >= 2, t[first].isQuoteMark, t[first - 1].isWord,
+                  t[first - 1].has(.speechVerbs), lower(first - 2) == "a" || lower(first - 2) == "an",
+                  let other = lastMentioned[q], !childStore.contains(find(other)) else { continue }
+            speaker[q] = find(other)
+            cue[q] = .tag
+            weakCue[q] = true
+        }
+        // `A month since I found the message. … The words jumped off the screen: “I’m sorry…”`:
+        // a line read from a message (one that no tag gives to a speaker: the narrator only found
+        // or read it) is the last person other than the narrator the narration named.
+        for q in 0..<n where quotes[q].isSpeech && (speaker[q] == nil || (speaker[q].map { find($0) } == 0 && tagSubject(q) == nil)) {
+            guard let (first, _) = quoteRange[q], let other = lastMentioned[q] else { continue }
+            let p = t[first].para
+            var k = first - 1, read = false
+            while k >= 0, t[k].para == p, !read {
+                if t[k].quote < 0, t[k].isWord, Self.messageWords.contains(lower(k)) { read = true }
+                k -= 1
+            }
+            guard read else { continue }
+            speaker[q] = find(other)
+            cue[q] = .context
+        }
         // A pronoun beat that picked someone outside the exchange yields to the exchange partner.
         for q in 0..<n where weakCue[q] && dialogue(q) {
             guard let s = speaker[q].map({ find($0) }), s != 0, let g = gender(s) else { continue }
@@ -281,6 +334,7 @@ extension CastBuilder {
     mutating func settleChildrensLines() {
         let children = Set(childStore.map { find($0) })
         guard !children.isEmpty else { return }
+        defer { settleChildsQuestions(children) }
         var usesByQuote: [Int: [Bool]] = [:]
         for u in parentUses where u.quote >= 0 { usesByQuote[u.quote, default: []].append(u.vocative) }
         for (q, uses) in usesByQuote.sorted(by: { $0.key < $1.key }) where !embedded[q] && quotes[q].isSpeech {
@@ -303,5 +357,55 @@ extension CastBuilder {
             cue[q] = .tag
             weakCue[q] = false
         }
+    }
+
+    /// A child's run of questions: `“Is Daddy mad at me?”` `“Did I do something wrong?”` `“When’s
+    /// he coming home?”`, each a paragraph of its own with no tag, are all the child's. A bare
+    /// question right after a child's bare question is that child's too.
+    mutating func settleChildsQuestions(_ children: Set<Int>) {
+        func bare(_ q: Int) -> Bool {
+            guard let (first, last) = quoteRange[q] else { return false }
+            let p = t[first].para
+            return first == firstTokenOfPara[p] && last == firstTokenOfPara[p + 1] - 1 && quotes[q].text.hasSuffix("?")
+        }
+        var prev: Int? = nil
+        for q in quotes.indices where quotes[q].isSpeech && !embedded[q] {
+            defer { prev = q }
+            guard let b = prev, quotes[b].paragraph == quotes[q].paragraph - 1, bare(b), bare(q), tagSubject(q) == nil,
+                  let child = speaker[b].map({ find($0) }), children.contains(child) else { continue }
+            speaker[q] = child
+            cue[q] = .turnTaking
+        }
+    }
+
+    /// The first token of the last clause of `from...to` that opens with `, and` / `, then` /
+    /// `, but` (after the conjunction), or nil when the stretch is one clause.
+    func lastClause(from: Int, to end: Int) -> Int? {
+        guard end - from >= 3 else { return nil }
+        var j = end - 1
+        while j > from {
+            if t[j].isWord, text(j - 1) == ",", ["and", "then", "but"].contains(lower(j)) {
+                var c = j + 1
+                if c <= end, lower(c) == "then" { c += 1 }
+                return c <= end ? c : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// What a line read rather than heard comes in.
+    static let messageWords: Set<String> = ["message", "text", "note", "letter", "email", "screen", "card", "voicemail"]
+
+    /// `fallback` of a line after the narrator's silence (not an entity).
+    static let silentNarrator = -1
+
+    /// A short paragraph of the narrator not speaking: "I didn’t respond.", "I said nothing."
+    static func isSilence(_ paragraph: Substring) -> Bool {
+        guard paragraph.count <= 60 else { return false }
+        let l = paragraph.lowercased().replacingOccurrences(of: "’", with: "'")
+        guard l.hasPrefix("i ") else { return false }
+        return ["didn't respond", "didn't answer", "didn't reply", "didn't say anything", "said nothing", "didn't speak",
+                "couldn't answer", "couldn't speak", "did not respond", "did not answer", "stayed silent", "kept quiet"].contains { l.contains($0) }
     }
 }

@@ -9,7 +9,8 @@ public enum QuoteKind: String, Sendable, Codable {
     /// Decides the kind of one quotation from its form alone, on the story's UTF-8 bytes.
     ///
     /// A quotation is a mention when it is short (at most five words), does not ask or exclaim,
-    /// is not left open, has no speech verb just before it (`said “no”`, `told her “go”`, reported
+    /// is not left open, has no speech verb just before it (`said “no”`, `told her “go”`, but not
+    /// the naming `called “emergency reading”`; reported
     /// speech quoting its words: `said he needed “room to breathe”`) nor a
     /// speech tag just after it (`“fine,” he said`), and either sits inside a sentence (a word
     /// stands right before the opening mark: `needed “room to breathe.”`, `called it “space”`)
@@ -33,7 +34,8 @@ public enum QuoteKind: String, Sendable, Codable {
         while o >= paragraph.lowerBound, b[o] == 0x20 { o -= 1 }
         let before = o >= paragraph.lowerBound ? wordsBefore(b, end: o + 1, lower: paragraph.lowerBound) : []
         if let w1 = before.first {
-            if Segmenter.speechVerbs.contains(w1) { return .speech }
+            // `books she called “emergency reading.”`: calling a thing a name is not saying it.
+            if Segmenter.speechVerbs.contains(w1), !(w1 == "called" && isWordEnd(b, at: o, lower: paragraph.lowerBound)) { return .speech }
             if before.count > 1, Segmenter.speechVerbs.contains(before[1]), w1 != "it", w1 != "this", w1 != "that",
                objects.contains(w1) || w1.hasSuffix("ly") { return .speech }
             // Reported speech quoting its words: `said he needed “room to breathe.”`
