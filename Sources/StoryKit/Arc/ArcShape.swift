@@ -13,6 +13,15 @@ public struct ArcShape: Sendable, Equatable {
         public var valence: Double
         /// The paragraph's sentence that is most positive (a peak) or most negative (a trough).
         public var sentence: String
+
+        /// The sentence in quotation marks, unless it opens with one of its own; a sentence cut
+        /// from inside a quotation loses its stray closing mark.
+        public var quotedSentence: String {
+            if sentence.hasPrefix("“") || sentence.hasPrefix("\"") { return sentence }
+            var t = Substring(sentence)
+            if t.hasSuffix("”"), t.filter({ $0 == "”" }).count > t.filter({ $0 == "“" }).count { t = t.dropLast() }
+            return "“" + t + "”"
+        }
     }
 
     /// "rags to riches", "riches to rags", "man in a hole", "Icarus", "Cinderella", "Oedipus", or "flat".

@@ -126,17 +126,8 @@ enum ShapeText {
         var out = [s.bold("shape  ") + headline(shape)]
         for t in shape.turningPoints {
             let head = "       " + s.dim("\(t.kind.rawValue) ¶\(t.paragraph)".padded(to: 12))
-            out.append(quoted(t.sentence).wrapped(to: width, indent: String(repeating: " ", count: 19), firstIndent: head))
+            out.append(t.quotedSentence.wrapped(to: width, indent: String(repeating: " ", count: 19), firstIndent: head))
         }
         return out.joined(separator: "\n")
-    }
-
-    /// The sentence in quotation marks, unless it opens with one of its own; a sentence cut
-    /// from inside a quotation loses its stray closing mark.
-    static func quoted(_ sentence: String) -> String {
-        if sentence.hasPrefix("“") || sentence.hasPrefix("\"") { return sentence }
-        var t = Substring(sentence)
-        if t.hasSuffix("”"), t.filter({ $0 == "”" }).count > t.filter({ $0 == "“" }).count { t = t.dropLast() }
-        return "“" + t + "”"
     }
 }
