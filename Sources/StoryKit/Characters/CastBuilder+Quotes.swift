@@ -34,9 +34,11 @@ extension CastBuilder {
             if ok(k), t[k].isWord, t[k].has(.speechVerbs) { return k }
             return nil
         }
-        // After: `“…,” he said` / `“…” said John`.
+        // After: `“…,” he said` / `“…” said John`. After a line closed by a full stop a capital
+        // starts the next sentence, narration rather than a tag: `“So start.” He stammered excuses`.
         let a = last + 1
-        if ok(a), t[a].isWord {
+        let closed = quotes[q].text.hasSuffix(".") && !quotes[q].text.hasSuffix("..")
+        if ok(a), t[a].isWord, !(closed && t[a].initial && !t[a].has(.firstPerson)) {
             if isSubject(a), speechVerb(at: subjectEnd(a) + 1) != nil { return (a, .tag) }
             if t[a].has(.speechVerbs), isSubject(a + 1), ok(a + 1) { return (a + 1, .tag) }
         }
@@ -140,6 +142,26 @@ extension CastBuilder {
             for k in first...last {
                 if let s = spanAt[k], spans[s].selfIdentified, let e = spanEntity[s], e != 0 { tagged[j] = (find(e), .vocative); break }
             }
+        }
+        // A line split by its tag: `“You wanted to come back,” I said calmly. “So start…”` The
+        // second half, with no tag of its own and only the first half's tag between them, goes on
+        // in the same voice, whatever the narration after it says.
+        for j in qs.indices.dropFirst() where tagged[j] == nil && tagged[j - 1] != nil && !embedded[qs[j]] && !embedded[qs[j - 1]] {
+            guard let (_, lastA) = quoteRange[qs[j - 1]], let (firstB, _) = quoteRange[qs[j]], firstB > lastA + 1 else { continue }
+            let gap = (lastA + 1)..<firstB
+            let sentence = t[gap.lowerBound].sentence
+            guard gap.allSatisfy({ t[$0].quote < 0 && t[$0].sentence == sentence }),
+                  let tag = tagSubject(qs[j - 1]), gap.contains(tag.0) else { continue }
+            tagged[j] = tagged[j - 1]
+            weak[j] = weak[j - 1]
+        }
+        // `he exploded: “I never wanted this!”`: the person just before the colon says it.
+        for (j, q) in qs.enumerated() where tagged[j] == nil {
+            guard let (first, _) = quoteRange[q], first >= 3, text(first - 1) == ":", t[first - 2].isWord,
+                  t[first - 3].para == p, let start = subjectStart(endingAt: first - 3),
+                  let e = resolveSubject(start) else { continue }
+            tagged[j] = (e, .tag)
+            weak[j] = spanAt[start] == nil && nounAt[start] == nil
         }
         // Action beats: the sentence around an untagged quote names who acts.
         for (j, q) in qs.enumerated() where tagged[j] == nil {

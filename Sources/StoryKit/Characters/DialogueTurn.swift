@@ -26,8 +26,9 @@ extension Cast {
     /// split by its tag counts once).
     ///
     /// Two quotations of one paragraph are one turn when they follow each other with no other
-    /// quotation between and have the same speaker; a pair whose speaker is unknown is joined
-    /// when the first half ends in a comma and the second runs on in lower case.
+    /// quotation between and have the same speaker, and no one else acts in the narration
+    /// between them (`someoneElseActs`); a pair whose speaker is unknown is joined when the
+    /// first half ends in a comma and the second runs on in lower case.
     mutating func settleDialogue(_ spans: [QuoteSpan], paragraphs: Paragraphs) {
         guard spans.count == quotes.count else { return }
         for i in quotes.indices {
@@ -41,8 +42,9 @@ extension Cast {
             defer { previous = i }
             guard q.isSpeech else { continue }
             if let last = turns.last, let p = previous, last.quotes.last == p, quotes[p].paragraph == q.paragraph,
-               Self.sameTurn(quotes[p], q) {
-                let gap = Self.between(quotes[p].range, q.range, in: paragraphs, paragraph: q.paragraph)
+               Self.sameTurn(quotes[p], q),
+               case let gap = Self.between(quotes[p].range, q.range, in: paragraphs, paragraph: q.paragraph),
+               !Self.someoneElseActs(in: gap, speakerIsNarrator: q.speaker.map { members.indices.contains($0) && members[$0].role == .narrator } ?? false) {
                 turns[turns.count - 1].quotes.append(i)
                 turns[turns.count - 1].parts.append(q.text)
                 turns[turns.count - 1].directions.append(gap)
@@ -60,6 +62,35 @@ extension Cast {
         if let sa = a.speaker, let sb = b.speaker { return sa == sb }
         guard a.speaker == nil, b.speaker == nil else { return false }
         return a.text.last == "," && (b.text.first?.isLowercase ?? false)
+    }
+
+    /// Whether the narration between two halves has another person act after the tag: `“So
+    /// start.” He stammered excuses, but I stopped him cold. “No, Peter.”` is two turns of the
+    /// narrator, not one. After its first sentence (the tag), a sentence opening with "I" breaks
+    /// another speaker's line, and one opening with any other capital breaks the narrator's.
+    static func someoneElseActs(in gap: String, speakerIsNarrator: Bool) -> Bool {
+        var sentences: [Substring] = []
+        var start = gap.startIndex
+        var i = gap.startIndex
+        while i < gap.endIndex {
+            let c = gap[i]
+            i = gap.index(after: i)
+            if c == "." || c == "!" || c == "?", i < gap.endIndex, gap[i] == " " {
+                sentences.append(gap[start..<i])
+                start = gap.index(after: i)
+            }
+        }
+        if start < gap.endIndex { sentences.append(gap[start...]) }
+        // The first sentence is the tag only when it reads as one (lower case, or "I said").
+        let first = sentences.first?.trimmingCharacters(in: .whitespaces) ?? ""
+        let tagFirst = first.first?.isLowercase ?? false
+        for (k, sentence) in sentences.enumerated() where k > 0 || !tagFirst {
+            let t = sentence.trimmingCharacters(in: .whitespaces)
+            guard let c = t.first, c.isUppercase else { continue }
+            let opensWithI = t.hasPrefix("I ") || t.hasPrefix("I’") || t.hasPrefix("I'")
+            if speakerIsNarrator ? !opensWithI : opensWithI { return true }
+        }
+        return false
     }
 
     /// The paragraph's text between two quotations (UTF-16 offsets), trimmed.
