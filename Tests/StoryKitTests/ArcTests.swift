@@ -98,7 +98,7 @@ import Testing
         let doc = try StoryFixtures.sample("001_85b50639a9e9b07c")
         let svg = ArcSVG.render(doc: doc)
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.contains("viewBox=\"0 0 720 240\""))
+        #expect(svg.contains("viewBox=\"0 0 720 300\""))
         let (ok, c) = parse(svg)
         #expect(ok)
         #expect(c.elements.contains("polyline") && c.elements.contains("title") && c.elements.contains("line"))

@@ -23,14 +23,15 @@ outline all
 #=>               000_1661fa5dc61  001_85b50639a9e  002_b1ee88bcdbd  003_3a1f6aefeb3  004_566b912faf1
 #=>               HE HAD EVERYTH…  (untitled)       My Boyfriend L…  My Husband End…  My Husband Lef…
 #=> setup         ¶1–12 =          ¶1–11 −          ¶1–8 =           ¶1–8 +           ¶1–13 =
-#=> departure     ¶13–15 =         ¶12–12 −         ¶9–9 +           ¶9–9 =           ¶14–14 −
-#=> struggle      ¶16–16 =         ¶13–32 =         ¶10–10 +         ¶10–10 =         ¶15–28 −
+#=> departure     ¶13–15 −         ¶12–12 =         ¶9–9 +           ¶9–9 +           ¶14–14 +
+#=> struggle      ¶16–16 +         ¶13–32 −         ¶10–10 +         ¶10–10 −         ¶15–28 −
 #=> rebuilding    ·                ¶33–36 =         ¶11–11 +         ¶11–11 =         ¶29–39 =
-#=> return        ¶17–18 =         ¶37–37 =         ¶12–12 +         ¶12–15 =         ¶40–40 =
+#=> return        ¶17–18 =         ¶37–37 =         ¶12–12 =         ¶12–15 =         ¶40–40 −
 #=> confrontation ¶19–41 −         ¶38–65 +         ¶13–57 +         ¶16–45 −         ¶41–64 =
 #=> resolution    ¶42–44 +         ¶66–66 +         ¶58–61 +         ¶46–46 −         ¶65–73 +
 #=> ending        forgive          moved-on         forgive          get-out          moved-on
-#=> arc           ▅▅▄▃▃▃▃▂▁▁▂▃▄▆█  ▁▁▁▁▁▂▃▃▄▄▅▅▆▇█  ▁▂▃▃▂▂▁▂▅██▇▇▇█  ███▆▅▅▅▅▆▆▆▆▄▃▁  ▃▃▂▁▁▃▄▅▅▅▆▆▇▇█
+#=> arc           ▄▄▃▃▂▄▃▂▁▁▂▂▂▃█  ▃▃▄▁▃▄▅▅▅▆▆▇▇██  ▁▃▄▃▄▄▁▁▅█▆▅▅▄█  ▇██▇▇▆▆▇▇▇▇▇▆▆▁  ▄▄▄▁▂▃▆▅▆▆▅▆▅██
+#=> shape         man in a hole    rags to riches   Cinderella       riches to rags   man in a hole
 #=> ¶first–last of each beat; + − = its mood; · the story has no such beat
 
 # Zoom into one story. Read the key sentence of each beat aloud, in order:
@@ -67,14 +68,18 @@ outline 002
 #=>               chance (¶59, 2.05); forgive: forgiveness (¶60, 1.38); forgive: second chance (¶61,
 #=>               2.09); moved-on: distance (¶45, 1.13)
 #=>
-#=> +0.22 │                                                        ▂▄▆▇████▇▇▆▅▄▃▂▁▁         ▁▁▂▂▃▄▅▅▆▇█
-#=>       │                                                     ▃▆████████████████████▇▇▇▇▇█████████████
-#=>       │                                                  ▂▅█████████████████████████████████████████
-#=>       │                                               ▁▄▇███████████████████████████████████████████
-#=>       │   ▁▂▃▃▄▅▅▆▇▇▇███████████▇▇▆▅▅▄▃▂▁         ▁▃▅▇██████████████████████████████████████████████
-#=> +0.00 │▆▇██████████████████████████████████▇▆▆▆▆▇███████████████████████████████████████████████████
+#=> +0.37 │                                                        ▁▃▃▃▂                          ▁█▇▆▄▃
+#=>       │            ▁                                         ▄▇██████▅▃                       ██████
+#=>       │            █▅ ▇                                    ▃████████████▆▄▃▂▁                 ██████
+#=>       │            ██▄█▇         ▁▂▂▂▂▂▁                 ▂▇██████████████████████▇▇▇▇▇▆▆▅▄▄▃▂▄██████
+#=>       │   ▁▂▂▃▃▂▂▂▆█████▁▃▃▄▅▅▆▇████████▇▆▄▂           ▂▆███████████████████████████████████████████
+#=> -0.07 │▄▆███████████████████████████████████▇▅▃▂▁··▁▂▄▇█████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
 #=>        setup       d s  r                                                                     resol
+#=> shape  Cinderella (rise–fall–rise)
+#=>        peak ¶9     “And just like that, he opened the door and left me standing there with a
+#=>                    three-week-old baby and nowhere to go.”
+#=>        trough ¶29  “She’s not a consolation prize.”
 
 # Who carries the story? The narrator, the partner who leaves, the child who stays.
 # Ask: which stories never name the partner, and what does that do to the reader?

@@ -91,20 +91,20 @@ compare 001 004 --changes
 # Same cast? Same roles? Look for what the second telling names that the first did not.
 characters 001
 #=> character                   role      gender  mentions  quotes  first  aliases
-#=> Laura                       narrator  female        79      20  ¶1     Mom
-#=> John                        leaver    male          69      16  ¶1     my husband, Daddy
-#=> Colin                       child     male          33       6  ¶1     our six-year-old son, our so…
+#=> Laura                       narrator  female        79      14  ¶1     Mom
+#=> John                        leaver    male          69      10  ¶1     my husband, Daddy
+#=> Colin                       child     male          33       7  ¶1     our six-year-old son, our so…
 #=> Dave                        other     male           4       0  ¶11    my buddy
-#=> a neighbor                  helper    female         7       3  ¶19
+#=> a neighbor                  helper    female         7       2  ¶19
 #=> the woman he's been seeing  rival     female         2       0  ¶22    a mistress
 #=> a part-time nanny           other     –              1       0  ¶25
 characters 004
 #=> character                   role      gender  mentions  quotes  first  aliases
-#=> Laura                       narrator  female        79      18  ¶4     Mom
-#=> John                        leaver    male          61      16  ¶3     Daddy
+#=> Laura                       narrator  female        79      15  ¶4     Mom
+#=> John                        leaver    male          61      12  ¶3     Daddy
 #=> Colin                       child     male          38       6  ¶6     our six-year-old son, his so…
 #=> Dave                        other     male           4       0  ¶13    my buddy
-#=> a neighbor                  helper    female         6       3  ¶21
+#=> a neighbor                  helper    female         6       2  ¶21
 #=> the woman he's been seeing  rival     female         2       0  ¶24    his mistress
 #=> a part-time nanny           other     –              1       0  ¶29
 
@@ -136,14 +136,15 @@ outline 001
 #=>               of our own (¶61, 1.26); moved-on: peace (¶65, 1.37); moved-on: didn't need them (¶66,
 #=>               2.8); moved-on: closure (¶66, 2.09); moved-on: moved on (¶66, 4.19)
 #=>
-#=> +0.21 │                                                                                     ▁▂▃▄▅▆▇█
-#=>       │                                                                            ▁▂▃▃▄▅▆▇█████████
-#=>       │                                                               ▁▁▂▂▃▄▄▅▆▆▇███████████████████
-#=>       │                                                ▁▁▂▂▃▃▄▄▅▅▆▇▇████████████████████████████████
-#=>    0  │···································▁▂▃▃▄▄▅▆▆▇▇███████████████████████████████████████████████
-#=> -0.08 │▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁        ▁▁▂▂▃▃▄▅▆▇▇███████████████████████████████████████████████████████████
+#=> +0.29 │                                                                                       ▁▃▆█▅
+#=>       │                                                                                   ▁▃▅▇█████▂
+#=>       │                                                         ▁▂▂▂▂▂▁▁▁▁▁▂▃▄▅▆▆▇▇▆▆▆▆▆▇███████████
+#=>    0  │···············▄··················▁▂▂▃▃▄▄▄▄▄▃▄▄▄▅▅▄▃▅▆▇██████████████████████████████████████
+#=>       │▁▂▂▃▃▃▄▄▄▅▅▆▇████         ▁▂▃▄▅▆▇████████████████████████████████████████████████████████████
+#=> -0.18 │█████████████████  ▁▁▂▃▅▆▇███████████████████████████████████████████████████████████████████
 #=>       └┬──────────────┬─┬───────────────────────────┬─────┬┬───────────────────────────────────────┬
 #=>        setup          d struggle                    rebui r                                        r
+#=> shape  rags to riches (rise)
 outline 004
 #=> My Husband Left Me with Our Six-Year-Old When Our Business Failed – Three Years Later, I Ran into Him at a Car Dealership, and He Was in Tears  [004_566b912faf19f620]
 #=>
@@ -172,14 +173,16 @@ outline 004
 #=>               them (¶73, 2.8); moved-on: closure (¶73, 2.09); moved-on: moved on (¶73, 4.19);
 #=>               moved-on: the best revenge (¶73, 2.8)
 #=>
-#=> +0.11 │                                                                                   ▁▂▃▄▄▅▆▇▇█
-#=>       │                                                                 ▁▁▁▁▂▂▂▃▃▄▄▅▅▆▇▇████████████
-#=>       │                                           ▁▂▃▃▃▄▄▅▅▅▆▆▆▆▇▇▇▇████████████████████████████████
-#=>    0  │·····································▂▃▅▆▇███████████████████████████████████████████████████
-#=>       │▇▆▆▅▅▄▄▃▂▂▁                     ▁▃▅▇█████████████████████████████████████████████████████████
-#=> -0.09 │████████████▇▆▅▄▃▂▂▁     ▁▂▂▄▅▆██████████████████████████████████████████████████████████████
+#=> +0.15 │                                                                                  ▄▅▅▆▇▇█████
+#=>       │                                     ▁▁▁▁▁          ▁▁▁▂▂▂▁▁▁        ▁▁▂▃▃▃▂▁    ▁███████████
+#=>    0  │················▅▁··················████████▇▇▆▆▆▂·▇███████████▇▇▇▇▇██████████▇▅▃████████████
+#=>       │▇▆▆▆▆▅▅▅▅▆▆▆▆▆▆▆██               ▁▂███████████████▄██████████████████████████████████████████
+#=>       │██████████████████           ▁▃▅▇████████████████████████████████████████████████████████████
+#=> -0.18 │██████████████████▁    ▁▂▃▄▆▇████████████████████████████████████████████████████████████████
 #=>       └┬───────────────┬─┬─────────────────┬─────────────┬┬──────────────────────────────┬──────────
 #=>        setup           d struggle          rebuild       r                               resolve
+#=> shape  man in a hole (fall–rise)
+#=>        trough ¶17  “Is Daddy mad at me?”
 
 # The endings are both "moved on", but the deciding lines differ. Which is stronger?
 find "moved on"

@@ -8,12 +8,22 @@ public struct EmotionalArc: Sendable, Equatable {
     public var smoothed: [Double]
     /// Mean smoothed valence of each beat, in beat order.
     public var beats: [BeatValence]
+    /// The arc's shape (Reagan et al.'s six) and where it turns.
+    public var shape: ArcShape
 
-    public init(sentences: [Double] = [], paragraphs: [Double] = [], smoothed: [Double] = [], beats: [BeatValence] = []) {
+    public init(sentences: [Double] = [], paragraphs: [Double] = [], smoothed: [Double] = [], beats: [BeatValence] = [],
+                shape: ArcShape = .flat) {
         self.sentences = sentences
         self.paragraphs = paragraphs
         self.smoothed = smoothed
         self.beats = beats
+        self.shape = shape
+    }
+
+    /// The smoothed arc's own range, to which the charts scale it (nil when it has no values).
+    public var range: ClosedRange<Double>? {
+        guard let lo = smoothed.min(), let hi = smoothed.max() else { return nil }
+        return lo...hi
     }
 }
 

@@ -2,12 +2,16 @@
 public struct Cast: Sendable, Equatable {
     /// The narrator first, then the others in order of first appearance.
     public var members: [CastMember]
-    /// Every quotation of the story with its speaker, in reading order.
+    /// Every quotation of the story with its speaker, in reading order (scare quotes too,
+    /// with kind `.mention` and no speaker).
     public var quotes: [AttributedQuote]
+    /// The dialogue as a script: one turn per utterance, a line split by its speech tag joined.
+    public var turns: [DialogueTurn]
 
-    public init(members: [CastMember] = [], quotes: [AttributedQuote] = []) {
+    public init(members: [CastMember] = [], quotes: [AttributedQuote] = [], turns: [DialogueTurn] = []) {
         self.members = members
         self.quotes = quotes
+        self.turns = turns
     }
 
     public var narrator: CastMember? { members.first { $0.role == .narrator } }
@@ -75,9 +79,15 @@ public struct AttributedQuote: Sendable, Equatable {
     public var speaker: Int?
     /// The cue that decided the speaker.
     public var cue: Cue
+    /// Speech, or a scare quote the narration only holds up.
+    public var kind: QuoteKind = .speech
+    /// UTF-16 offsets of the quotation, marks included, in its paragraph.
+    public var range: Range<Int> = 0..<0
+
+    public var isSpeech: Bool { kind == .speech }
 
     public static func == (a: AttributedQuote, b: AttributedQuote) -> Bool {
-        a.paragraph == b.paragraph && a.speaker == b.speaker && a.cue == b.cue && a.text == b.text
+        a.paragraph == b.paragraph && a.speaker == b.speaker && a.cue == b.cue && a.kind == b.kind && a.text == b.text
     }
 
     public enum Cue: String, Sendable, Codable {

@@ -5,12 +5,17 @@
 public enum CastAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> Cast {
         var builder = CastBuilder(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
-        return builder.run()
+        var cast = builder.run()
+        cast.settleDialogue(doc.segments.quotes, paragraphs: doc.clean.paragraphs)
+        return cast
     }
 
     /// The same over parts of a document, for callers that hold cleaned text already.
     public static func analyze(paragraphs: [String], quotes: [QuoteSpan], title: String?) -> Cast {
-        var builder = CastBuilder(paragraphs: Paragraphs(paragraphs), quotes: quotes, title: title)
-        return builder.run()
+        let p = Paragraphs(paragraphs)
+        var builder = CastBuilder(paragraphs: p, quotes: quotes, title: title)
+        var cast = builder.run()
+        cast.settleDialogue(quotes, paragraphs: p)
+        return cast
     }
 }

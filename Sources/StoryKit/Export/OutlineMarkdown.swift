@@ -9,6 +9,12 @@ public enum OutlineMarkdown {
             let onStage = b.onStage.compactMap { $0 < cast.members.count ? cast.members[$0].name ?? cast.members[$0].label : nil }
             md += "| \(b.kind.rawValue) | \(b.first)–\(b.last) | \(escape(b.summary)) | \(escape(onStage.joined(separator: ", "))) |\n"
         }
+        let shape = doc.arc.shape
+        if !shape.moves.isEmpty {
+            let turns = shape.turningPoints.map { "\($0.kind.rawValue) ¶\($0.paragraph): \(escape($0.quotedSentence))" }
+            md += "\n**Shape of the arc:** \(shape.name) (\(shape.moves.map(\.rawValue).joined(separator: "–")))"
+            md += (turns.isEmpty ? "" : "; turns at " + turns.joined(separator: "; ")) + "\n"
+        }
         md += "\n## How it ends: \(structure.ending.kind.rawValue)\n\n> \(escape(structure.ending.evidence))\n>\n> — paragraph \(structure.ending.paragraph)\n"
         if !structure.ending.cues.isEmpty {
             md += "\n" + structure.ending.cues.map { "- \(escape($0))" }.joined(separator: "\n") + "\n"
@@ -31,7 +37,8 @@ public enum OutlineMarkdown {
                 d.structure.beat(kind).map { "¶\($0.first)–\($0.last)" } ?? "·"
             }.joined(separator: " | ") + " |\n"
         }
-        md += "| **ending** | " + docs.map { "**\($0.structure.ending.kind.rawValue)**" }.joined(separator: " | ") + " |\n\n"
+        md += "| **ending** | " + docs.map { "**\($0.structure.ending.kind.rawValue)**" }.joined(separator: " | ") + " |\n"
+        md += "| shape | " + docs.map { $0.arc.shape.name }.joined(separator: " | ") + " |\n\n"
         for d in docs {
             md += "- `\(d.id)` \(escape(d.title ?? "(untitled)")): “\(escape(d.structure.ending.evidence))”\n"
         }

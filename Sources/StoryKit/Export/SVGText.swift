@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text and numbers as they may appear inside SVG (XML) markup.
 enum SVGText {
     /// Escapes the five XML special characters, and drops control characters XML forbids.
@@ -36,5 +38,33 @@ enum SVGText {
         case .confrontation: return "#fbe9c9"
         case .resolution: return "#dff0f2"
         }
+    }
+
+    /// A value with its sign, two decimals, a true minus sign: "+0.14", "−0.62".
+    static func signed(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        let a = abs(r)
+        let whole = Int(a), cents = Int((a * 100).rounded()) % 100
+        return (r < 0 ? "−" : "+") + "\(whole).\(cents < 10 ? "0" : "")\(cents)"
+    }
+
+    /// "¶9" for one paragraph, "¶9–12" for several.
+    static func span(_ first: Int, _ last: Int) -> String { first == last ? "¶\(first)" : "¶\(first)–\(last)" }
+
+    /// Rough width in px of `s` in the sans-serif font at `size` (a character is about 0.56 em;
+    /// capitals and wide letters a little more).
+    static func width(_ s: String, size: Double) -> Double {
+        s.reduce(0) { w, c in w + (c.isUppercase || c == "m" || c == "w" ? 0.72 : c == " " || c == "i" || c == "l" || c == "." ? 0.3 : 0.56) } * size
+    }
+
+    /// `s` cut with an ellipsis to fit `width` px at `size`.
+    static func clip(_ s: String, to width: Double, size: Double) -> String {
+        if Self.width(s, size: size) <= width { return s }
+        var out = ""
+        for c in s {
+            if Self.width(out + String(c) + "…", size: size) > width { break }
+            out.append(c)
+        }
+        return out.trimmingCharacters(in: .whitespaces) + "…"
     }
 }

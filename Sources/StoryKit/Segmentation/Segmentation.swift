@@ -124,6 +124,8 @@ public struct QuoteSpan: Sendable, Equatable {
     private let start16: Int32, end16: Int32
     /// True when the quotation ran to the end of the paragraph without a closing mark.
     public let unclosed: Bool
+    /// Speech, or words only held up by the narration (a scare quote): see `QuoteKind.classify`.
+    public internal(set) var kind: QuoteKind = .speech
     let span: TextSpan
 
     public var paragraph: Int { Int(paragraph32) }
@@ -145,6 +147,9 @@ public struct QuoteSpan: Sendable, Equatable {
     }
 
     public static func == (a: QuoteSpan, b: QuoteSpan) -> Bool {
-        a.paragraph32 == b.paragraph32 && a.range == b.range && a.unclosed == b.unclosed && a.text == b.text
+        a.paragraph32 == b.paragraph32 && a.range == b.range && a.unclosed == b.unclosed && a.kind == b.kind && a.text == b.text
     }
+
+    /// Whether the quotation is a line someone says.
+    public var isSpeech: Bool { kind == .speech }
 }

@@ -2,12 +2,14 @@
 /// layer; the byte scanner and its UTF-16 reference both fill one.
 struct SegmentationBuilder {
     private let story: String
+    private let paragraphs: Paragraphs
     private var sentences: [Sentences.Packed] = []
     private var quotes: [QuoteSpan] = []
     private var starts: [Int32] = []
 
     init(_ paragraphs: Paragraphs) {
         story = paragraphs.text
+        self.paragraphs = paragraphs
         sentences.reserveCapacity(paragraphs.count * 4)
         starts.reserveCapacity(paragraphs.count + 1)
     }
@@ -31,6 +33,15 @@ struct SegmentationBuilder {
 
     /// The layer, in exact-size copies: it is kept for the session, and growth slack with it.
     func build() -> Segmentation {
+        var quotes = quotes
+        // Scare quotes are told from lines by their form, the same way for both scanners.
+        ByteText.withBytes(story) { b in
+            for i in quotes.indices {
+                let q = quotes[i]
+                quotes[i].kind = QuoteKind.classify(b, paragraph: paragraphs.utf8Range(q.paragraph - 1),
+                                                    inner: Int(q.span.utf8Start)..<Int(q.span.utf8End), unclosed: q.unclosed)
+            }
+        }
         var starts = starts
         starts.append(Int32(sentences.count))
         return Segmentation(sentences: Sentences(text: story, packed: sentences.withUnsafeBufferPointer { Array($0) },

@@ -28,7 +28,7 @@ public struct CharacterCommand: ShellCommand {
         for doc in docs {
             let cast = doc.cast
             for m in cast.members where CharacterMatch.matches(query, m) {
-                let lines = cast.quotes.filter { $0.speaker == m.id }.map { CharacterResult.Line(paragraph: $0.paragraph, text: $0.text) }
+                let lines = cast.turns.filter { $0.speaker == m.id }.map { CharacterResult.Line(paragraph: $0.paragraph, text: $0.text) }
                 found.append(.init(story: doc.id, character: m, lines: lines))
             }
         }

@@ -22,7 +22,7 @@ final class OutlineColumn {
     }
 
     /// Rows of the column, each cut and padded to `width`: id, title, the beats of
-    /// `BeatKind.allCases` in order, ending, arc.
+    /// `BeatKind.allCases` in order, ending, arc, shape.
     func cells(width: Int, style: Style) -> [String] {
         if let layout, layout.width == width, layout.color == style.enabled { return cells }
         let o = outline
@@ -37,6 +37,7 @@ final class OutlineColumn {
         }
         raw.append(o.ending == "forgive" ? style.green(o.ending) : o.ending == "get-out" ? style.red(o.ending) : style.blue(o.ending))
         raw.append(Sparkline.render(o.arc, width: width))
+        raw.append(o.shape.name)
         cells = raw.map { $0.truncated(to: width).padded(to: width) }
         layout = (width, style.enabled)
         return cells

@@ -74,6 +74,8 @@ struct OutlineResult: CommandResult {
     var cues: [String]
     var beats: [Beat]
     var arc: [Double]
+    /// The arc's shape (Reagan et al.) and its turning points.
+    var shape: ArcShape = .flat
     /// A rendered document (md, svg, html) when one was asked for.
     var document: String?
     var written: String?
@@ -93,6 +95,7 @@ struct OutlineResult: CommandResult {
                  valence: arc.beats.first { $0.beat == b.kind }.map { ($0.valence * 1000).rounded() / 1000 })
         }
         self.arc = arc.smoothed.map { ($0 * 1000).rounded() / 1000 }
+        shape = arc.shape
     }
 
     func encode(to encoder: Encoder) throws {
@@ -106,6 +109,7 @@ struct OutlineResult: CommandResult {
         try c.encode(cues, forKey: AnyKey("cues"))
         try c.encode(beats, forKey: AnyKey("beats"))
         try c.encode(arc, forKey: AnyKey("arc"))
+        try c.encode(ShapeJSON(shape), forKey: AnyKey("shape"))
         try DocumentOutput.encode(document: document, written: written, into: &c)
     }
 
@@ -135,6 +139,7 @@ struct OutlineResult: CommandResult {
         out.append("")
         let spans = beats.map { BeatSpan(kind: BeatKind(rawValue: $0.beat) ?? .setup, first: $0.first, last: $0.last, summary: "") }
         out.append(ArcChart(values: arc, beats: spans).render(width: min(context.width, 100), style: s))
+        out.append(ShapeText.lines(shape, width: context.width, style: s))
         return out.joined(separator: "\n")
     }
 }
@@ -178,7 +183,7 @@ struct OutlineAllResult: CommandResult {
         let gap = "  "
         let perRow = max(1, min(columns.count, (context.width - label) / (12 + gap.count)))
         // Row labels, padded once: two header rows, the beats, ending, arc.
-        let labels = (["", ""] + BeatKind.allCases.map { s.color(ArcChart.beatColors[$0] ?? 7, $0.rawValue) } + [s.bold("ending"), "arc"])
+        let labels = (["", ""] + BeatKind.allCases.map { s.color(ArcChart.beatColors[$0] ?? 7, $0.rawValue) } + [s.bold("ending"), "arc", "shape"])
             .map { $0.padded(to: label) }
         var out = "", line = ""
         // Columns not yet laid out at this width make their cells on all cores first (each

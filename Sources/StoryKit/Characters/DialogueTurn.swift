@@ -1,0 +1,104 @@
+import Foundation
+
+/// One turn of the dialogue: what one speaker says at one go, as a script shows it.
+///
+/// `“This isn’t the life I signed up for,” he told me, his voice eerily calm. “I want my
+/// freedom…”` is one turn with two parts; the narration between them is its stage direction.
+public struct DialogueTurn: Sendable, Equatable {
+    public var paragraph: Int
+    /// Index into `Cast.members`, or nil when the speaker is not known for sure.
+    public var speaker: Int?
+    public var cue: AttributedQuote.Cue
+    /// Indices into `Cast.quotes` of the parts, in order.
+    public var quotes: [Int]
+    /// The words of each part.
+    public var parts: [String]
+    /// The narration between part i and part i+1 (the speech tag), trimmed.
+    public var directions: [String]
+
+    /// The parts joined with a space: the line as it is said.
+    public var text: String { parts.joined(separator: " ") }
+}
+
+extension Cast {
+    /// Fills what the cast rules leave to the dialogue: each quotation's kind and place, the
+    /// turns, and each member's count of turns (a scare quote is nobody's line, and a line
+    /// split by its tag counts once).
+    ///
+    /// Two quotations of one paragraph are one turn when they follow each other with no other
+    /// quotation between and have the same speaker, and no one else acts in the narration
+    /// between them (`someoneElseActs`); a pair whose speaker is unknown is joined when the
+    /// first half ends in a comma and the second runs on in lower case.
+    mutating func settleDialogue(_ spans: [QuoteSpan], paragraphs: Paragraphs) {
+        guard spans.count == quotes.count else { return }
+        for i in quotes.indices {
+            quotes[i].kind = spans[i].kind
+            quotes[i].range = spans[i].range
+            if !spans[i].isSpeech { quotes[i].speaker = nil; quotes[i].cue = .unknown }
+        }
+        var turns: [DialogueTurn] = []
+        var previous: Int? = nil
+        for (i, q) in quotes.enumerated() {
+            defer { previous = i }
+            guard q.isSpeech else { continue }
+            if let last = turns.last, let p = previous, last.quotes.last == p, quotes[p].paragraph == q.paragraph,
+               Self.sameTurn(quotes[p], q),
+               case let gap = Self.between(quotes[p].range, q.range, in: paragraphs, paragraph: q.paragraph),
+               !Self.someoneElseActs(in: gap, speakerIsNarrator: q.speaker.map { members.indices.contains($0) && members[$0].role == .narrator } ?? false) {
+                turns[turns.count - 1].quotes.append(i)
+                turns[turns.count - 1].parts.append(q.text)
+                turns[turns.count - 1].directions.append(gap)
+                continue
+            }
+            turns.append(DialogueTurn(paragraph: q.paragraph, speaker: q.speaker, cue: q.cue, quotes: [i], parts: [q.text], directions: []))
+        }
+        self.turns = turns
+        var count = [Int](repeating: 0, count: members.count)
+        for t in turns { if let s = t.speaker, s < count.count { count[s] += 1 } }
+        for m in members.indices { members[m].quotes = count[m] }
+    }
+
+    private static func sameTurn(_ a: AttributedQuote, _ b: AttributedQuote) -> Bool {
+        if let sa = a.speaker, let sb = b.speaker { return sa == sb }
+        guard a.speaker == nil, b.speaker == nil else { return false }
+        return a.text.last == "," && (b.text.first?.isLowercase ?? false)
+    }
+
+    /// Whether the narration between two halves has another person act after the tag: `“So
+    /// start.” He stammered excuses, but I stopped him cold. “No, Peter.”` is two turns of the
+    /// narrator, not one. After its first sentence (the tag), a sentence opening with "I" breaks
+    /// another speaker's line, and one opening with any other capital breaks the narrator's.
+    static func someoneElseActs(in gap: String, speakerIsNarrator: Bool) -> Bool {
+        var sentences: [Substring] = []
+        var start = gap.startIndex
+        var i = gap.startIndex
+        while i < gap.endIndex {
+            let c = gap[i]
+            i = gap.index(after: i)
+            if c == "." || c == "!" || c == "?", i < gap.endIndex, gap[i] == " " {
+                sentences.append(gap[start..<i])
+                start = gap.index(after: i)
+            }
+        }
+        if start < gap.endIndex { sentences.append(gap[start...]) }
+        // The first sentence is the tag only when it reads as one (lower case, or "I said").
+        let first = sentences.first?.trimmingCharacters(in: .whitespaces) ?? ""
+        let tagFirst = first.first?.isLowercase ?? false
+        for (k, sentence) in sentences.enumerated() where k > 0 || !tagFirst {
+            let t = sentence.trimmingCharacters(in: .whitespaces)
+            guard let c = t.first, c.isUppercase else { continue }
+            let opensWithI = t.hasPrefix("I ") || t.hasPrefix("I’") || t.hasPrefix("I'")
+            if speakerIsNarrator ? !opensWithI : opensWithI { return true }
+        }
+        return false
+    }
+
+    /// The paragraph's text between two quotations (UTF-16 offsets), trimmed.
+    private static func between(_ a: Range<Int>, _ b: Range<Int>, in paragraphs: Paragraphs, paragraph: Int) -> String {
+        guard paragraph >= 1, paragraph <= paragraphs.count, a.upperBound <= b.lowerBound else { return "" }
+        let u = paragraphs.slice(paragraph - 1).utf16
+        guard b.lowerBound <= u.count else { return "" }
+        let lo = u.index(u.startIndex, offsetBy: a.upperBound), hi = u.index(u.startIndex, offsetBy: b.lowerBound)
+        return String(Substring(u[lo..<hi])).trimmingCharacters(in: .whitespaces)
+    }
+}
