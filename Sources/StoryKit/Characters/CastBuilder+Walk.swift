@@ -245,9 +245,9 @@ extension CastBuilder {
             // "our family", "my family" is the narrator's household, not a character.
             if m.slot == "family", o == 0 { return nil }
             if o != 0, hasChildLink(o) {
+                // A child's brother or sister is another child of the narrator's, not that one.
                 switch m.slot {
-                case "sister": return ("daughter|0", .child, 0)
-                case "brother": return ("son|0", .child, 0)
+                case "sister", "brother": return ("\(m.slot)|\(o)", .child, 0)
                 default: return nil
                 }
             }

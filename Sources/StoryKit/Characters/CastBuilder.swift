@@ -209,6 +209,8 @@ struct CastBuilder {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
             if single, CastLexicon.notNames.contains(ss[0].words[0]) { continue }
+            // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
+            if single, RoleNouns.heads[ss[0].words[0]] != nil || PartnerNouns.gender(of: ss[0].words[0]) != nil { continue }
             // "the West Coast asked…": evidence counts only where no article stands before it.
             let clean = ss.filter { !$0.veto }
             if clean.isEmpty { continue }

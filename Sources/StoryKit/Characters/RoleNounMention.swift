@@ -28,6 +28,14 @@ enum RoleNounFinder {
         while i < n {
             let tok = t[i]
             guard tok.isWord else { i += 1; continue }
+            // "Nurses said…", "Neighbors brought soup": a bare plural opening a sentence.
+            if tok.initial, tok.cap, tok.quote < 0, RoleNouns.pluralHeads.contains(v.lower(tok)), let h = RoleNouns.heads[v.lower(tok)],
+               h.category != .twins, h.category != .partner {
+                out.append(RoleNounMention(first: i, last: i, determiner: "the", possessorToken: nil, category: h.category,
+                                           slot: h.slot, gender: h.gender, surface: v.text(tok)))
+                i += 1
+                continue
+            }
             if let m = rival(t, v, i, partnerGender: partnerGender) {
                 out.append(m)
                 i = m.last + 1
