@@ -22,8 +22,16 @@ public final class Session {
     /// True while `--safe` or `source --safe` is in force.
     public var safeMode: SafeMode?
 
-    /// Corpus paths given on the command line (or the default), for script headers.
+    /// Corpus paths given on the command line, for script headers and the `load` line that
+    /// opens a saved script.
     public let initialPaths: [String]
+    /// The bundled corpus, when the session opened on it because no PATH was given.
+    public var bundledCorpus: String?
+    /// Files skipped while loading `initialPaths`, so a saved `load` line records what it printed.
+    public var initialSkipped = 0
+    /// Set by `--check`: commands that write files say what they would write and write nothing,
+    /// so that checking a lesson leaves the disk as it was and passes every time.
+    public var dryRun = false
     /// The successful, replayable commands of the session, in order: what `save` writes.
     public private(set) var log: [LoggedCommand] = []
     /// Every command run so far with what it printed or the error it gave: for transcripts.
@@ -48,6 +56,19 @@ public final class Session {
         self.corpus = corpus
         self.initialPaths = initialPaths
         self.registry = registry
+        initialCount = corpus.count
+    }
+
+    /// How many stories the session opened with.
+    let initialCount: Int
+
+    /// The `load` line that opens a saved script when the session opened on PATHs, so that
+    /// the script replays on those stories and not on whatever corpus the replay opens with;
+    /// with what that line prints, for `save --with-output`.
+    public var initialLoadLine: (line: String, output: String)? {
+        guard !initialPaths.isEmpty, initialCount > 0 else { return nil }
+        let result = LoadResult(loaded: Array(repeating: "", count: initialCount), skipped: initialSkipped, total: initialCount, added: initialCount)
+        return (Lexer.join(["load", "--replace"] + initialPaths), result.render(RenderContext(width: transcriptWidth, color: false)))
     }
 
     /// The width of plain transcripts (`save --with-output`, `--check`): the `set width`
@@ -64,9 +85,11 @@ public final class Session {
     // MARK: Running commands
 
     /// Runs one line. Returns false when it failed. Blank lines and comments succeed silently.
+    /// `typed` says the line is the user's own input (the prompt, stdin), where a lesson's
+    /// Enter, `n`, `b` and `q` apply; by default, lines without a location are.
     @discardableResult
-    public func execute(_ line: String, location: String? = nil) -> Bool {
-        if lesson != nil, location == nil, lessonInput(line) { return true }
+    public func execute(_ line: String, location: String? = nil, typed: Bool? = nil) -> Bool {
+        if lesson != nil, typed ?? (location == nil), lessonInput(line) { return true }
         let words: [String]
         do {
             words = try Lexer.split(line)
@@ -83,8 +106,8 @@ public final class Session {
         do {
             var command = try registry.parse(type, Array(words.dropFirst()))
             let result = try command.run(in: self)
-            if type.isReplayed, !(result is Replayed) {
-                record(words, result: result)
+            if type.isReplayed, (result as? Replayed)?.logged ?? true, safeMode?.origin != SafeMode.sourceOrigin {
+                record(Self.replayable(words, type), result: result)
             }
             if !(result is Replayed) {
                 transcript.append(TranscriptEntry(command: line, result: result, error: nil))
@@ -118,13 +141,30 @@ public final class Session {
 
     private func fail(_ message: String, line: String, location: String?) -> Bool {
         failures += 1
+        let message = message.withVisibleControls
         transcript.append(TranscriptEntry(command: line, result: nil, error: message))
         sink(.error(location.map { "\($0): \(message)" } ?? message, command: line))
         return false
     }
 
-    /// Writes a warning to the front end's stderr.
-    public func warn(_ text: String) { sink(.warning(text)) }
+    /// Writes a warning to the front end's stderr (control characters shown as `?`: warnings
+    /// name files, and a file name must not drive the terminal).
+    public func warn(_ text: String) { sink(.warning(text.withVisibleControls)) }
+
+    /// The words a script keeps for a command: one that writes a file gets `--force`, so that
+    /// the script replays a second time over the files its first replay wrote.
+    static func replayable(_ words: [String], _ type: any ShellCommand.Type) -> [String] {
+        guard type.optionNames.contains("--force"), !words.contains("--force") else { return words }
+        let writes = type.writesFiles || words.contains { $0 == "-o" || $0 == "--output" || $0.hasPrefix("--output=") }
+        return writes ? words + ["--force"] : words
+    }
+
+    /// Writes a file for a command: atomically, never over an existing file without `force`,
+    /// and not at all under `--check`.
+    public func writeFile(_ text: String, to path: String, force: Bool) throws {
+        if dryRun { return }
+        try AtomicFile.write(text, to: path, force: force)
+    }
 
     // MARK: The log of the session
 
@@ -231,19 +271,40 @@ public struct LoggedCommand {
 
 /// `--safe` or `source --safe`: what the untrusted script may read.
 public struct SafeMode: Sendable {
+    public static let sourceOrigin = "source --safe"
     /// Where it came from, for messages: "--safe" or "source --safe".
     public var origin: String
-    /// Paths (files or folders) reads may come from.
+    /// Real paths (files or folders) reads may come from.
     public var readable: [String]
 
     public init(origin: String, readable: [String]) {
         self.origin = origin
-        self.readable = readable.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        self.readable = readable.compactMap(Self.real)
     }
 
+    /// Whether `path` lies inside the readable paths once the kernel resolves it: its real
+    /// path (every link and `..` resolved, in that order, as open(2) does) is compared, never
+    /// its spelling.
     public func allows(_ path: String) -> Bool {
-        let real = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard let real = Self.real(path) else { return false }
         return readable.contains { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+
+    /// The loader's confinement: the same real paths.
+    public var loader: CorpusLoader {
+        var l = CorpusLoader()
+        l.confinedTo = readable
+        return l
+    }
+
+    /// realpath(3) of the path, or of its folder plus its name when the file does not exist yet.
+    static func real(_ path: String) -> String? {
+        if let r = realPath(path) { return r }
+        let ns = path as NSString
+        guard errno == ENOENT, let folder = realPath(ns.deletingLastPathComponent.isEmpty ? "." : ns.deletingLastPathComponent) else { return nil }
+        let name = ns.lastPathComponent
+        guard name != "..", name != "." else { return nil }
+        return (folder as NSString).appendingPathComponent(name)
     }
 }
 
@@ -253,5 +314,8 @@ struct HelpRequest: Error { var text: String }
 /// A result whose commands already emitted their own output and log entries (`source`).
 public struct Replayed: CommandResult {
     public var commands: Int
+    /// Whether the command that replayed is itself what a script keeps (`source --safe FILE`:
+    /// the untrusted lines are not copied into the user's own scripts, the guarded line is).
+    public var logged = false
     public func render(_ context: RenderContext) -> String { "" }
 }

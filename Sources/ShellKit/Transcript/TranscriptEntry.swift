@@ -3,6 +3,14 @@ public struct TranscriptEntry {
     public var command: String
     public var result: (any CommandResult)?
     public var error: String?
+
+    /// The command on one line, as a script would write it: a line break inside a quoted word
+    /// shows as `\n`, so it cannot end a heading or start a line of its own.
+    public var displayCommand: String {
+        guard command.contains(where: \.isNewline) else { return command }
+        if let words = try? Lexer.split(command) { return Lexer.join(words) }
+        return String(command.map { $0.isNewline ? " " : $0 })
+    }
 }
 
 /// Results that have a better form on a page than their terminal text: tables as tables,

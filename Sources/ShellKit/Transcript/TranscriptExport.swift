@@ -6,7 +6,7 @@ public enum TranscriptExport {
     public static func html(_ session: Session) -> String {
         var body = "<h1>storyshell session</h1>\n<p class=\"meta\">\(session.transcript.count) commands · storyshell \(Session.version) · \(session.corpus.count) stories</p>\n"
         for entry in session.transcript {
-            body += "<div class=\"command\">\(HTMLPage.escape(entry.command))</div>\n"
+            body += "<div class=\"command\">\(HTMLPage.escape(entry.displayCommand))</div>\n"
             if let error = entry.error {
                 body += "<p class=\"error\">error: \(HTMLPage.escape(error))</p>\n"
             } else if let result = entry.result {
@@ -24,7 +24,7 @@ public enum TranscriptExport {
     public static func markdown(_ session: Session) -> String {
         var md = "# storyshell session\n\n*\(session.transcript.count) commands · storyshell \(Session.version) · \(session.corpus.count) stories*\n"
         for entry in session.transcript {
-            md += "\n## `\(entry.command.replacingOccurrences(of: "`", with: "'"))`\n\n"
+            md += "\n## `\(entry.displayCommand.replacingOccurrences(of: "`", with: "'"))`\n\n"
             if let error = entry.error {
                 md += "> **error:** \(OutlineMarkdown.escape(error))\n"
             } else if let result = entry.result {

@@ -37,7 +37,7 @@ public struct ExportCommand: ShellCommand {
             case "md", "markdown": text = TranscriptExport.markdown(session)
             default: throw ShellError("export session: write .html or .md (or give --format html|md); got '\(kind.isEmpty ? file : kind)'")
             }
-            try AtomicFile.write(text, to: file, force: force)
+            try session.writeFile(text, to: file, force: force)
             return Message("exported the session (\(session.transcript.count) commands) to \(file)", ["file": file, "format": kind])
         }
         let doc = try session.story(story)
@@ -55,7 +55,7 @@ public struct ExportCommand: ShellCommand {
             chosen = f
         }
         let text = try StoryWriter.render(doc, as: chosen, in: session)
-        try AtomicFile.write(text, to: file, force: force)
+        try session.writeFile(text, to: file, force: force)
         return Message("exported \(doc.id) as \(chosen.rawValue) to \(file)", ["file": file, "format": chosen.rawValue, "story": doc.id])
     }
 }
@@ -74,7 +74,7 @@ enum StoryWriter {
         switch format {
         case .txt: return StoryExport.text(doc)
         case .md: return StoryExport.markdown(doc)
-        case .json: return StoryExport.json(doc)
+        case .json: return try StoryExport.json(doc)
         case .html: return StoryHTML.handout(doc)
         case .twee: return TweeExport.twee(doc, family: session.corpus.documents)
         case .ink: return InkExport.ink(doc, family: session.corpus.documents)
