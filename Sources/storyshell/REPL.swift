@@ -15,7 +15,8 @@ struct REPL {
     func run() {
         let completer = Completer()
         let session = self.session
-        let editor = LineEditor(programName: "storyshell", historyFile: Self.historyFile) { line, cursor in
+        // --safe writes no file at all, the history file included.
+        let editor = LineEditor(programName: "storyshell", historyFile: session.safeMode == nil ? Self.historyFile : nil) { line, cursor in
             let (start, candidates) = completer.complete(line, cursor: cursor, in: session)
             return LineEditor.Completion(replaceFrom: start, candidates: candidates)
         }

@@ -128,6 +128,9 @@ public final class Session {
     /// Returns the number of failed commands.
     @discardableResult
     public func run(script: Script, bail: Bool? = nil) -> Int {
+        // Known by its real path while it runs, so no spelling of it can source it again.
+        sourcing.append(realPath(script.path) ?? script.path)
+        defer { sourcing.removeLast() }
         var failed = 0
         for line in script.lines {
             if isCancelled() { break }

@@ -32,11 +32,7 @@ public struct SourceCommand: ShellCommand {
         let previous = session.safeMode
         let guarded = safe && previous == nil
         if guarded { session.safeMode = SafeMode(origin: SafeMode.sourceOrigin, readable: session.initialPaths + (session.bundledCorpus.map { [$0] } ?? [])) }
-        session.sourcing.append(real)
-        defer {
-            session.sourcing.removeLast()
-            session.safeMode = previous
-        }
+        defer { session.safeMode = previous }
         let failed = session.run(script: script)
         if failed > 0 {
             throw ShellError("source: \(failed) of \(script.lines.count) commands in \(file) failed")
