@@ -63,7 +63,7 @@ extension OutlineAllResult: HTMLViewable {
                 o.beats.first { $0.beat == kind.rawValue }.map { "<td>¶\($0.first)–\($0.last)</td>" } ?? "<td class=\"meta\">·</td>"
             }.joined() + "</tr>\n"
         }
-        h += "<tr><td class=\"beat\">ending</td>" + stories.map { "<td><span class=\"ending \($0.ending)\">\($0.ending)</span></td>" }.joined() + "</tr>\n"
+        h += "<tr><td class=\"beat\">ending</td>" + stories.map { "<td><span class=\"ending \(HTMLPage.escape("\($0.ending)"))\">\(HTMLPage.escape("\($0.ending)"))</span></td>" }.joined() + "</tr>\n"
         return h + "</table>\n"
     }
 }
@@ -98,7 +98,8 @@ extension StoriesResult: HTMLViewable {
         for r in stories {
             h += "<tr><td class=\"num\">\(r.index)</td><td><code>\(HTMLPage.escape(r.id))</code></td><td>\(HTMLPage.escape(r.title ?? "(untitled)"))"
             if let v = r.variantOf { h += " <span class=\"meta\">(retells \(HTMLPage.escape(v)))</span>" }
-            h += "</td><td class=\"num\">\(r.words)</td><td><span class=\"ending \(r.ending)\">\(r.ending)</span></td></tr>\n"
+            let ending = r.ending.map { "<span class=\"ending \(HTMLPage.escape($0))\">\(HTMLPage.escape($0))</span>" } ?? "<span class=\"meta\">too long to analyse</span>"
+            h += "</td><td class=\"num\">\(r.words)</td><td>\(ending)</td></tr>\n"
         }
         return h + "</table>\n"
     }

@@ -84,9 +84,21 @@ public enum StoryExport {
     }
 
     /// A line of prose that Markdown would otherwise read as markup (a list, a heading, a rule).
+    /// Raw HTML in the story (`<script>`, `<img onerror=…>`, `<iframe>`) is made text: `<`, `>`
+    /// and `&` become entities, which every Markdown renderer shows as the characters.
     static func escapeParagraph(_ p: String) -> String {
         guard let first = p.first else { return p }
-        if "#>-+*".contains(first) || (first.isNumber && p.contains(". ")) { return "\\" + p }
-        return p
+        var text = ""
+        text.reserveCapacity(p.utf8.count)
+        for c in p {
+            switch c {
+            case "<": text += "&lt;"
+            case ">": text += "&gt;"
+            case "&": text += "&amp;"
+            default: text.append(c)
+            }
+        }
+        if "#-+*".contains(first) || (first.isNumber && p.contains(". ")) { return "\\" + text }
+        return text
     }
 }

@@ -54,7 +54,11 @@ struct ShowResult: CommandResult {
 
     func render(_ context: RenderContext) -> String {
         let s = context.style
-        if let raw { return raw }
+        // The file as read, but never its escape sequences: line ends show as line ends and
+        // every other control character as `?`, so a story cannot clear or retitle the terminal.
+        if let raw {
+            return raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").withVisibleControls
+        }
         var out: [String] = []
         out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(id)]"))
         out.append("")
