@@ -22,6 +22,24 @@ public struct FindCommand: ShellCommand {
 
     public init() {}
 
+    /// The words of the query as one argument (they are one phrase anyway), the options as given.
+    public static func prepare(_ arguments: [String]) -> [String] {
+        var words: [String] = [], options: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--in" || a == "--limit" {
+                options.append(a)
+                if i + 1 < arguments.count { options.append(arguments[i + 1]) }
+                i += 2
+                continue
+            }
+            if a.hasPrefix("-"), a.count > 1 { options.append(a) } else { words.append(a) }
+            i += 1
+        }
+        return (words.isEmpty ? [] : [words.joined(separator: " ")]) + options
+    }
+
     public mutating func run(in session: Session) throws -> any CommandResult {
         let query = words.joined(separator: " ")
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw ShellError("find: nothing to find") }

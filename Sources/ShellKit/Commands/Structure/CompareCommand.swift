@@ -26,7 +26,12 @@ public struct CompareCommand: ShellCommand {
     public mutating func run(in session: Session) throws -> any CommandResult {
         let a = try session.analysed(first), b = try session.analysed(second)
         let pa = Array(a.paragraphs), pb = Array(b.paragraphs)
-        let alignment = Alignment(pa, pb)
+        let alignment: Alignment
+        do {
+            alignment = try Alignment(pa, pb, isCancelled: session.isCancelled)
+        } catch {
+            throw ShellError("compare interrupted")
+        }
         return CompareResult(a: a.id, b: b.id, similarity: alignment.similarity, changesOnly: changes,
                              rows: alignment.rows.map { r in
                                  .init(op: r.op.rawValue, a: r.a, b: r.b, similarity: (r.similarity * 100).rounded() / 100,
