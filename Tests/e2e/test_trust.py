@@ -8,7 +8,9 @@ import termios
 import pexpect
 import pytest
 
-from conftest import PROMPT
+from conftest import PROMPT, ROOT, make_env
+
+CTRL_D = "\x04"
 
 
 def enter(child, line, expect):
@@ -45,3 +47,59 @@ def test_sigterm_and_sighup_at_the_prompt_restore_the_terminal(spawn, signo):
     assert _terminal_is_cooked(child), "echo and line mode are back"
     child.close()
     assert child.signalstatus == signo
+
+
+def test_the_width_follows_a_resize_at_once(spawn):
+    child = spawn()  # 24 x 100
+    enter(child, "set pager off", "pager off")
+    child.setwinsize(24, 60)  # SIGWINCH while the prompt waits
+    child.send("characters all\r")
+    child.expect_exact("characters all\r\n")
+    child.expect_exact(PROMPT)
+    table = [line for line in child.before.splitlines() if line.strip()]
+    assert table and table[0].startswith("story")
+    assert max(len(line) for line in table) <= 60, table
+
+
+def test_ctrl_c_during_a_command_says_so_once(spawn, tmp_path):
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    text = (ROOT / "samples" / "corpus" / "001_85b50639a9e9b07c.txt").read_text(encoding="utf-8")
+    for i in range(6000):
+        (corpus / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    child = spawn()
+    child.send(f"load {corpus}\r")
+    child.expect_exact(f"load {corpus}\r\n")
+    child.sendintr()
+    child.expect_exact(PROMPT)
+    assert child.before.count("interrupted") == 1, child.before
+
+
+def test_ctrl_d_in_a_lesson_ends_the_lesson_not_the_shell(spawn, tmp_path):
+    lesson = tmp_path / "l.story"
+    lesson.write_text("# A title for the class\n\n# Look first.\nendings\nstories\n", encoding="utf-8")
+    child = spawn()
+    child.send(f"lesson {lesson}\r")
+    child.expect_exact("A title for the class")
+    child.expect_exact("lesson 1/2> ")
+    child.send(CTRL_D)
+    child.expect_exact("lesson stopped at step 1 of 2")
+    child.expect_exact(PROMPT)
+    assert child.isalive()
+    enter(child, "set width 90", "width 90")
+
+
+def _spawn_coloured(binary, tmp_path, history, term):
+    env = make_env(tmp_path, history, TERM=term)
+    env.pop("NO_COLOR")
+    child = pexpect.spawn(binary, [], env=env, cwd=str(ROOT), encoding="utf-8", timeout=20, dimensions=(24, 100))
+    child.expect_exact("stories loaded")
+    banner = child.before
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    return banner
+
+
+def test_term_dumb_gets_no_colour(binary, tmp_path, history):
+    assert "\x1b[1m" in _spawn_coloured(binary, tmp_path, history, "xterm"), "a colour terminal gets bold"
+    assert "\x1b[" not in _spawn_coloured(binary, tmp_path, history, "dumb")

@@ -36,7 +36,8 @@ outline all
 # Zoom into one story. Read the key sentence of each beat aloud, in order:
 # does the outline alone tell the story?
 outline 002
-#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name  [002_b1ee88bcdbdb1831]
+#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing
+#=> Left To His Name  [002_b1ee88bcdbdb1831]
 #=>
 #=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
 #=>                        around his heart.”
@@ -54,7 +55,8 @@ outline 002
 #=>                        on stage: the narrator, James
 #=> confrontation  ¶13–57  “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving
 #=>                        someone the space to show who they are now, not just who they were.”
-#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late uncle
+#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late
+#=>                                  uncle
 #=> resolution     ¶58–61  “Sometimes, people come back not for a second chance at love, but for a
 #=>                        second chance at being better.”
 #=>                        on stage: the narrator, James
@@ -74,17 +76,19 @@ outline 002
 #=>       │   ▁▂▃▃▄▅▅▆▇▇▇███████████▇▇▆▅▅▄▃▂▁         ▁▃▅▇██████████████████████████████████████████████
 #=> +0.00 │▆▇██████████████████████████████████▇▆▆▆▆▇███████████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
-#=>        setup       d s  r                                                                     resol
+#=>        setup       dep  ret                                                                  resolve
+#=>                      str confront
+#=>                       reb
 
 # Who carries the story? The narrator, the partner who leaves, the child who stays.
 # Ask: which stories never name the partner, and what does that do to the reader?
 characters all
-#=> story         narrator      leaver             child         rival                       helper      family          other
-#=> 000_1661fa5d  Anne          Jake               our daughter  –                           –           –               –
-#=> 001_85b50639  Laura         John               Colin         the woman he's been seeing  a neighbor  –               Dave…
-#=> 002_b1ee88bc  the narrator  James              Ava           –                           my cousin   his late uncle  my b…
-#=> 003_3a1f6aef  the narrator  the man I married  –             –                           –           my mother       –
-#=> 004_566b912f  Laura         John               Colin         the woman he's been seeing  a neighbor  –               Dave…
+#=> story         narrator     leaver        child         rival         helper      family        other
+#=> 000_1661fa5d  Anne         Jake          our daughter  –             –           –             –
+#=> 001_85b50639  Laura        John          Colin         the woman h…  a neighbor  –             Dave…
+#=> 002_b1ee88bc  the narrat…  James         Ava           –             my cousin   his late un…  my b…
+#=> 003_3a1f6aef  the narrat…  the man I m…  –             –             –           my mother     –
+#=> 004_566b912f  Laura        John          Colin         the woman h…  a neighbor  –             Dave…
 
 # The return is the hinge of the genre. Find the moment each partner comes back.
 find "came back"

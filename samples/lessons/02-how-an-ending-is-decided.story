@@ -26,7 +26,8 @@ endings
 # 003 ends in rejection. Look at the confrontation: the plea, then the twist (the photo),
 # then the reply. Where exactly does the story turn?
 outline 003
-#=> My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Later, He Returned to My Door  [003_3a1f6aefeb39fc85]
+#=> My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Later, He Returned
+#=> to My Door  [003_3a1f6aefeb39fc85]
 #=>
 #=> setup          ¶1–8    “It was the sound that killed us, killed me.”
 #=>                        on stage: the narrator, the man I married, my mother
@@ -55,8 +56,9 @@ outline 003
 #=>       │████████████████████████████████████████████████████████████████████████████████▆▄▂
 #=>       │████████████████████████████████████████████████████████████████████████████████████▇▅▃▁
 #=> -0.25 │████████████████████████████████████████████████████████████████████████████████████████▇▅▄▂
-#=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
-#=>        setup           d s r return  confront                                                     r
+#=>       └┬───────────────┬─┬─┬─┬────────┬────────────────────────────────────────────────────────────┬
+#=>        setup           dep reb        confront                                               resolve
+#=>                          str return
 
 # The arc makes the turn visible: hope rises in the plea and collapses at the photo.
 arc 003 --height 8
@@ -68,8 +70,9 @@ arc 003 --height 8
 #=>       │███████████████████████████████████████████████████████████████████████████████████▆▄▁
 #=>       │██████████████████████████████████████████████████████████████████████████████████████▇▄▂
 #=> -0.25 │█████████████████████████████████████████████████████████████████████████████████████████▇▅▂
-#=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
-#=>        setup           d s r return  confront                                                     r
+#=>       └┬───────────────┬─┬─┬─┬────────┬────────────────────────────────────────────────────────────┬
+#=>        setup           dep reb        confront                                               resolve
+#=>                          str return
 
 # What does the partner actually say? Every quoted line, by speaker.
 quotes 003
@@ -102,7 +105,8 @@ quotes 003
 
 # 002 ends in a partial second chance. Same return, different reply.
 outline 002
-#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name  [002_b1ee88bcdbdb1831]
+#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing
+#=> Left To His Name  [002_b1ee88bcdbdb1831]
 #=>
 #=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
 #=>                        around his heart.”
@@ -120,7 +124,8 @@ outline 002
 #=>                        on stage: the narrator, James
 #=> confrontation  ¶13–57  “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving
 #=>                        someone the space to show who they are now, not just who they were.”
-#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late uncle
+#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late
+#=>                                  uncle
 #=> resolution     ¶58–61  “Sometimes, people come back not for a second chance at love, but for a
 #=>                        second chance at being better.”
 #=>                        on stage: the narrator, James
@@ -140,7 +145,9 @@ outline 002
 #=>       │   ▁▂▃▃▄▅▅▆▇▇▇███████████▇▇▆▅▅▄▃▂▁         ▁▃▅▇██████████████████████████████████████████████
 #=> +0.00 │▆▇██████████████████████████████████▇▆▆▆▆▇███████████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
-#=>        setup       d s  r                                                                     resol
+#=>        setup       dep  ret                                                                  resolve
+#=>                      str confront
+#=>                       reb
 
 # Now the remix: keep 002 up to the return, and give it a GET OUT.
 # Watch the report: what was rewritten to fit James and Ava, and what had to be dropped.
@@ -189,8 +196,9 @@ outline 002+get-out
 #=>       │       ▂▄▆▇████████████████████████████████████████████████▆▅▃▂           ▁▃▅▇███████████████
 #=>    0  │····▃▅▇█████████████████████████████████████████████████████████▇▆▅▄▄▄▅▅▆████████████████████
 #=> -0.02 │ ▃▅██████████████████████████████████████████████████████████████████████████████████████████
-#=>       └┬──────────────────────┬───┬──┬──┬──┬──────────────────────────────────────────────────────┬─
-#=>        setup                  dep st re re confront                                               r
+#=>       └┬────────────────────────┬──┬──┬──┬──┬──────────────────────────────────────────────────────┬
+#=>        setup                    dep   reb   confront                                         resolve
+#=>                                    str   ret
 
 # And the other way round: 003 forgiven. There is no child in 003, so none may appear.
 splice 003 --ending forgive

@@ -118,7 +118,8 @@ outline 001
 #=>                        on stage: Laura, John, Colin
 #=> struggle       ¶13–32  “Someone who didn’t come with debt or a crying child or the weight of
 #=>                        failure.”
-#=>                        on stage: Laura, John, Colin, Dave, a neighbor, the woman he's been seeing, a part-time nanny
+#=>                        on stage: Laura, John, Colin, Dave, a neighbor, the woman he's been seeing, a
+#=>                                  part-time nanny
 #=> rebuilding     ¶33–36  “I got a better job.”
 #=>                        on stage: Laura, Colin
 #=> return         ¶37–37  “Then, at a used car dealership, I saw him.”
@@ -142,10 +143,12 @@ outline 001
 #=>       │                                                ▁▁▂▂▃▃▄▄▅▅▆▇▇████████████████████████████████
 #=>    0  │···································▁▂▃▃▄▄▅▆▆▇▇███████████████████████████████████████████████
 #=> -0.08 │▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁        ▁▁▂▂▃▃▄▅▆▇▇███████████████████████████████████████████████████████████
-#=>       └┬──────────────┬─┬───────────────────────────┬─────┬┬───────────────────────────────────────┬
-#=>        setup          d struggle                    rebui r                                        r
+#=>       └┬───────────────┬┬───────────────────────────┬─────┬┬───────────────────────────────────────┬
+#=>        setup           dep                          reb   ret                                resolve
+#=>                         struggle                           confront
 outline 004
-#=> My Husband Left Me with Our Six-Year-Old When Our Business Failed – Three Years Later, I Ran into Him at a Car Dealership, and He Was in Tears  [004_566b912faf19f620]
+#=> My Husband Left Me with Our Six-Year-Old When Our Business Failed – Three Years Later, I Ran into
+#=> Him at a Car Dealership, and He Was in Tears  [004_566b912faf19f620]
 #=>
 #=> setup          ¶1–13   “I called it abandonment.”
 #=>                        on stage: Laura, John, Colin, Dave
@@ -178,8 +181,9 @@ outline 004
 #=>    0  │·····································▂▃▅▆▇███████████████████████████████████████████████████
 #=>       │▇▆▆▅▅▄▄▃▂▂▁                     ▁▃▅▇█████████████████████████████████████████████████████████
 #=> -0.09 │████████████▇▆▅▄▃▂▂▁     ▁▂▂▄▅▆██████████████████████████████████████████████████████████████
-#=>       └┬───────────────┬─┬─────────────────┬─────────────┬┬──────────────────────────────┬──────────
-#=>        setup           d struggle          rebuild       r                               resolve
+#=>       └┬────────────────┬┬─────────────────┬─────────────┬┬──────────────────────────────┬──────────
+#=>        setup            dep                rebuild       ret                             resolve
+#=>                          struggle                         confront
 
 # The endings are both "moved on", but the deciding lines differ. Which is stronger?
 find "moved on"

@@ -46,6 +46,8 @@ public final class Session {
     public internal(set) var lesson: Lesson?
     /// Scripts being sourced, innermost last, so a script cannot source itself forever.
     var sourcing: [String] = []
+    /// The teacher's notes of the lesson step being run, for the transcript.
+    var pendingNotes: [String] = []
 
     private var variantsCache: [String: String]?
     /// The columns of `outline all` and the rows of `characters all`, per story object.
@@ -110,7 +112,7 @@ public final class Session {
                 record(Self.replayable(words, type), result: result)
             }
             if !(result is Replayed) {
-                transcript.append(TranscriptEntry(command: line, result: result, error: nil))
+                transcript.append(TranscriptEntry(command: line, result: result, error: nil, name: type.name, kept: type.isReplayed && !type.writesFiles, notes: pendingNotes))
                 sink(.result(result, command: line))
             }
             return true
@@ -118,9 +120,10 @@ public final class Session {
             sink(.result(Message(help.text), command: line))
             return true
         } catch let error as ShellError {
-            return fail(error.message, line: line, location: location)
+            return fail(error.message + optionValueHint(words, error.message), line: line, location: location)
         } catch {
-            return fail(type.message(for: error), line: line, location: location)
+            let message = type.message(for: error)
+            return fail(message + optionValueHint(words, message), line: line, location: location)
         }
     }
 
@@ -148,6 +151,32 @@ public final class Session {
         transcript.append(TranscriptEntry(command: line, result: nil, error: message))
         sink(.error(location.map { "\($0): \(message)" } ?? message, command: line))
         return false
+    }
+
+    /// " — did you mean 'forgive'?" when a failed command gave an option a value close to one
+    /// it takes (`--ending forgiv`, `--by Jon`, `--format htm`); "" otherwise, or when the
+    /// message already suggests something.
+    func optionValueHint(_ words: [String], _ message: String) -> String {
+        guard !message.contains("did you mean") else { return "" }
+        for (i, option) in words.enumerated() where i + 1 < words.count {
+            guard let kind = Completer.optionValues[option] else { continue }
+            let value = words[i + 1]
+            let choices: [String]
+            switch kind {
+            case .words(let list): choices = list
+            case .character:
+                choices = Completer().candidates(.character, partial: "", words: Array(words.dropFirst()), session: self)
+                    .map { (try? Lexer.split($0).first) ?? $0 }
+            default: continue
+            }
+            guard !choices.contains(value) else { continue }
+            let folded = value.lowercased()
+            let scored = choices.map { ($0, editDistance(folded, $0.lowercased())) }
+            if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, value.count / 2) || best.0.lowercased().hasPrefix(folded) {
+                return " — did you mean '\(best.0)'?"
+            }
+        }
+        return ""
     }
 
     /// Writes a warning to the front end's stderr (control characters shown as `?`: warnings

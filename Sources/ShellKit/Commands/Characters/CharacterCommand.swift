@@ -79,7 +79,7 @@ struct CharacterResult: CommandResult {
             let aliases = m.aliases.filter { $0 != m.name }
             if !aliases.isEmpty { out.append("  aliases   " + aliases.joined(separator: ", ")) }
             out.append("  mentions  \(m.mentions), first in ¶\(m.firstParagraph)")
-            out.append("  appears   " + Ranges.describe(m.paragraphs))
+            out.append(Ranges.describe(m.paragraphs).wrapped(to: context.width, indent: "            ", firstIndent: "  appears   "))
             if e.lines.isEmpty {
                 out.append("  says      " + s.dim("(no quoted lines)"))
             } else {

@@ -60,7 +60,7 @@ struct ShowResult: CommandResult {
             return raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").withVisibleControls
         }
         var out: [String] = []
-        out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(id)]"))
+        out.append(context.titleLine(title, id: id))
         out.append("")
         let margin = String(paragraphs.count).count
         for (i, p) in paragraphs.enumerated() {
@@ -76,7 +76,7 @@ struct ShowResult: CommandResult {
                 notes.append("removed \(removed.count) noise \(removed.count == 1 ? "line" : "lines") (\(counts.joined(separator: ", ")))")
             }
             if repairs.mojibake > 0 { notes.append("repaired \(repairs.mojibake) mojibake \(repairs.mojibake == 1 ? "sequence" : "sequences")") }
-            out.append(s.dim(notes.joined(separator: "; ") + " — `show \(id) --json` lists them"))
+            out.append(s.dim((notes.joined(separator: "; ") + " — `show \(id) --json` lists them").wrapped(to: context.width)))
         }
         return out.joined(separator: "\n")
     }

@@ -57,7 +57,7 @@ struct StoriesResult: CommandResult {
         if stories.isEmpty { return "no stories loaded (try: load PATH)" }
         let s = context.style
         let rows = stories.map { r -> [String] in
-            var title = r.title ?? s.dim("(untitled) ") + "" 
+            var title = r.title ?? s.dim("(untitled)")
             if r.title == nil, let o = r.origin { title = s.dim("remix: ") + o }
             if let v = r.variantOf { title = s.yellow("≈\(v.prefix(3)) ") + title }
             return [String(r.index), r.id, String(r.words), String(r.paragraphs), r.ending.map { ending($0, s) } ?? s.dim("too long"), title]

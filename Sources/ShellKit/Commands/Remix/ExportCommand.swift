@@ -38,7 +38,8 @@ public struct ExportCommand: ShellCommand {
             default: throw ShellError("export session: write .html or .md (or give --format html|md); got '\(kind.isEmpty ? file : kind)'")
             }
             try session.writeFile(text, to: file, force: force)
-            return Message("exported the session (\(session.transcript.count) commands) to \(file)", ["file": file, "format": kind])
+            let n = TranscriptExport.entries(session).count
+            return Message("exported the session (\(n) \(n == 1 ? "command" : "commands")) to \(file)", ["file": file, "format": kind])
         }
         let doc = try session.story(story)
         if chosenNeedsAnalysis(file: file), !doc.isAnalysable { _ = try session.analysed(story) }
