@@ -121,6 +121,9 @@ enum Storyshell {
         session.isCancelled = { Interrupt.requested.load(ordering: .relaxed) }
         session.safeMode = safeMode
         let interrupted: Int32 = 130
+        // The user's settings, except under --check: a checked lesson reads the same everywhere.
+        if options.check == nil, let rc = Session.rcFile(environment: environment) { session.applySettings(from: rc) }
+        if options.bail { session.settings.bail = true }
 
         if let check = options.check {
             let status = Checker.run(check, update: options.update, session: session, console: console)

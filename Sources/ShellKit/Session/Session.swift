@@ -107,7 +107,9 @@ public final class Session {
         }
         do {
             var command = try registry.parse(type, Array(words.dropFirst()))
+            let started = DispatchTime.now(), timed = settings.timer
             let result = try command.run(in: self)
+            defer { if timed { reportTime(since: started) } }
             if type.isReplayed, (result as? Replayed)?.logged ?? true, safeMode?.origin != SafeMode.sourceOrigin {
                 record(Self.replayable(words, type), result: result)
             }
@@ -177,6 +179,14 @@ public final class Session {
             }
         }
         return ""
+    }
+
+    /// `set timer on`: how long the command took, on stderr (never under `--check`, whose
+    /// output must be the same on every run).
+    func reportTime(since started: DispatchTime) {
+        guard settings.timer, !dryRun else { return }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        sink(.warning("time: \(String(format: "%.3f", seconds)) s"))
     }
 
     /// Writes a warning to the front end's stderr (control characters shown as `?`: warnings
