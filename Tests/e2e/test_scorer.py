@@ -6,7 +6,9 @@ import pytest
 
 from conftest import ROOT
 
-SHARED = ROOT.parent / "shared"
+# ../shared beside the repository (CI, /work/main); from a worktree one level deeper, the
+# nearest ancestor that has it.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval" / "score.py").exists()), ROOT.parent / "shared")
 
 
 def test_seed_score_meets_the_targets(binary):
