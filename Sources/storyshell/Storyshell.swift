@@ -162,6 +162,8 @@ enum Storyshell {
                     if !ok, session.settings.bail { return 1 }
                     if session.wantsToQuit { break }
                 }
+                // Ctrl-C while waiting for the next line ends the input the same way.
+                if Interrupt.requested.load(ordering: .relaxed) { return stopped(interrupted) }
             }
         }
         return session.failures > 0 ? 1 : 0
