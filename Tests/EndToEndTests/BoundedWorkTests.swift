@@ -44,6 +44,15 @@ import Testing
         #expect(!r.stdout.contains("long-a ↔ long-b") && !r.stdout.contains("words"), "\(r.stdout)")
     }
 
+    @Test func ctrlCStopsAPathologicalPattern() throws {
+        let dir = temporaryFolder()
+        try (String(repeating: "a", count: 40) + "b\n").write(toFile: "\(dir)/r.txt", atomically: true, encoding: .utf8)
+        let (r, _, since) = try runBounded([dir, "-c", "set width 80", "-c", "find --regex \"(a+)+$\"", "-c", "stories"], seconds: 60, interruptAfter: "width 80")
+        #expect(r.status == 130, "\(r.stderr)")
+        #expect(try #require(since) < 3)
+        #expect(r.stderr.contains("error: find interrupted"), "\(r.stderr)")
+    }
+
     @Test func aLongQueryIsNotQuadratic() throws {
         let query = Array(repeating: "a", count: 8000).joined(separator: " ")
         let (r, elapsed, _) = try runBounded(["--json", "-c", "find \(query)"], seconds: 60)

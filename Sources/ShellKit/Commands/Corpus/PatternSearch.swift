@@ -8,6 +8,8 @@ enum PatternSearch {
 
     /// Longer expressions are refused: a pasted page is not a pattern.
     static let maxPattern = 1000
+    /// A search that takes longer is stopped and reported: no expression may hang the shell.
+    static let timeBudget = 10.0
 
     static func find(_ query: String, regex: Bool, in documents: [StoryDocument], limit: Int, context: Int = 60,
                      isCancelled: @escaping @Sendable () -> Bool) throws -> (total: Int, matches: [Match]) {
@@ -22,21 +24,29 @@ enum PatternSearch {
             throw ShellError("find: '\(query)' is not a regular expression ICU can read")
         }
         nonisolated(unsafe) let shared = expression
+        let deadline = DispatchTime.now() + .seconds(Int(timeBudget))
         let found = ParallelMap.map(documents.count) { n -> [Match] in
             var matches: [Match] = []
             for (p, paragraph) in documents[n].paragraphs.enumerated() {
                 if isCancelled() { return [] }
                 let text = paragraph as NSString
-                for m in shared.matches(in: paragraph, range: NSRange(location: 0, length: text.length)) where m.range.length > 0 {
+                // Progress reports let a pathological expression (`(a+)+$`) be stopped by
+                // Ctrl-C or the time budget instead of running for ever.
+                shared.enumerateMatches(in: paragraph, options: [.reportProgress], range: NSRange(location: 0, length: text.length)) { m, _, stop in
+                    if isCancelled() || DispatchTime.now() > deadline { stop.pointee = true; return }
+                    guard let m, m.range.length > 0 else { return }
                     let before = text.substring(to: m.range.location)
                     let after = text.substring(from: m.range.location + m.range.length)
                     matches.append(Match(story: documents[n].id, paragraph: p + 1, before: String(before.suffix(context)),
-                                                    match: text.substring(with: m.range), after: String(after.prefix(context))))
+                                         match: text.substring(with: m.range), after: String(after.prefix(context))))
                 }
             }
             return matches
         }
         if isCancelled() { throw ShellError("find interrupted") }
+        if DispatchTime.now() > deadline {
+            throw ShellError("find: the expression took more than \(Int(timeBudget)) s (nested repeats such as (a+)+ can take for ever); simplify it")
+        }
         let all = found.joined()
         return (all.count, Array(all.prefix(limit)))
     }
