@@ -94,8 +94,9 @@ struct StoriesResult: CommandResult {
             if let v = r.variantOf { title = s.yellow("≈\(v.prefix(3)) ") + title }
             return [String(r.index), r.id, String(r.words), String(r.paragraphs), r.ending.map { ending($0, s) } ?? s.dim("too long"), title]
         }
-        return TextTable(headers: ["#", "id", "words", "¶", "ending", "title"], rows: rows, flexible: 5, rightAligned: [0, 2, 3])
-            .render(context)
+        var table = TextTable(headers: ["#", "id", "words", "¶", "ending", "title"], rows: rows, flexible: 5, rightAligned: [0, 2, 3])
+        table.keyColumn = 1
+        return table.render(context)
     }
 
     func ending(_ e: String, _ s: Style) -> String {
