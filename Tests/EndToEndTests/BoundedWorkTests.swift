@@ -38,7 +38,7 @@ import Testing
         let dir = try longStories(5000)
         let (r, _, since) = try runBounded([dir, "-c", "set width 80", "-c", "compare long-a long-b", "-c", "stories"], seconds: 120, interruptAfter: "width 80")
         #expect(r.status == 130, "\(r.stderr)")
-        #expect(try #require(since) < 3, "stopped within moments of Ctrl-C")
+        #expect(try #require(since) < 1.5, "stopped within moments of Ctrl-C")
         #expect(r.stderr.contains("error: compare interrupted"), "\(r.stderr)")
         #expect(r.stderr.contains("storyshell: interrupted; the commands after it did not run"))
         #expect(!r.stdout.contains("long-a ↔ long-b") && !r.stdout.contains("words"), "\(r.stdout)")
