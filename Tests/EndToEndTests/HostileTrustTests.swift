@@ -17,6 +17,16 @@ import Testing
         #expect(r.stderr.contains("error: cannot read script '\(dir)/story.txt': not a regular file (a FIFO)"), "\(r.stderr)")
     }
 
+    @Test func recordingIntoAFIFOIsRefusedAtOnce() throws {
+        let dir = temporaryFolder()
+        #expect(mkfifo("\(dir)/r.story", 0o644) == 0)
+        let (r, elapsed, _) = try runBounded(["-c", "record \(dir)/r.story", "-c", "endings"])
+        #expect(elapsed < 20)
+        #expect(r.status == 1)
+        #expect(r.stderr == "error: cannot record to '\(dir)/r.story': not a regular file\n", "\(r.stderr)")
+        #expect(r.stdout.contains("forgive ("), "the session goes on")
+    }
+
     @Test func escapeSequencesNeverReachTheTerminal() throws {
         let dir = temporaryFolder()
         let esc = "\u{1B}"

@@ -91,15 +91,21 @@ public final class AppendLog {
     public init(path: String, header: String) throws {
         self.path = path
         // O_EXCL tells a file made now from one that was there, with no race between the two.
+        // O_NONBLOCK: a FIFO in the way is refused at once instead of waiting for a reader.
         var fresh = true
         var fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if fd < 0, errno == EEXIST {
             fresh = false
-            fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+            fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK)
         }
         guard fd >= 0 else {
-            let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
+            let reason = errno == EACCES ? "permission denied" : errno == ENXIO ? "not a regular file" : String(cString: strerror(errno))
             throw ShellError("cannot record to '\(path)': \(reason)")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw ShellError("cannot record to '\(path)': not a regular file")
         }
         self.fd = fd
         if fresh {
