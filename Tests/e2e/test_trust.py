@@ -95,7 +95,8 @@ def _spawn_coloured(binary, tmp_path, history, term):
     child = pexpect.spawn(binary, [], env=env, cwd=str(ROOT), encoding="utf-8", timeout=20, dimensions=(24, 100))
     child.expect_exact("stories loaded")
     banner = child.before
-    child.sendeof()
+    child.expect_exact("storyshell>")  # the prompt is up: input typed before it may be flushed
+    child.send(CTRL_D)
     child.expect(pexpect.EOF)
     return banner
 
