@@ -29,7 +29,7 @@ public enum FuzzTargets {
         _ = doc.computedLayers
         _ = StoryExport.text(doc)
         _ = StoryExport.markdown(doc)
-        _ = StoryExport.json(doc)
+        _ = try? StoryExport.json(doc)
         _ = ArcSVG.render(doc: doc)
         _ = OutlineSVG.render(doc: doc)
         _ = OutlineMarkdown.story(doc)

@@ -8,8 +8,11 @@ enum Checker {
         let script: Script
         do { script = try Script.read(path) } catch {
             Console.err("storyshell: \(error)")
-            return 2
+            return 1
         }
+        // Checking replays the commands, but writes no file: a lesson that exports checks the
+        // same every time and leaves the disk as it was.
+        session.dryRun = true
         let report = ScriptCheck.run(script, in: session)
         if update {
             do {

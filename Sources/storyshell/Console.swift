@@ -35,9 +35,29 @@ final class Console {
         }
     }
 
+    private static func noteFailure(_ fd: Int32) {
+        // A reader that left (`| head`) is the reader's choice, not news: the status says it.
+        if fd == STDOUT_FILENO, outputFailure == nil { outputFailure = errno == EPIPE ? "" : String(cString: strerror(errno)) }
+    }
+
     struct ErrorLine: Encodable { var error: String; var command: String }
 
     static func out(_ line: String) { write(line, to: STDOUT_FILENO) }
+
+    /// Why output to stdout was lost (closed, full, a reader gone), if it was: the exit status
+    /// must then say the run failed, as `cat` and `ls` do.
+    nonisolated(unsafe) static var outputFailure: String?
+
+    /// A closed stdin, stdout or stderr gets /dev/null, so that the next file opened cannot
+    /// take its number (output would land in a story or a script). A closed stdout is noted as
+    /// lost output.
+    static func reopenClosedStandardFiles() {
+        for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 {
+            let opened = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+            if opened >= 0, opened != fd { dup2(opened, fd); close(opened) }
+            if fd == STDOUT_FILENO { outputFailure = "stdout is closed" }
+        }
+    }
 
     static func err(_ line: String) { write(line, to: STDERR_FILENO) }
 
@@ -52,11 +72,14 @@ final class Console {
                 let n = Foundation.write(fd, rest.baseAddress, rest.count)
                 if n < 0 {
                     if errno == EINTR { continue }
+                    noteFailure(fd)
                     return
                 }
                 rest = UnsafeRawBufferPointer(rebasing: rest[n...])
             }
-            _ = Foundation.write(fd, "\n", 1)
+            while Foundation.write(fd, "\n", 1) < 0 {
+                if errno != EINTR { noteFailure(fd); return }
+            }
         }
     }
 }

@@ -39,6 +39,19 @@ enum Interrupt {
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         setHandler(SIGINT, onSIGINT)
         setHandler(SIGWINCH, onSIGWINCH)
+        // A launcher may hand us these blocked (a thread pool's mask is inherited through
+        // posix_spawn): Ctrl-C would then never arrive.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signo in [SIGINT, SIGWINCH, SIGTERM, SIGHUP] { sigaddset(&unblock, signo) }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        // The terminal as it was before libedit made it raw, for SIGTERM and SIGHUP: they end
+        // the process, and must not leave the user's terminal without echo.
+        if isatty(STDIN_FILENO) != 0, tcgetattr(STDIN_FILENO, &savedTerminal) == 0 {
+            hasSavedTerminal = true
+            setHandler(SIGTERM, onFatal)
+            setHandler(SIGHUP, onFatal)
+        }
         // A no-op handler rather than SIG_IGN: handlers reset to default on
         // exec, so child processes (the pager) still get normal SIGPIPE.
         setHandler(SIGPIPE, onIgnored)
@@ -63,7 +76,17 @@ enum Interrupt {
     }
 }
 
-// Signal handlers: only lock-free atomic stores, which are async-signal-safe.
+nonisolated(unsafe) private var savedTerminal = termios()
+nonisolated(unsafe) private var hasSavedTerminal = false
+
+// Signal handlers: only lock-free atomic stores and async-signal-safe calls (tcsetattr,
+// signal, raise).
+private func onFatal(_ signo: Int32) {
+    if hasSavedTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal) }
+    signal(signo, SIG_DFL)
+    raise(signo)
+}
+
 private func onSIGINT(_: Int32) { Interrupt.requested.store(true, ordering: .releasing) }
 private func onSIGWINCH(_: Int32) { Interrupt.resized.store(true, ordering: .releasing) }
 private func onIgnored(_: Int32) {}

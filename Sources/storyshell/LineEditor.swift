@@ -1,5 +1,6 @@
 import CLibedit
 import Foundation
+import StoryKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -157,7 +158,8 @@ final class LineEditor {
         if !dir.isEmpty {
             try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         }
-        guard let data = FileManager.default.contents(atPath: historyFile) else { return }
+        // A regular file only, read with a cap: a FIFO or a device there must not hang the start.
+        guard case .success(let data) = CorpusLoader.readRegularFile(historyFile, limit: 16 * 1024 * 1024) else { return }
         let all = String(decoding: data, as: UTF8.self)
             .split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map(String.init)
@@ -178,9 +180,11 @@ final class LineEditor {
     /// One `write(2)` with O_APPEND: a crash loses nothing, and concurrent
     /// sessions append whole lines.
     private static func append(_ text: String, toFile path: String) -> Bool {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard fd >= 0 else { return false }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { errno = EINVAL; return false }
         return writeAll(fd, Array(text.utf8))
     }
 

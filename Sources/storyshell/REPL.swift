@@ -15,7 +15,8 @@ struct REPL {
     func run() {
         let completer = Completer()
         let session = self.session
-        let editor = LineEditor(programName: "storyshell", historyFile: Self.historyFile) { line, cursor in
+        // --safe writes no file at all, the history file included.
+        let editor = LineEditor(programName: "storyshell", historyFile: session.safeMode == nil ? Self.historyFile : nil) { line, cursor in
             let (start, candidates) = completer.complete(line, cursor: cursor, in: session)
             return LineEditor.Completion(replaceFrom: start, candidates: candidates)
         }
@@ -29,6 +30,11 @@ struct REPL {
             let current = session.lessonPrompt.map { session.renderContext.style.enabled ? "\u{1}\u{1B}[1;33m\u{1}\($0)\u{1}\u{1B}[0m\u{1}" : $0 } ?? prompt
             switch editor.readLine(prompt: current) {
             case .endOfFile:
+                // Ctrl-D in a lesson ends the lesson, as `q` does; at the shell's prompt, the shell.
+                if session.lesson != nil {
+                    session.execute("q")
+                    continue
+                }
                 print()
                 return
             case .interrupted:
@@ -37,10 +43,13 @@ struct REPL {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 guard !line.isEmpty || session.lesson != nil else { continue }
                 if !line.isEmpty { editor.remember(line) }
+                // Measured now, not before the prompt: a resize while typing counts for this command.
+                session.terminalWidth = LineEditor.terminalColumns
                 // No clearing of the interrupt flag here: readLine cleared it when it started,
-                // and a Ctrl-C pressed since Enter is meant for this command.
+                // and a Ctrl-C pressed since Enter is meant for this command, which says itself
+                // that it was interrupted (one message, not two).
                 session.execute(line)
-                if Interrupt.consume() { Console.err("^C — interrupted; the session is as it was") }
+                Interrupt.consume()
                 if session.wantsToQuit { return }
             }
         }

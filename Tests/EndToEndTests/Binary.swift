@@ -24,6 +24,7 @@ struct Binary {
         p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? root.path)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["STORYSHELLRC"] = ""  // the tester's own ~/.storyshellrc must not change what the tests see
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

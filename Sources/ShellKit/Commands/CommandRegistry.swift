@@ -32,7 +32,7 @@ public struct CommandRegistry: Sendable {
     /// Parses arguments with swift-argument-parser, turning its errors into one line.
     func parse(_ type: any ShellCommand.Type, _ arguments: [String]) throws -> any ShellCommand {
         do {
-            let parsed = try type.parseAsRoot(arguments)
+            let parsed = try type.parseAsRoot(type.prepare(arguments))
             // `--help` and `-h` come back as the library's own help command, not as an error.
             guard let command = parsed as? any ShellCommand else {
                 throw HelpRequest(text: helpText(for: type, columns: 80))
@@ -44,7 +44,9 @@ public struct CommandRegistry: Sendable {
             if type.exitCode(for: error) == .success {
                 throw HelpRequest(text: helpText(for: type, columns: 80))
             }
-            let message = type.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            var message = type.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            // One line a person can read, however many words were pasted.
+            if message.count > 300 { message = String(message.prefix(300)) + "…" }
             let first = message.prefix(1).lowercased() + message.dropFirst()
             throw ShellError("\(type.name): \(first) (usage: \(usage(type)))")
         }

@@ -48,7 +48,7 @@ public struct Completer {
     static let optionValues: [String: Completion] = [
         "--by": .character, "--in": .story, "--from": .story, "--with": .story,
         "--format": .words(["text", "md", "json", "svg", "html", "txt", "twee", "ink"]),
-        "--ending": .words(["forgive", "get-out", "moved-on"]),
+        "--ending": .words(["forgive", "get-out", "moved-on"]), "--sort": .words(["words", "paragraphs", "title", "id"]),
         "--at": .words(BeatKind.allCases.map(\.rawValue)),
         "--output": .file, "-o": .file, "--limit": .none, "--width": .none, "--height": .none, "--last": .none, "--as": .none,
     ]

@@ -18,6 +18,11 @@ public protocol ShellCommand: ParsableCommand {
     /// Whether it writes files; `--safe` refuses such commands.
     static var writesFiles: Bool { get }
 
+    /// The arguments as the parser should see them. The argument parser's time grows with the
+    /// square of the argument count, so a command taking free text (`find` with a pasted
+    /// paragraph) joins its words first.
+    static func prepare(_ arguments: [String]) -> [String]
+
     mutating func run(in session: Session) throws -> any CommandResult
 }
 
@@ -27,6 +32,7 @@ extension ShellCommand {
     public static var optionNames: [String] { [] }
     public static var isReplayed: Bool { true }
     public static var writesFiles: Bool { false }
+    public static func prepare(_ arguments: [String]) -> [String] { arguments }
     public static var name: String { configuration.commandName ?? String(describing: self).lowercased() }
 }
 

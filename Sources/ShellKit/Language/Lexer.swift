@@ -1,7 +1,9 @@
 /// Splits a command line into words, the way a user of a shell expects.
 ///
 /// Words are separated by spaces; double quotes group words (`find "came back"`), a backslash
-/// escapes the next character, and `#` at the start of a word begins a comment. Single quotes
+/// escapes the next character, and `#` at the start of a word begins a comment. Inside double
+/// quotes `\n`, `\r` and `\t` stand for a line break, a carriage return and a tab, so that a
+/// word holding a line break is written back on one line and can never start a new command. Single quotes
 /// group too when they open a word and close one (`find 'came back'`); anywhere else they are
 /// ordinary characters, because stories are full of apostrophes (`find don't`).
 public enum Lexer {
@@ -33,7 +35,12 @@ public enum Lexer {
                 continue
             }
             if escaped {
-                current.append(c)
+                switch c {
+                case "n" where quoted: current.append("\n")
+                case "r" where quoted: current.append("\r")
+                case "t" where quoted: current.append("\t")
+                default: current.append(c)
+                }
                 escaped = false
                 inWord = true
                 continue
@@ -72,15 +79,21 @@ public enum Lexer {
         words.map(quote).joined(separator: " ")
     }
 
-    /// Quotes one word when it needs it.
+    /// Quotes one word when it needs it. Line breaks, carriage returns and tabs are written as
+    /// `\n`, `\r`, `\t` inside the quotes: a script line stays one line whatever a word holds.
     public static func quote(_ word: String) -> String {
         let plain = !word.isEmpty && !word.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "\\" })
             && word.first != "#" && word.first != "'"
         if plain { return word }
         var out = "\""
-        for c in word {
-            if c == "\"" || c == "\\" { out.append("\\") }
-            out.append(c)
+        for s in word.unicodeScalars {
+            switch s {
+            case "\"", "\\": out += "\\" + String(s)
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(s)
+            }
         }
         out.append("\"")
         return out

@@ -58,30 +58,54 @@ public struct ArcChart {
         return lines.joined(separator: "\n")
     }
 
-    /// Beat names placed where each beat starts, as room allows.
+    /// Three letters a beat is known by when its name does not fit: no two alike (`r` once
+    /// stood for both rebuilding and resolution).
+    static let abbreviations: [BeatKind: String] = [
+        .setup: "set", .departure: "dep", .struggle: "str", .rebuilding: "reb", .return: "ret",
+        .confrontation: "con", .resolution: "res",
+    ]
+
+    /// A tick where each beat starts, and its name below: on the first row, or, for a beat too
+    /// close to its neighbour, on the next row with room, so that every beat is named.
     private func ruler(columns: Int, beatOf: [BeatKind?], style: Style) -> String {
         var cells = Array(repeating: "─", count: columns)
-        var c = 0
+        // A tick at the column where each beat's first paragraph falls, one column after the
+        // previous tick at least: a one-paragraph beat that no column samples still gets one.
         var starts: [(Int, BeatKind)] = []
-        while c < columns {
-            if let b = beatOf[c], c == 0 || beatOf[c - 1] != b { starts.append((c, b)) }
-            c += 1
+        let last = Double(max(1, values.count - 1))
+        for beat in beats.sorted(by: { $0.first < $1.first }) {
+            var c = Int((Double(beat.first - 1) / last * Double(columns - 1)).rounded())
+            if let previous = starts.last { c = max(c, previous.0 + 1) }
+            guard c < columns else { break }
+            starts.append((c, beat.kind))
         }
-        var text = Array(repeating: Character(" "), count: columns)
-        var free = 0
+        var rows = Array(repeating: Array(repeating: Character(" "), count: columns), count: starts.count)
+        var free = Array(repeating: 0, count: starts.count)
         for (i, (start, kind)) in starts.enumerated() {
             cells[start] = "┬"
-            let end = i + 1 < starts.count ? starts[i + 1].0 : columns
-            let name = Self.shortNames[kind] ?? kind.rawValue
-            let room = end - start
-            let label = room >= name.count ? name : String(name.prefix(max(1, room - 1)))
-            guard start >= free, start + label.count <= columns else { continue }
-            for (k, ch) in label.enumerated() { text[start + k] = ch }
-            free = start + label.count + 1
+            // The name when the beat has room for it, else its three letters.
+            let room = (i + 1 < starts.count ? starts[i + 1].0 : columns) - start
+            let full = Self.shortNames[kind] ?? kind.rawValue
+            let brief = Self.abbreviations[kind] ?? String(kind.rawValue.prefix(3))
+            // The last beat's name may end at the chart's edge, left of its tick.
+            let names = room > full.count || i == starts.count - 1 ? [full, brief] : [brief, full]
+            placing: for name in names {
+                for r in rows.indices {
+                    // At the tick, or moved left as far as needed to end inside the chart.
+                    let at = min(start, columns - name.count)
+                    guard at >= free[r], at >= 0 else { continue }
+                    for (k, ch) in name.enumerated() { rows[r][at + k] = ch }
+                    free[r] = at + name.count + 1
+                    break placing
+                }
+            }
         }
-        let top = cells.joined()
-        let bottom = String(repeating: " ", count: 7) + String(text)
-        return top + "\n" + bottom.replacingTrailingSpaces()
+        let margin = String(repeating: " ", count: 7)
+        var out = cells.joined()
+        for row in rows where row.contains(where: { $0 != " " }) {
+            out += "\n" + (margin + String(row)).replacingTrailingSpaces()
+        }
+        return out
     }
 
     private func format(_ v: Double) -> String {

@@ -50,17 +50,44 @@ extension String {
         return w >= width ? self : self + String(repeating: " ", count: width - w)
     }
 
-    /// Cuts to at most `width` display columns, ending with `…` when cut.
+    /// Cuts to at most `width` display columns, ending with `…` when cut. Colour codes take no
+    /// room, and a cut inside a coloured span closes it, so the colour never runs on.
     public func truncated(to width: Int) -> String {
         guard displayWidth > width else { return self }
         var out = ""
         var w = 0
+        var escape = false
+        var styled = false
         for c in self {
+            if escape {
+                out.append(c)
+                if c == "m" { escape = false }
+                continue
+            }
+            if c == "\u{1B}" {
+                escape = true
+                styled = true
+                out.append(c)
+                continue
+            }
             let cw = String(c).displayWidth
             if w + cw > width - 1 { break }
             out.append(c)
             w += cw
         }
-        return out + "…"
+        return out + "…" + (styled ? "\u{1B}[0m" : "")
+    }
+}
+
+extension RenderContext {
+    /// A story's heading: the title in bold, word-wrapped to the width, and its id in brackets
+    /// after it, or on a line of its own when it does not fit there; the id is never split.
+    public func titleLine(_ title: String?, id: String) -> String {
+        var lines = (title ?? "(untitled)").wrapped(to: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let tag = "[\(id)]"
+        let fits = (lines.last?.displayWidth ?? 0) + 2 + tag.displayWidth <= width
+        lines = lines.map { style.bold($0) }
+        if fits { lines[lines.count - 1] += style.dim("  " + tag) } else { lines.append(style.dim(tag)) }
+        return lines.joined(separator: "\n")
     }
 }

@@ -7,6 +7,9 @@ public struct TextTable {
     public var flexible: Int?
     /// Columns aligned to the right (numbers).
     public var rightAligned: Set<Int> = []
+    /// The column a row is known by (a story id, a name): the last to give way, and never
+    /// below 12 columns.
+    public var keyColumn = 0
 
     public init(headers: [String], rows: [[String]] = [], flexible: Int? = nil, rightAligned: Set<Int> = []) {
         self.headers = headers
@@ -30,6 +33,19 @@ public struct TextTable {
         let total = widths.reduce(0, +) + gap * (columns - 1)
         if let f = flexible, total > context.width {
             widths[f] = max(headers[f].displayWidth, widths[f] - (total - context.width))
+        }
+        // Still too wide (a cast table with long names in every column): the widest text
+        // columns give way in turn, down to a few letters; never numbers.
+        var excess = widths.reduce(0, +) + gap * (columns - 1) - context.width
+        // The key column goes last, and not below 12 (an id prefix stays readable).
+        for pass in 0..<2 where excess > 0 {
+            let floor = (0..<columns).map { $0 == keyColumn ? (pass == 0 ? widths[$0] : min(widths[$0], 12)) : min(widths[$0], 4) }
+            while excess > 0 {
+                guard let widest = (0..<columns).filter({ !rightAligned.contains($0) && widths[$0] > floor[$0] })
+                    .max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+                excess -= 1
+            }
         }
         let separator = String(repeating: " ", count: gap)
         func line(_ cells: [String], _ cellWidths: [Int], header: Bool, into out: inout String) {

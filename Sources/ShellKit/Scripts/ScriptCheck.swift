@@ -14,7 +14,7 @@ public struct ScriptCheck {
     /// now: comments, notes and blank lines stay as they were.
     public func updating(_ text: String) -> String {
         var out = ""
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in Script.textLines(text).enumerated() {
             let line = String(raw)
             if line.hasPrefix(Script.outputMarker) || line == "#=>" { continue }
             out += line + "\n"

@@ -28,7 +28,12 @@ extension Session {
             guard let step = lesson.current else { return true }
             lesson.position += 1
             self.lesson = lesson
+            // The class sees what runs, then what it prints; the page of the session keeps
+            // the teacher's notes with it.
+            sink(.result(LessonEcho(command: step.text), command: step.text))
+            pendingNotes = step.notes.filter { !$0.isEmpty }
             execute(step.text, location: "\(lesson.script.path):\(step.number)")
+            pendingNotes = []
         case "n":
             lesson.position = min(lesson.position + 1, lesson.script.lines.count)
             self.lesson = lesson
@@ -73,5 +78,13 @@ struct LessonStep: CommandResult {
         out.append(s.bold("  next: ") + s.cyan(command))
         out.append(s.dim("  Enter runs it · n skips · b goes back · q stops · any other command runs in between"))
         return out.joined(separator: "\n")
+    }
+}
+
+/// The command of a lesson step, shown as if typed, just before its output.
+struct LessonEcho: CommandResult {
+    var command: String
+    func render(_ context: RenderContext) -> String {
+        context.style.dim("storyshell> ") + context.style.bold(command)
     }
 }

@@ -22,8 +22,16 @@ public final class Session {
     /// True while `--safe` or `source --safe` is in force.
     public var safeMode: SafeMode?
 
-    /// Corpus paths given on the command line (or the default), for script headers.
+    /// Corpus paths given on the command line, for script headers and the `load` line that
+    /// opens a saved script.
     public let initialPaths: [String]
+    /// The bundled corpus, when the session opened on it because no PATH was given.
+    public var bundledCorpus: String?
+    /// Files skipped while loading `initialPaths`, so a saved `load` line records what it printed.
+    public var initialSkipped = 0
+    /// Set by `--check`: commands that write files say what they would write and write nothing,
+    /// so that checking a lesson leaves the disk as it was and passes every time.
+    public var dryRun = false
     /// The successful, replayable commands of the session, in order: what `save` writes.
     public private(set) var log: [LoggedCommand] = []
     /// Every command run so far with what it printed or the error it gave: for transcripts.
@@ -38,6 +46,8 @@ public final class Session {
     public internal(set) var lesson: Lesson?
     /// Scripts being sourced, innermost last, so a script cannot source itself forever.
     var sourcing: [String] = []
+    /// The teacher's notes of the lesson step being run, for the transcript.
+    var pendingNotes: [String] = []
 
     private var variantsCache: [String: String]?
     /// The columns of `outline all` and the rows of `characters all`, per story object.
@@ -48,6 +58,19 @@ public final class Session {
         self.corpus = corpus
         self.initialPaths = initialPaths
         self.registry = registry
+        initialCount = corpus.count
+    }
+
+    /// How many stories the session opened with.
+    let initialCount: Int
+
+    /// The `load` line that opens a saved script when the session opened on PATHs, so that
+    /// the script replays on those stories and not on whatever corpus the replay opens with;
+    /// with what that line prints, for `save --with-output`.
+    public var initialLoadLine: (line: String, output: String)? {
+        guard !initialPaths.isEmpty, initialCount > 0 else { return nil }
+        let result = LoadResult(loaded: Array(repeating: "", count: initialCount), skipped: initialSkipped, total: initialCount, added: initialCount)
+        return (Lexer.join(["load", "--replace"] + initialPaths), result.render(RenderContext(width: transcriptWidth, color: false)))
     }
 
     /// The width of plain transcripts (`save --with-output`, `--check`): the `set width`
@@ -64,9 +87,11 @@ public final class Session {
     // MARK: Running commands
 
     /// Runs one line. Returns false when it failed. Blank lines and comments succeed silently.
+    /// `typed` says the line is the user's own input (the prompt, stdin), where a lesson's
+    /// Enter, `n`, `b` and `q` apply; by default, lines without a location are.
     @discardableResult
-    public func execute(_ line: String, location: String? = nil) -> Bool {
-        if lesson != nil, location == nil, lessonInput(line) { return true }
+    public func execute(_ line: String, location: String? = nil, typed: Bool? = nil) -> Bool {
+        if lesson != nil, typed ?? (location == nil), lessonInput(line) { return true }
         let words: [String]
         do {
             words = try Lexer.split(line)
@@ -82,12 +107,14 @@ public final class Session {
         }
         do {
             var command = try registry.parse(type, Array(words.dropFirst()))
+            let started = DispatchTime.now(), timed = settings.timer
             let result = try command.run(in: self)
-            if type.isReplayed, !(result is Replayed) {
-                record(words, result: result)
+            defer { if timed { reportTime(since: started) } }
+            if type.isReplayed, (result as? Replayed)?.logged ?? true, safeMode?.origin != SafeMode.sourceOrigin {
+                record(Self.replayable(words, type), result: result)
             }
             if !(result is Replayed) {
-                transcript.append(TranscriptEntry(command: line, result: result, error: nil))
+                transcript.append(TranscriptEntry(command: line, result: result, error: nil, name: type.name, kept: type.isReplayed && !type.writesFiles, notes: pendingNotes))
                 sink(.result(result, command: line))
             }
             return true
@@ -95,9 +122,10 @@ public final class Session {
             sink(.result(Message(help.text), command: line))
             return true
         } catch let error as ShellError {
-            return fail(error.message, line: line, location: location)
+            return fail(error.message + optionValueHint(words, error.message), line: line, location: location)
         } catch {
-            return fail(type.message(for: error), line: line, location: location)
+            let message = type.message(for: error)
+            return fail(message + optionValueHint(words, message), line: line, location: location)
         }
     }
 
@@ -105,6 +133,9 @@ public final class Session {
     /// Returns the number of failed commands.
     @discardableResult
     public func run(script: Script, bail: Bool? = nil) -> Int {
+        // Known by its real path while it runs, so no spelling of it can source it again.
+        sourcing.append(realPath(script.path) ?? script.path)
+        defer { sourcing.removeLast() }
         var failed = 0
         for line in script.lines {
             if isCancelled() { break }
@@ -118,13 +149,64 @@ public final class Session {
 
     private func fail(_ message: String, line: String, location: String?) -> Bool {
         failures += 1
+        let message = message.withVisibleControls
         transcript.append(TranscriptEntry(command: line, result: nil, error: message))
         sink(.error(location.map { "\($0): \(message)" } ?? message, command: line))
         return false
     }
 
-    /// Writes a warning to the front end's stderr.
-    public func warn(_ text: String) { sink(.warning(text)) }
+    /// " — did you mean 'forgive'?" when a failed command gave an option a value close to one
+    /// it takes (`--ending forgiv`, `--by Jon`, `--format htm`); "" otherwise, or when the
+    /// message already suggests something.
+    func optionValueHint(_ words: [String], _ message: String) -> String {
+        guard !message.contains("did you mean") else { return "" }
+        for (i, option) in words.enumerated() where i + 1 < words.count {
+            guard let kind = Completer.optionValues[option] else { continue }
+            let value = words[i + 1]
+            let choices: [String]
+            switch kind {
+            case .words(let list): choices = list
+            case .character:
+                choices = Completer().candidates(.character, partial: "", words: Array(words.dropFirst()), session: self)
+                    .map { (try? Lexer.split($0).first) ?? $0 }
+            default: continue
+            }
+            guard !choices.contains(value) else { continue }
+            let folded = value.lowercased()
+            let scored = choices.map { ($0, editDistance(folded, $0.lowercased())) }
+            if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, value.count / 2) || best.0.lowercased().hasPrefix(folded) {
+                return " — did you mean '\(best.0)'?"
+            }
+        }
+        return ""
+    }
+
+    /// `set timer on`: how long the command took, on stderr (never under `--check`, whose
+    /// output must be the same on every run).
+    func reportTime(since started: DispatchTime) {
+        guard settings.timer, !dryRun else { return }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        sink(.warning("time: \(String(format: "%.3f", seconds)) s"))
+    }
+
+    /// Writes a warning to the front end's stderr (control characters shown as `?`: warnings
+    /// name files, and a file name must not drive the terminal).
+    public func warn(_ text: String) { sink(.warning(text.withVisibleControls)) }
+
+    /// The words a script keeps for a command: one that writes a file gets `--force`, so that
+    /// the script replays a second time over the files its first replay wrote.
+    static func replayable(_ words: [String], _ type: any ShellCommand.Type) -> [String] {
+        guard type.optionNames.contains("--force"), !words.contains("--force") else { return words }
+        let writes = type.writesFiles || words.contains { $0 == "-o" || $0 == "--output" || $0.hasPrefix("--output=") }
+        return writes ? words + ["--force"] : words
+    }
+
+    /// Writes a file for a command: atomically, never over an existing file without `force`,
+    /// and not at all under `--check`.
+    public func writeFile(_ text: String, to path: String, force: Bool) throws {
+        if dryRun { return }
+        try AtomicFile.write(text, to: path, force: force)
+    }
 
     // MARK: The log of the session
 
@@ -231,19 +313,40 @@ public struct LoggedCommand {
 
 /// `--safe` or `source --safe`: what the untrusted script may read.
 public struct SafeMode: Sendable {
+    public static let sourceOrigin = "source --safe"
     /// Where it came from, for messages: "--safe" or "source --safe".
     public var origin: String
-    /// Paths (files or folders) reads may come from.
+    /// Real paths (files or folders) reads may come from.
     public var readable: [String]
 
     public init(origin: String, readable: [String]) {
         self.origin = origin
-        self.readable = readable.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        self.readable = readable.compactMap(Self.real)
     }
 
+    /// Whether `path` lies inside the readable paths once the kernel resolves it: its real
+    /// path (every link and `..` resolved, in that order, as open(2) does) is compared, never
+    /// its spelling.
     public func allows(_ path: String) -> Bool {
-        let real = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard let real = Self.real(path) else { return false }
         return readable.contains { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+
+    /// The loader's confinement: the same real paths.
+    public var loader: CorpusLoader {
+        var l = CorpusLoader()
+        l.confinedTo = readable
+        return l
+    }
+
+    /// realpath(3) of the path, or of its folder plus its name when the file does not exist yet.
+    static func real(_ path: String) -> String? {
+        if let r = realPath(path) { return r }
+        let ns = path as NSString
+        guard errno == ENOENT, let folder = realPath(ns.deletingLastPathComponent.isEmpty ? "." : ns.deletingLastPathComponent) else { return nil }
+        let name = ns.lastPathComponent
+        guard name != "..", name != "." else { return nil }
+        return (folder as NSString).appendingPathComponent(name)
     }
 }
 
@@ -253,5 +356,8 @@ struct HelpRequest: Error { var text: String }
 /// A result whose commands already emitted their own output and log entries (`source`).
 public struct Replayed: CommandResult {
     public var commands: Int
+    /// Whether the command that replayed is itself what a script keeps (`source --safe FILE`:
+    /// the untrusted lines are not copied into the user's own scripts, the guarded line is).
+    public var logged = false
     public func render(_ context: RenderContext) -> String { "" }
 }

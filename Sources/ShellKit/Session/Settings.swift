@@ -9,6 +9,8 @@ public struct Settings: Sendable, Equatable {
     public var color: Bool? = nil
     /// Output width in columns: nil follows the terminal (`auto`).
     public var width: Int? = nil
+    /// Print how long each command took (on stderr, like sqlite3's `.timer on`).
+    public var timer = false
 
     public init() {}
 
@@ -17,6 +19,7 @@ public struct Settings: Sendable, Equatable {
         [("pager", pager ? "on" : "off"),
          ("bail", bail ? "on" : "off"),
          ("color", color.map { $0 ? "on" : "off" } ?? "auto"),
-         ("width", width.map(String.init) ?? "auto")]
+         ("width", width.map(String.init) ?? "auto"),
+         ("timer", timer ? "on" : "off")]
     }
 }

@@ -3,13 +3,24 @@ import StoryKit
 
 /// `export session`: the session so far as one page a class can keep.
 public enum TranscriptExport {
+    /// What the page shows: the commands that did the work, with their notes. Failed and
+    /// interrupted commands and the shell's housekeeping (`save`, `record`, `export`, `lesson`)
+    /// are left out: a handout is what the class saw come out, not every key pressed.
+    static func entries(_ session: Session) -> [TranscriptEntry] {
+        session.transcript.filter { $0.error == nil && $0.kept }
+    }
+
+    static func summary(_ count: Int, _ session: Session) -> String {
+        "\(count) \(count == 1 ? "command" : "commands") · storyshell \(Session.version) · \(session.corpus.count) \(session.corpus.count == 1 ? "story" : "stories")"
+    }
+
     public static func html(_ session: Session) -> String {
-        var body = "<h1>storyshell session</h1>\n<p class=\"meta\">\(session.transcript.count) commands · storyshell \(Session.version) · \(session.corpus.count) stories</p>\n"
-        for entry in session.transcript {
-            body += "<div class=\"command\">\(HTMLPage.escape(entry.command))</div>\n"
-            if let error = entry.error {
-                body += "<p class=\"error\">error: \(HTMLPage.escape(error))</p>\n"
-            } else if let result = entry.result {
+        let shown = entries(session)
+        var body = "<h1>storyshell session</h1>\n<p class=\"meta\">\(summary(shown.count, session))</p>\n"
+        for entry in shown {
+            for note in entry.notes { body += "<p class=\"note\">\(HTMLPage.escape(note))</p>\n" }
+            body += "<div class=\"command\">\(HTMLPage.escape(entry.displayCommand))</div>\n"
+            if let result = entry.result {
                 if let viewable = result as? HTMLViewable {
                     body += viewable.html(in: session)
                 } else {
@@ -22,12 +33,13 @@ public enum TranscriptExport {
     }
 
     public static func markdown(_ session: Session) -> String {
-        var md = "# storyshell session\n\n*\(session.transcript.count) commands · storyshell \(Session.version) · \(session.corpus.count) stories*\n"
-        for entry in session.transcript {
-            md += "\n## `\(entry.command.replacingOccurrences(of: "`", with: "'"))`\n\n"
-            if let error = entry.error {
-                md += "> **error:** \(OutlineMarkdown.escape(error))\n"
-            } else if let result = entry.result {
+        let shown = entries(session)
+        var md = "# storyshell session\n\n*\(summary(shown.count, session))*\n"
+        for entry in shown {
+            md += "\n## `\(entry.displayCommand.replacingOccurrences(of: "`", with: "'"))`\n\n"
+            for note in entry.notes { md += "> \(OutlineMarkdown.escape(note))\n" }
+            if !entry.notes.isEmpty { md += "\n" }
+            if let result = entry.result {
                 if let viewable = result as? MarkdownViewable {
                     md += viewable.markdown(in: session)
                 } else {
@@ -37,6 +49,14 @@ public enum TranscriptExport {
             }
         }
         return md
+    }
+
+    /// Markdown whose headings sit under a command's `##`: every heading goes two levels down
+    /// (a story's `#` title becomes `###`, its `##` sections `####`).
+    static func nested(_ markdown: String) -> String {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("#") && line.drop { $0 == "#" }.hasPrefix(" ") ? "##" + line : line
+        }.joined(separator: "\n")
     }
 }
 
@@ -51,7 +71,7 @@ extension OutlineResult: HTMLViewable, MarkdownViewable {
 
     func markdown(in session: Session) -> String {
         guard let doc = session.corpus.document(id: story) else { return "" }
-        return OutlineMarkdown.story(doc).replacingOccurrences(of: "\n# ", with: "\n### ").replacingOccurrences(of: "## ", with: "#### ")
+        return TranscriptExport.nested(OutlineMarkdown.story(doc))
     }
 }
 
@@ -63,7 +83,7 @@ extension OutlineAllResult: HTMLViewable {
                 o.beats.first { $0.beat == kind.rawValue }.map { "<td>¶\($0.first)–\($0.last)</td>" } ?? "<td class=\"meta\">·</td>"
             }.joined() + "</tr>\n"
         }
-        h += "<tr><td class=\"beat\">ending</td>" + stories.map { "<td><span class=\"ending \($0.ending)\">\($0.ending)</span></td>" }.joined() + "</tr>\n"
+        h += "<tr><td class=\"beat\">ending</td>" + stories.map { "<td><span class=\"ending \(HTMLPage.escape("\($0.ending)"))\">\(HTMLPage.escape("\($0.ending)"))</span></td>" }.joined() + "</tr>\n"
         return h + "</table>\n"
     }
 }
@@ -98,7 +118,8 @@ extension StoriesResult: HTMLViewable {
         for r in stories {
             h += "<tr><td class=\"num\">\(r.index)</td><td><code>\(HTMLPage.escape(r.id))</code></td><td>\(HTMLPage.escape(r.title ?? "(untitled)"))"
             if let v = r.variantOf { h += " <span class=\"meta\">(retells \(HTMLPage.escape(v)))</span>" }
-            h += "</td><td class=\"num\">\(r.words)</td><td><span class=\"ending \(r.ending)\">\(r.ending)</span></td></tr>\n"
+            let ending = r.ending.map { "<span class=\"ending \(HTMLPage.escape($0))\">\(HTMLPage.escape($0))</span>" } ?? "<span class=\"meta\">too long to analyse</span>"
+            h += "</td><td class=\"num\">\(r.words)</td><td>\(ending)</td></tr>\n"
         }
         return h + "</table>\n"
     }

@@ -28,32 +28,75 @@ public struct Alignment: Sendable {
     /// Pairs closer than this are the same paragraph reworded; below it they are separate.
     public static let rewordFloor = 0.3
 
+    /// The most cells the alignment fills: beyond it (two stories of thousands of paragraphs)
+    /// only a band around the diagonal is searched, so memory and time stay bounded (a byte a
+    /// cell, 4 MB at most).
+    public static let cellLimit = 4_000_000
+
     public init(_ a: [String], _ b: [String]) {
-        let wa = a.map(Self.words), wb = b.map(Self.words)
-        let n = wa.count, m = wb.count
-        // score[i][j]: best total similarity aligning a[..<i] with b[..<j]; gaps cost nothing,
-        // a match earns its similarity only when it clears the floor.
-        var score = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
-        var sim = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
-        for i in 0..<n {
-            for j in 0..<m { sim[i + 1][j + 1] = Self.jaccard(wa[i], wb[j]) }
+        // Never cancelled, so never throws.
+        self = try! Alignment(a, b, isCancelled: { false })
+    }
+
+    /// Aligns `a` with `b`, polling `isCancelled` once a row; throws `CancellationError` when
+    /// it says stop.
+    public init(_ a: [String], _ b: [String], isCancelled: () -> Bool) throws {
+        var vocabulary: [String: Int32] = [:]
+        func ids(_ p: String) -> [Int32] {
+            Self.words(p).map { w in
+                if let id = vocabulary[w] { return id }
+                let id = Int32(vocabulary.count)
+                vocabulary[w] = id
+                return id
+            }.sorted()
         }
+        let wa = a.map(ids), wb = b.map(ids)
+        let n = wa.count, m = wb.count
+        // The band of row i: columns lo[i]...hi[i], around the diagonal; all of them when the
+        // whole table fits the limit. Rows overlap enough that every path can go on.
+        let width = (n + 1) * (m + 1) <= Self.cellLimit ? m + 1 : max(2 + (m + n) / max(n, 1), Self.cellLimit / (n + 1) / 2)
+        let lo = (0...n).map { i in max(0, i * m / max(n, 1) - width) }
+        let hi = (0...n).map { i in min(m, i * m / max(n, 1) + width) }
+        var offset = [0]
+        for i in 0...n { offset.append(offset[i] + hi[i] - lo[i] + 1) }
+        // Per cell: 1 = the diagonal step is best, 2 = the step from above is (as good).
+        var moves = [UInt8](repeating: 0, count: offset[n + 1])
+        // score[i][j]: best total similarity aligning a[..<i] with b[..<j]; gaps cost nothing,
+        // a match earns its similarity only when it clears the floor. Two rows at a time.
+        let unreachable = -Double.infinity
+        var previous = [Double](repeating: unreachable, count: m + 1)
+        var current = [Double](repeating: unreachable, count: m + 1)
         for i in 0...n {
-            for j in 0...m where i > 0 || j > 0 {
-                var best = -1.0
-                if i > 0 { best = max(best, score[i - 1][j]) }
-                if j > 0 { best = max(best, score[i][j - 1]) }
-                if i > 0, j > 0, sim[i][j] >= Self.rewordFloor { best = max(best, score[i - 1][j - 1] + sim[i][j]) }
-                score[i][j] = best
+            if i % 16 == 0, isCancelled() { throw CancellationError() }
+            // This buffer last held row i-2: clear its band, so only row i's band is reachable.
+            if i >= 2 { for j in lo[i - 2]...hi[i - 2] { current[j] = unreachable } }
+            for j in lo[i]...hi[i] {
+                if i == 0 && j == 0 { current[0] = 0; continue }
+                var best = unreachable
+                if i > 0 { best = max(best, previous[j]) }
+                if j > 0 { best = max(best, current[j - 1]) }
+                var diagonal = unreachable
+                if i > 0, j > 0, previous[j - 1] > unreachable {
+                    let sim = Self.jaccard(wa[i - 1], wb[j - 1])
+                    if sim >= Self.rewordFloor { diagonal = previous[j - 1] + sim; best = max(best, diagonal) }
+                }
+                current[j] = best
+                var move: UInt8 = 0
+                if diagonal > unreachable, best == diagonal { move |= 1 }
+                if i > 0, best == previous[j] { move |= 2 }
+                moves[offset[i] + j - lo[i]] = move
             }
+            swap(&previous, &current)
         }
         var rows: [Row] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            if i > 0, j > 0, sim[i][j] >= Self.rewordFloor, score[i][j] == score[i - 1][j - 1] + sim[i][j] {
-                rows.append(Row(op: sim[i][j] >= 0.999 ? .same : .reworded, a: i, b: j, similarity: sim[i][j]))
+            let move = j >= lo[i] && j <= hi[i] ? moves[offset[i] + j - lo[i]] : 2
+            if move & 1 != 0 {
+                let sim = Self.jaccard(wa[i - 1], wb[j - 1])
+                rows.append(Row(op: sim >= 0.999 ? .same : .reworded, a: i, b: j, similarity: sim))
                 i -= 1; j -= 1
-            } else if i > 0, score[i][j] == score[i - 1][j] {
+            } else if i > 0, move & 2 != 0 || j == 0 {
                 rows.append(Row(op: .dropped, a: i, b: nil, similarity: 0))
                 i -= 1
             } else {
@@ -62,7 +105,7 @@ public struct Alignment: Sendable {
             }
         }
         self.rows = rows.reversed()
-        similarity = Self.jaccard(wa.reduce(into: Set<String>()) { $0.formUnion($1) }, wb.reduce(into: Set<String>()) { $0.formUnion($1) })
+        similarity = Self.jaccard(Array(Set(wa.joined())).sorted(), Array(Set(wb.joined())).sorted())
     }
 
     public func count(_ op: Op) -> Int { rows.filter { $0.op == op }.count }
@@ -71,9 +114,13 @@ public struct Alignment: Sendable {
         Set(p.lowercased().replacingAll(["’": "'"]).split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init))
     }
 
-    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+    /// Jaccard similarity of two sorted, duplicate-free word lists, by one merge.
+    static func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
-        let common = a.intersection(b).count
+        var common = 0, x = 0, y = 0
+        while x < a.count, y < b.count {
+            if a[x] == b[y] { common += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+        }
         return Double(common) / Double(a.count + b.count - common)
     }
 }

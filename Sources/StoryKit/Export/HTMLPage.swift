@@ -43,6 +43,7 @@ public enum HTMLPage {
     pre { background: #f4f1ea; padding: .7rem .9rem; overflow-x: auto; font: .8rem/1.4 "DejaVu Sans Mono", monospace; white-space: pre-wrap; }
     .command { font: 600 .9rem "DejaVu Sans Mono", monospace; color: #0b5e6b; margin: 1.8rem 0 .3rem; }
     .command::before { content: "storyshell> "; color: #999; font-weight: normal; }
+    .note { font-style: italic; color: #555; margin: 1.6rem 0 .2rem; border-left: 3px solid #c9a66b; padding-left: .6rem; }
     .error { color: #a11; font: .9rem "DejaVu Sans Mono", monospace; }
     .role { font-size: .8rem; color: #555; }
     @media print { body { background: #fff; } main { padding: 0; } }

@@ -45,12 +45,17 @@ public enum OutlineMarkdown {
         return md
     }
 
-    /// Escapes what would break a Markdown table cell or start markup.
+    /// Escapes what would break a Markdown table cell or start markup. `<`, `>` and `&` become
+    /// entities: a story's `<script>` or `<img onerror>` is text on the page, in every renderer
+    /// (a backslash before `<` is not honoured by all of them).
     public static func escape(_ s: String) -> String {
         var out = ""
         for c in s {
             switch c {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": out.append("\\"); out.append(c)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "|", "*", "_", "`", "[", "]", "#", "\\": out.append("\\"); out.append(c)
             case "\n": out.append(" ")
             default: out.append(c)
             }

@@ -37,26 +37,73 @@ public enum StoryExport {
         return md
     }
 
-    /// JSON: the story and its analysis, for other tools.
-    public static func json(_ doc: StoryDocument) -> String {
+    /// JSON: the story and its analysis, for other tools. Typed and encoded with
+    /// `JSONEncoder`: a dictionary of `Any` for `JSONSerialization` fails on Linux (Swift values
+    /// are not bridged there), and a failure must never pass for an empty file.
+    public static func json(_ doc: StoryDocument) throws -> String {
         let s = doc.structure
-        let object: [String: Any] = [
-            "id": doc.id,
-            "title": doc.title ?? NSNull(),
-            "paragraphs": doc.paragraphs,
-            "ending": s.ending.kind.rawValue,
-            "beats": s.beats.map { ["beat": $0.kind.rawValue, "first": $0.first, "last": $0.last] },
-            "characters": doc.cast.members.map { ["name": $0.name ?? NSNull(), "label": $0.label, "role": $0.role.rawValue] as [String: Any] },
-            "origin": doc.origin.map { ["command": $0.command, "sources": $0.sources] as [String: Any] } ?? NSNull(),
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let export = JSONStory(
+            id: doc.id, title: doc.title, paragraphs: Array(doc.paragraphs), ending: s.ending.kind.rawValue,
+            beats: s.beats.map { .init(beat: $0.kind.rawValue, first: $0.first, last: $0.last) },
+            characters: doc.cast.members.map { .init(name: $0.name, label: $0.label, role: $0.role.rawValue) },
+            origin: doc.origin)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(export), as: UTF8.self) + "\n"
+    }
+
+    /// The shape of `export STORY FILE.json`; absent values are written as `null`.
+    struct JSONStory: Encodable {
+        struct Beat: Encodable { var beat: String; var first: Int; var last: Int }
+        struct Character: Encodable {
+            var name: String?
+            var label: String
+            var role: String
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(name, forKey: .name)
+                try c.encode(label, forKey: .label)
+                try c.encode(role, forKey: .role)
+            }
+            enum CodingKeys: CodingKey { case name, label, role }
+        }
+        var id: String
+        var title: String?
+        var paragraphs: [String]
+        var ending: String
+        var beats: [Beat]
+        var characters: [Character]
+        var origin: Origin?
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(title, forKey: .title)
+            try c.encode(paragraphs, forKey: .paragraphs)
+            try c.encode(ending, forKey: .ending)
+            try c.encode(beats, forKey: .beats)
+            try c.encode(characters, forKey: .characters)
+            try c.encode(origin, forKey: .origin)
+        }
+        enum CodingKeys: CodingKey { case id, title, paragraphs, ending, beats, characters, origin }
     }
 
     /// A line of prose that Markdown would otherwise read as markup (a list, a heading, a rule).
+    /// Raw HTML in the story (`<script>`, `<img onerror=…>`, `<iframe>`) is made text: `<`, `>`
+    /// and `&` become entities, which every Markdown renderer shows as the characters.
     static func escapeParagraph(_ p: String) -> String {
         guard let first = p.first else { return p }
-        if "#>-+*".contains(first) || (first.isNumber && p.contains(". ")) { return "\\" + p }
-        return p
+        var text = ""
+        text.reserveCapacity(p.utf8.count)
+        for c in p {
+            switch c {
+            case "<": text += "&lt;"
+            case ">": text += "&gt;"
+            case "&": text += "&amp;"
+            default: text.append(c)
+            }
+        }
+        if "#-+*".contains(first) || (first.isNumber && p.contains(". ")) { return "\\" + text }
+        return text
     }
 }

@@ -24,6 +24,8 @@ public struct CharacterCommand: ShellCommand {
             name = Array(name[..<i])
         }
         let query = name.joined(separator: " ")
+        // Across the corpus: every cast on all cores first (and Ctrl-C stops it), then the search.
+        if docs.count > 1 { try session.prefetch(docs, through: .cast) }
         var found: [CharacterResult.Entry] = []
         for doc in docs {
             let cast = doc.cast
@@ -70,21 +72,38 @@ struct CharacterResult: CommandResult {
     var query: String
     var matches: [Entry]
 
+    /// Across several stories, each shows its first lines only; `character NAME in STORY` has all.
+    static let linesPerStory = 3
+
     func render(_ context: RenderContext) -> String {
         let s = context.style
-        return matches.map { e in
+        let across = Set(matches.map(\.story)).count > 1
+        var summary = ""
+        if across {
+            let stories = Set(matches.map(\.story)).count
+            let list = matches.prefix(8).map { "\($0.story.prefix(12)) (\($0.character.role.rawValue))" }.joined(separator: ", ")
+            summary = (s.bold("\(query)") + ": \(matches.count) \(matches.count == 1 ? "character" : "characters") in \(stories) stories — " + list
+                + (matches.count > 8 ? ", …" : "")).wrapped(to: context.width, indent: "  ") + "\n\n"
+        }
+        return summary + matches.map { e in
             let m = e.character
             var out = [s.bold(m.name ?? m.label) + "  " + RoleStyle.paint(m.role, s) + s.dim("  in \(e.story)")]
             if let g = m.gender { out.append("  gender    \(g.rawValue)") }
             let aliases = m.aliases.filter { $0 != m.name }
             if !aliases.isEmpty { out.append("  aliases   " + aliases.joined(separator: ", ")) }
             out.append("  mentions  \(m.mentions), first in ¶\(m.firstParagraph)")
-            out.append("  appears   " + Ranges.describe(m.paragraphs))
+            out.append(Ranges.describe(m.paragraphs).wrapped(to: context.width, indent: "            ", firstIndent: "  appears   "))
             if e.lines.isEmpty {
                 out.append("  says      " + s.dim("(no quoted lines)"))
             } else {
                 out.append("  says (\(e.lines.count)):")
-                for l in e.lines {
+                let shown = across ? Array(e.lines.prefix(Self.linesPerStory)) : e.lines
+                defer {
+                    if shown.count < e.lines.count {
+                        out.append(s.dim("          … \(e.lines.count - shown.count) more (character \(Lexer.quote(query)) in \(e.story.prefix(12)))"))
+                    }
+                }
+                for l in shown {
                     out.append(("“" + l.text + "”").wrapped(to: context.width, indent: "          ", firstIndent: s.dim("  ¶\(l.paragraph)".padded(to: 8)) + "  "))
                 }
             }

@@ -24,19 +24,23 @@ public struct LoadCommand: ShellCommand {
         if let safe = session.safeMode, let outside = paths.first(where: { !safe.allows($0) }) {
             throw ShellError("load: '\(outside)' is outside the paths \(safe.origin) allows")
         }
-        let result = CorpusLoader().load(paths, isCancelled: session.isCancelled)
+        // Under --safe the loader is confined too: a link inside an allowed folder is not followed out.
+        let result = (session.safeMode?.loader ?? CorpusLoader()).load(paths, isCancelled: session.isCancelled)
         if session.isCancelled() { throw ShellError("load interrupted; the session's stories are unchanged") }
         for skip in result.skipped { session.warn(skip.description) }
         // A file whose front matter says `kind:` is an ending for `splice`, not a story.
         var stories: [StoryDocument] = []
         var endingNames: [String] = []
+        var badTemplates = 0
         for d in result.documents {
             guard EndingTemplate.isTemplate(d.raw) else { stories.append(d); continue }
             do {
                 session.endingLibrary.add(try EndingTemplate.parse(d.raw, name: d.id, file: d.file))
                 endingNames.append(d.id)
             } catch {
-                throw ShellError("load: \(error)")
+                // One bad template is one skipped file, like any other bad file: the rest loads.
+                badTemplates += 1
+                session.warn(CorpusLoader.Skip(path: d.file ?? d.id, reason: "\(error)").description)
             }
         }
         if stories.isEmpty && endingNames.isEmpty {
@@ -44,7 +48,7 @@ public struct LoadCommand: ShellCommand {
         }
         let before = session.corpus.count
         if !stories.isEmpty { session.add(stories, replacing: replace) }
-        return LoadResult(loaded: stories.map(\.id), skipped: result.skipped.count, total: session.corpus.count,
+        return LoadResult(loaded: stories.map(\.id), skipped: result.skipped.count + badTemplates, total: session.corpus.count,
                           added: session.corpus.count - (replace && !stories.isEmpty ? 0 : before), endings: endingNames.isEmpty ? nil : endingNames)
     }
 }

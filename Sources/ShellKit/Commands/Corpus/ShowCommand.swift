@@ -57,9 +57,13 @@ struct ShowResult: CommandResult {
 
     func render(_ context: RenderContext) -> String {
         let s = context.style
-        if let raw { return raw }
+        // The file as read, but never its escape sequences: line ends show as line ends and
+        // every other control character as `?`, so a story cannot clear or retitle the terminal.
+        if let raw {
+            return raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").withVisibleControls
+        }
         var out: [String] = []
-        out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(id)]"))
+        out.append(context.titleLine(title, id: id))
         out.append("")
         let margin = String(paragraphs.count).count + (seam == nil ? 0 : 1)
         for (i, p) in paragraphs.enumerated() {
@@ -76,7 +80,7 @@ struct ShowResult: CommandResult {
                 notes.append("removed \(removed.count) noise \(removed.count == 1 ? "line" : "lines") (\(counts.joined(separator: ", ")))")
             }
             if repairs.mojibake > 0 { notes.append("repaired \(repairs.mojibake) mojibake \(repairs.mojibake == 1 ? "sequence" : "sequences")") }
-            out.append(s.dim(notes.joined(separator: "; ") + " — `show \(id) --json` lists them"))
+            out.append(s.dim((notes.joined(separator: "; ") + " — `show \(id) --json` lists them").wrapped(to: context.width)))
         }
         return out.joined(separator: "\n")
     }

@@ -40,8 +40,9 @@ public struct ExportCommand: ShellCommand {
             case "md", "markdown": text = TranscriptExport.markdown(session)
             default: throw ShellError("export session: write .html or .md (or give --format html|md); got '\(kind.isEmpty ? file : kind)'")
             }
-            try AtomicFile.write(text, to: file, force: force)
-            return Message("exported the session (\(session.transcript.count) commands) to \(file)", ["file": file, "format": kind])
+            try session.writeFile(text, to: file, force: force)
+            let n = TranscriptExport.entries(session).count
+            return Message("exported the session (\(n) \(n == 1 ? "command" : "commands")) to \(file)", ["file": file, "format": kind])
         }
         let doc = try session.story(story)
         if chosenNeedsAnalysis(file: file), !doc.isAnalysable { _ = try session.analysed(story) }
@@ -64,7 +65,7 @@ public struct ExportCommand: ShellCommand {
             labels[parts[0]] = parts[1]
         }
         let text = try StoryWriter.render(doc, as: chosen, in: session, labels: labels)
-        try AtomicFile.write(text, to: file, force: force)
+        try session.writeFile(text, to: file, force: force)
         // The self-check's warnings travel with the remix to every export.
         let warnings = doc.origin?.warnings ?? []
         var message = "exported \(doc.id) as \(chosen.rawValue) to \(file)"
@@ -89,7 +90,7 @@ enum StoryWriter {
         switch format {
         case .txt: return StoryExport.text(doc)
         case .md: return StoryExport.markdown(doc)
-        case .json: return StoryExport.json(doc)
+        case .json: return try StoryExport.json(doc)
         case .html: return StoryHTML.handout(doc)
         case .twee: return TweeExport.twee(doc, family: session.corpus.documents, labels: labels)
         case .ink: return InkExport.ink(doc, family: session.corpus.documents, labels: labels)

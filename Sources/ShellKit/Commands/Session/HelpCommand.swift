@@ -45,7 +45,7 @@ struct HelpResult: CommandResult {
             }
         }
         out.append("")
-        out.append(s.dim("help CMD shows usage and examples. Tab completes; Ctrl-R searches history; Ctrl-D leaves."))
+        out.append(s.dim("help CMD shows usage and examples. Tab completes; Ctrl-R searches history; Ctrl-D leaves.".wrapped(to: context.width)))
         return out.joined(separator: "\n")
     }
 }

@@ -24,7 +24,8 @@ public struct RecordCommand: ShellCommand {
             session.recorder = nil
             return Message("stopped recording to \(current.path)")
         }
-        session.recorder = try AppendLog(path: file, header: Script.header(version: Session.version, corpus: session.initialPaths) + "\n")
+        if session.dryRun { return Message("recording to \(file)", ["file": file]) }
+        session.recorder = try AppendLog(path: file, header: Script.header(for: session) + "\n" + (session.initialLoadLine.map { $0.line + "\n" } ?? ""))
         return Message("recording to \(file)", ["file": file])
     }
 }

@@ -26,14 +26,17 @@ public struct SaveCommand: ShellCommand {
     public init() {}
 
     public mutating func run(in session: Session) throws -> any CommandResult {
-        var text = Script.header(version: Session.version, corpus: session.initialPaths)
-        text += "\n"
+        var text = Script.header(for: session) + "\n"
+        if let load = session.initialLoadLine {
+            text += load.line + "\n"
+            if withOutput { text += Script.outputLines(load.output) }
+        }
         for entry in session.log {
             text += entry.line + "\n"
             if withOutput { text += Script.outputLines(entry.transcript) }
         }
-        try AtomicFile.write(text, to: file, force: force)
-        let n = session.log.count
+        try session.writeFile(text, to: file, force: force)
+        let n = session.log.count + (session.initialLoadLine == nil ? 0 : 1)
         return Message("saved \(n) \(n == 1 ? "command" : "commands") to \(file)", ["file": file, "commands": String(n)])
     }
 }

@@ -4,16 +4,19 @@ import ArgumentParser
 public struct SetCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Show or change a setting: pager, bail, color, width.",
+        abstract: "Show or change a setting: pager, bail, color, width, timer.",
         discussion: """
         pager on|off   page long output through $PAGER (default less -FRX)
         bail on|off    stop a script at its first failing command
         color on|off|auto
         width N|auto   columns to lay output out for
+        timer on|off   print how long each command took (on stderr)
+
+        Settings in ~/.storyshellrc (or $STORYSHELLRC), one `set` line each, apply to every session.
         """)
     public static let group = CommandGroup.session
-    public static let examples = ["set", "set pager off", "set width 100", "set bail on"]
-    public static let completions: [Completion] = [.words(["pager", "bail", "color", "width"]), .words(["on", "off", "auto"])]
+    public static let examples = ["set", "set pager off", "set width 100", "set bail on", "set timer on"]
+    public static let completions: [Completion] = [.words(["pager", "bail", "color", "width", "timer"]), .words(["on", "off", "auto"])]
 
     @Argument(help: "The setting to change.")
     var name: String?
@@ -32,6 +35,7 @@ public struct SetCommand: ShellCommand {
         switch name {
         case "pager": session.settings.pager = try onOff(name, value)
         case "bail": session.settings.bail = try onOff(name, value)
+        case "timer": session.settings.timer = try onOff(name, value)
         case "color", "colour":
             session.settings.color = value == "auto" ? nil : try onOff(name, value)
         case "width":
@@ -53,7 +57,7 @@ public struct SetCommand: ShellCommand {
     }
 
     private func unknown(_ name: String) -> ShellError {
-        ShellError("set: no setting '\(name)'; settings are pager, bail, color, width")
+        ShellError("set: no setting '\(name)'; settings are pager, bail, color, width, timer")
     }
 }
 

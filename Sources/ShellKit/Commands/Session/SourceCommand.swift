@@ -1,4 +1,5 @@
 import ArgumentParser
+import StoryKit
 
 /// `source FILE`: replay a script inside the session.
 public struct SourceCommand: ShellCommand {
@@ -23,20 +24,19 @@ public struct SourceCommand: ShellCommand {
         if let guardrail = session.safeMode, !guardrail.allows(file) {
             throw ShellError("source: '\(file)' is outside the paths \(guardrail.origin) allows")
         }
-        if session.sourcing.contains(file) { throw ShellError("source: '\(file)' is already being replayed (a script cannot source itself)") }
+        // By real path: `./x.story` and `././x.story` are one script.
+        let real = realPath(file) ?? file
+        if session.sourcing.contains(real) { throw ShellError("source: '\(file)' is already being replayed (a script cannot source itself)") }
         if session.sourcing.count >= 8 { throw ShellError("source: scripts nested more than 8 deep") }
         let script = try Script.read(file)
         let previous = session.safeMode
-        if safe, previous == nil { session.safeMode = SafeMode(origin: "source --safe", readable: session.initialPaths) }
-        session.sourcing.append(file)
-        defer {
-            session.sourcing.removeLast()
-            session.safeMode = previous
-        }
+        let guarded = safe && previous == nil
+        if guarded { session.safeMode = SafeMode(origin: SafeMode.sourceOrigin, readable: session.initialPaths + (session.bundledCorpus.map { [$0] } ?? [])) }
+        defer { session.safeMode = previous }
         let failed = session.run(script: script)
         if failed > 0 {
             throw ShellError("source: \(failed) of \(script.lines.count) commands in \(file) failed")
         }
-        return Replayed(commands: script.lines.count)
+        return Replayed(commands: script.lines.count, logged: guarded)
     }
 }

@@ -51,7 +51,12 @@ public struct CompareCommand: ShellCommand {
         }
         guard format == .text, output == nil else { throw ShellError("compare: --format and -o go with --arc") }
         let pa = Array(a.paragraphs), pb = Array(b.paragraphs)
-        let alignment = Alignment(pa, pb)
+        let alignment: Alignment
+        do {
+            alignment = try Alignment(pa, pb, isCancelled: session.isCancelled)
+        } catch {
+            throw ShellError("compare interrupted")
+        }
         return CompareResult(a: a.id, b: b.id, similarity: alignment.similarity, changesOnly: changes,
                              rows: alignment.rows.map { r in
                                  .init(op: r.op.rawValue, a: r.a, b: r.b, similarity: (r.similarity * 100).rounded() / 100,
@@ -98,8 +103,9 @@ struct CompareResult: CommandResult {
         let gutter = 5
         let column = max(20, (context.width - 2 * gutter - 3) / 2)
         func count(_ op: String) -> Int { rows.filter { $0.op == op }.count }
-        var out = [s.bold("\(a) ↔ \(b)") + s.dim("  word overlap \(Int((similarity * 100).rounded()))%")]
-        out.append(s.dim("\(count("same")) same · \(count("reworded")) reworded · \(count("dropped")) only in \(a.prefix(12)) · \(count("added")) only in \(b.prefix(12))"))
+        let pair = "\(a) ↔ \(b)", overlap = "word overlap \(Int((similarity * 100).rounded()))%"
+        var out = [pair.displayWidth + 2 + overlap.displayWidth <= context.width ? s.bold(pair) + s.dim("  " + overlap) : s.bold(pair) + "\n" + s.dim(overlap)]
+        out.append(s.dim("\(count("same")) same · \(count("reworded")) reworded · \(count("dropped")) only in \(a.prefix(12)) · \(count("added")) only in \(b.prefix(12))".wrapped(to: context.width)))
         out.append("")
         for r in rows where !(changesOnly && r.op == "same") {
             let mark: String

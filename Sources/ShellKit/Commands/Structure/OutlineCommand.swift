@@ -48,7 +48,7 @@ public struct OutlineCommand: ShellCommand {
         case .svg: result.document = OutlineSVG.render(doc: doc)
         case .json: result.document = output == nil ? nil : JSONLine.encode(result)
         case .text: result.document = output == nil ? nil : result.render(RenderContext(width: 100, color: false))
-        case .html: throw ShellError("outline: html arrives with the arc renderer")
+        case .html: throw ShellError("outline: no html view; `export STORY FILE.html` writes a page with the outline, the arc and the text")
         }
         if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
         return result
@@ -117,7 +117,7 @@ struct OutlineResult: CommandResult {
         if let text = DocumentOutput.text(document: document, written: written) { return text }
         let s = context.style
         var out: [String] = []
-        out.append(s.bold(title ?? "(untitled)") + s.dim("  [\(story)]"))
+        out.append(context.titleLine(title, id: story))
         out.append("")
         let rangeWidth = beats.map { "¶\($0.first)–\($0.last)".count }.max() ?? 6
         let nameWidth = 15
@@ -126,7 +126,10 @@ struct OutlineResult: CommandResult {
             let head = s.color(ArcChart.beatColors[kind] ?? 7, b.beat.padded(to: nameWidth)) + s.dim("¶\(b.first)–\(b.last)".padded(to: rangeWidth)) + "  "
             let indent = String(repeating: " ", count: nameWidth + rangeWidth + 2)
             out.append(Quoting.quoted(b.summary).wrapped(to: context.width, indent: indent, firstIndent: head))
-            if !b.onStage.isEmpty { out.append(indent + s.dim("on stage: " + b.onStage.joined(separator: ", "))) }
+            if !b.onStage.isEmpty {
+                out.append(("on stage: " + b.onStage.joined(separator: ", ")).wrapped(to: context.width, indent: indent + "          ", firstIndent: indent)
+                    .split(separator: "\n").map { s.dim(String($0)) }.joined(separator: "\n"))
+            }
         }
         out.append("")
         let kind = EndingKind(rawValue: ending) ?? .movedOn

@@ -10,7 +10,7 @@ struct DocumentOutput {
     static func deliver(_ document: String, to file: String?, force: Bool, session: Session) throws -> String? {
         guard let file else { return nil }
         if let safe = session.safeMode { throw ShellError("writing '\(file)' is not allowed under \(safe.origin)") }
-        try AtomicFile.write(document.hasSuffix("\n") ? document : document + "\n", to: file, force: force)
+        try session.writeFile(document.hasSuffix("\n") ? document : document + "\n", to: file, force: force)
         return file
     }
 }

@@ -24,15 +24,22 @@ public struct LessonCommand: ShellCommand {
         guard !script.lines.isEmpty else { throw ShellError("lesson: '\(file)' has no commands") }
         session.lesson = Lesson(script: script)
         let first = LessonStep(step: 1, total: script.lines.count, notes: script.lines[0].notes, command: script.lines[0].text)
-        return LessonIntro(file: file, steps: script.lines.count, first: first)
+        return LessonIntro(file: file, steps: script.lines.count, header: script.header, first: first)
     }
 }
 
 struct LessonIntro: CommandResult {
     var file: String
     var steps: Int
+    /// The comments that open the script: its title and introduction.
+    var header: [String] = []
     var first: LessonStep
     func render(_ context: RenderContext) -> String {
-        context.style.bold("lesson \(file)") + " — \(steps) steps\n" + first.render(context)
+        var out = context.style.bold("lesson \(file)") + " — \(steps) steps\n"
+        for line in header where !line.isEmpty {
+            out += line.wrapped(to: context.width, indent: "  ", firstIndent: "  ") + "\n"
+        }
+        if header.contains(where: { !$0.isEmpty }) { out += "\n" }
+        return out + first.render(context)
     }
 }
