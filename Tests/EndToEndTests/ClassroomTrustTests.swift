@@ -37,7 +37,9 @@ import Testing
                 let r = try Binary.run(["-c", "set width \(width)", "-c", "arc \(story)"])
                 let lines = r.stdout.split(separator: "\n").map(String.init)
                 let ruler = try #require(lines.firstIndex { $0.contains("└") })
-                let labels = lines[(ruler + 1)...].flatMap { $0.split(separator: " ").map(String.init) }
+                // The ruler's label rows, up to the shape line that follows the chart.
+                let rows = lines[(ruler + 1)...].prefix { !$0.hasPrefix("shape") && !$0.hasPrefix("turning") && !$0.isEmpty }
+                let labels = rows.flatMap { $0.split(separator: " ").map(String.init) }
                 let forms: [String: [String]] = [
                     "setup": ["setup", "set"], "departure": ["depart", "dep"], "struggle": ["struggle", "str"],
                     "rebuilding": ["rebuild", "reb"], "return": ["return", "ret"], "confrontation": ["confront", "con"],

@@ -37,7 +37,8 @@ outline all
 # Zoom into one story. Read the key sentence of each beat aloud, in order:
 # does the outline alone tell the story?
 outline 002
-#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name  [002_b1ee88bcdbdb1831]
+#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing
+#=> Left To His Name  [002_b1ee88bcdbdb1831]
 #=>
 #=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
 #=>                        around his heart.”
@@ -47,26 +48,26 @@ outline 002
 #=>                        on stage: the narrator, James
 #=> struggle       ¶10–10  “I was exhausted, but every time I looked at my daughter, I knew I’d made the
 #=>                        right choice.”
-#=>                        on stage: the narrator, Ava, my cousin
+#=>                        on stage: the narrator, Ava, my cousin, a friend
 #=> rebuilding     ¶11–11  “Over the next few years, things slowly started to improve.”
 #=>                        on stage: the narrator, Ava
 #=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up
 #=>                        at the office where I worked.”
 #=>                        on stage: the narrator, James
-#=> confrontation  ¶13–57  “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving
-#=>                        someone the space to show who they are now, not just who they were.”
-#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late uncle
+#=> confrontation  ¶13–57  “You don’t get to waltz back into her life because your world’s falling
+#=>                        apart.
+#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late
+#=>                                  uncle
 #=> resolution     ¶58–61  “Sometimes, people come back not for a second chance at love, but for a
 #=>                        second chance at being better.”
 #=>                        on stage: the narrator, James
 #=>
-#=> ending  forgive  decided in ¶54:
-#=>         “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving someone the space
-#=>         to show who they are now, not just who they were.”
-#=>         cues: scores: forgive 9.34, moved-on 1.13, get-out 0.0; forgive: believed them (¶52, 1.25);
-#=>               forgive: regular visits (¶53, 1.26); forgive: forgiveness (¶54, 1.28); forgive: second
-#=>               chance (¶59, 2.05); forgive: forgiveness (¶60, 1.38); forgive: second chance (¶61,
-#=>               2.09); moved-on: distance (¶45, 1.13)
+#=> ending  forgive  decided in ¶52, confidence 0.73:
+#=>         “And for once, I believed him.”
+#=>         cues: scores: forgive 6.4, get-out 1.75, moved-on 1.13; get-out: no way back in (¶29, 1.75);
+#=>               forgive: agreed (¶18, 1.04); forgive: believed them (¶52, 1.25); forgive: forgiveness
+#=>               (¶54, 0.64); forgive: second chance (¶59, 1.36); forgive: forgiveness (¶60, 0.69);
+#=>               forgive: second chance (¶61, 1.4); moved-on: distance (¶45, 1.13)
 #=>
 #=> +0.37 │                                                        ▁▃▃▃▂                          ▁█▇▆▄▃
 #=>       │            ▁                                         ▄▇██████▅▃                       ██████
@@ -75,7 +76,9 @@ outline 002
 #=>       │   ▁▂▂▃▃▂▂▂▆█████▁▃▃▄▅▅▆▇████████▇▆▄▂           ▂▆███████████████████████████████████████████
 #=> -0.07 │▄▆███████████████████████████████████▇▅▃▂▁··▁▂▄▇█████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
-#=>        setup       d s  r                                                                     resol
+#=>        setup       dep  ret                                                                  resolve
+#=>                      str confront
+#=>                       reb
 #=> shape  Cinderella (rise–fall–rise)
 #=>        peak ¶9     “And just like that, he opened the door and left me standing there with a
 #=>                    three-week-old baby and nowhere to go.”
@@ -84,12 +87,12 @@ outline 002
 # Who carries the story? The narrator, the partner who leaves, the child who stays.
 # Ask: which stories never name the partner, and what does that do to the reader?
 characters all
-#=> story         narrator      leaver             child         rival                       helper      family          other
-#=> 000_1661fa5d  Anne          Jake               our daughter  –                           –           –               –
-#=> 001_85b50639  Laura         John               Colin         the woman he's been seeing  a neighbor  –               Dave…
-#=> 002_b1ee88bc  the narrator  James              Ava           –                           my cousin   his late uncle  my b…
-#=> 003_3a1f6aef  the narrator  the man I married  –             –                           –           my mother       –
-#=> 004_566b912f  Laura         John               Colin         the woman he's been seeing  a neighbor  –               Dave…
+#=> story         narrator     leaver       child        rival         helper        family        other
+#=> 000_1661fa5d  Anne         Jake         our daught…  –             –             his family    –
+#=> 001_85b50639  Laura        John         Colin        the woman h…  a neighbor    –             Dave…
+#=> 002_b1ee88bc  the narrat…  James        Ava          –             my cousin, …  his late un…  my b…
+#=> 003_3a1f6aef  the narrat…  the man I …  –            –             my friends    my mother     –
+#=> 004_566b912f  Laura        John         Colin        the woman h…  a neighbor    –             Dave…
 
 # The return is the hinge of the genre. Find the moment each partner comes back.
 find "came back"

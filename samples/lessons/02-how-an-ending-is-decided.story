@@ -8,10 +8,9 @@ set width 100
 endings
 #=> forgive (2)
 #=>   000_1661fa5d  HE HAD EVERYTHING – AND HE THREW IT AWAY
-#=>     “Sometimes, it’s in the second chances that we find the strength to move forward.” (¶44)
+#=>     “Rebuilding trust is never simple.” (¶42)
 #=>   002_b1ee88bc  My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Ba…
-#=>     “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving someone the space to
-#=>     show who they are now, not just who they were.” (¶54)
+#=>     “And for once, I believed him.” (¶52)
 #=>
 #=> get-out (1)
 #=>   003_3a1f6aef  My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Lat…
@@ -26,14 +25,15 @@ endings
 # 003 ends in rejection. Look at the confrontation: the plea, then the twist (the photo),
 # then the reply. Where exactly does the story turn?
 outline 003
-#=> My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Later, He Returned to My Door  [003_3a1f6aefeb39fc85]
+#=> My Husband Ended Our Marriage When I Wouldn’t Move for His Dream Job — One Year Later, He Returned
+#=> to My Door  [003_3a1f6aefeb39fc85]
 #=>
 #=> setup          ¶1–8    “It was the sound that killed us, killed me.”
 #=>                        on stage: the narrator, the man I married, my mother
 #=> departure      ¶9–9    “He packed his bags, his dream job briefcase, his entire future.”
 #=>                        on stage: the narrator, the man I married
 #=> struggle       ¶10–10  “The first few months were a blur of grief.”
-#=>                        on stage: the narrator, the man I married, my mother
+#=>                        on stage: the narrator, the man I married, my mother, my friends
 #=> rebuilding     ¶11–11  “I learned to breathe again.”
 #=>                        on stage: the narrator, my mother
 #=> return         ¶12–15  “The knock came at the door.”
@@ -44,65 +44,69 @@ outline 003
 #=> resolution     ¶46–46  “His broken face, the silent confession, was the final, most brutal twist.”
 #=>                        on stage: the man I married
 #=>
-#=> ending  get-out  decided in ¶45:
+#=> ending  get-out  decided in ¶45, confidence 0.89:
 #=>         “GET OUT,” I whispered, the words trembling with a ferocity I didn’t know I possessed.
-#=>         cues: scores: get-out 14.44, moved-on 0.0, forgive 0.0; get-out: "get out" (¶45, 5.15);
-#=>               get-out: "don't come back" (¶45, 4.12)
+#=>         cues: scores: get-out 16.56, forgive 1.8, moved-on 0.0; get-out: said no (¶32, 2.12);
+#=>               get-out: "get out" (¶45, 5.15); get-out: "don't come back" (¶45, 4.12); forgive:
+#=>               together (¶18, 0.5); forgive: healing together (¶24, 1.3)
 #=>
-#=> +0.09 │███████▇▇▆▆▅▅▄▃▂▁
-#=>    0  │██████████████████▇▆▅▄▃▁·····························▁▁▂▂▂▂▃▃▃▄▄▄▄▄▄▃▃▂▂▁····················
-#=>       │█████████████████████████▇▆▅▄▄▃▂▂▁▁▁  ▁▁▂▂▃▃▄▅▅▆▆▇████████████████████████▇▆▄▃▁
-#=>       │████████████████████████████████████████████████████████████████████████████████▆▄▂
-#=>       │████████████████████████████████████████████████████████████████████████████████████▇▅▃▁
-#=> -0.25 │████████████████████████████████████████████████████████████████████████████████████████▇▅▄▂
-#=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
-#=>        setup           d s r return  confront                                                     r
+#=> +0.14 │▃▄▅▆▆▇█████▇▇▆▆▆▇▂·····▁▁▁·····················▁▂▂▁▁···········▁▂▃▃▃▃▃▃▂▂▁···················
+#=>       │██████████████████▃▂▅▇███████▇▃▁       ▁▂▃▄▅▆████████▇▆▆▅▅▅▆▇▇██████████████▇▆▅▅▄▃▂▁▁
+#=>       │███████████████████████████████████▇▇█████████████████████████████████████████████████▇▇▆▆▅
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████▆
+#=> -0.75 │████████████████████████████████████████████████████████████████████████████████████████████
+#=>       └┬───────────────┬─┬─┬─┬────────┬────────────────────────────────────────────────────────────┬
+#=>        setup           dep reb        confront                                               resolve
+#=>                          str return
+#=> shape  riches to rags (fall)
 
 # The arc makes the turn visible: hope rises in the plea and collapses at the photo.
 arc 003 --height 8
-#=> +0.09 │███████▇▇▆▅▄▃▂▁
-#=>       │████████████████▇▅▄▃▁
-#=>    0  │██████████████████████▆▅▃▂······················▁▁▂▃▃▄▄▅▅▆▆▆▇▇▇█████▇▇▆▅▄▃▁··················
-#=>       │███████████████████████████▇▆▅▄▃▂▁▁▁▁▁▁▁▂▃▄▄▅▆▇████████████████████████████▇▆▄▂
-#=>       │███████████████████████████████████████████████████████████████████████████████▇▅▃
-#=>       │███████████████████████████████████████████████████████████████████████████████████▆▄▁
-#=>       │██████████████████████████████████████████████████████████████████████████████████████▇▄▂
-#=> -0.25 │█████████████████████████████████████████████████████████████████████████████████████████▇▅▂
-#=>       └┬───────────────┬─┬─┬─┬───────┬────────────────────────────────────────────────────────────┬─
-#=>        setup           d s r return  confront                                                     r
+#=> +0.14 │▁▂▄▅▆▇█████▇▆▆▅▅▇▁                                               ▁▁▂▂▁▁
+#=>    0  │██████████████████··▂▅▆▆▆▆▆▆▆▄·············▁▃▅▆▇▇█▇▆▅▄▃▂▂▂▂▃▄▅▆▇█████████▇▆▅▄▃▂▁·············
+#=>       │██████████████████▇▅██████████▇▄▃▃▂▂▂▂▃▄▅▆███████████████████████████████████████▇▆▅▄▃▂▁▁
+#=>       │██████████████████████████████████████████████████████████████████████████████████████████▆
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████
+#=>       │███████████████████████████████████████████████████████████████████████████████████████████▃
+#=>       │████████████████████████████████████████████████████████████████████████████████████████████
+#=> -0.75 │████████████████████████████████████████████████████████████████████████████████████████████
+#=>       └┬───────────────┬─┬─┬─┬────────┬────────────────────────────────────────────────────────────┬
+#=>        setup           dep reb        confront                                               resolve
+#=>                          str return
+#=> shape  riches to rags (fall)
 
 # What does the partner actually say? Every quoted line, by speaker.
 quotes 003
-#=> ¶4   the man I marri…  If you loved me enough,
-#=> ¶4   the man I marri…  you’d find a way.
-#=> ¶6   the man I marri…  networking events,
-#=> ¶6   ?                 strategy meetings
+#=> ¶4   the man I marri…  If you loved me enough, [he’d said, his voice cold, devoid of the warmth I
+#=>                        once knew,] you’d find a way.
 #=> ¶7   the man I marri…  I’m going. With or without you.
-#=> ¶9   ?                 I hope you understand someday.
+#=> ¶9   the man I marri…  I hope you understand someday.
 #=> ¶16  the man I marri…  Can I come in?
-#=> ¶19  the man I marri…  I messed up,
-#=> ¶19  the man I marri…  God, I messed up so badly.
+#=> ¶19  the man I marri…  I messed up, [he said, his voice breaking.] God, I messed up so badly.
 #=> ¶21  the man I marri…  The dream job… it wasn’t what I thought. It was empty. All of it. The
-#=>                        prestige, the money, it meant nothing without you. Without us.
-#=> ¶21  the man I marri…  I’ve been so miserable. I missed you every single day. I realize now… you
-#=>                        were my dream. Not that stupid job. Please, can we… can we try again? I’ll do
-#=>                        anything. I’ll stay here. I’ll help with your mom. Just… please.
-#=> ¶23  the man I marri…  I don’t expect you to forgive me immediately,
-#=> ¶23  the man I marri…  I just… I needed to tell you. I know I threw everything away. But I’m back. I
-#=>                        want to fight for us. I want to earn your trust again. I sold everything
-#=>                        there. I have nothing left but the hope that you might still be here for me.
-#=>                        That you might still…
+#=>                        prestige, the money, it meant nothing without you. Without us. [He looked up,
+#=>                        his eyes pleading.] I’ve been so miserable. I missed you every single day. I
+#=>                        realize now… you were my dream. Not that stupid job. Please, can we… can we
+#=>                        try again? I’ll do anything. I’ll stay here. I’ll help with your mom. Just…
+#=>                        please.
+#=> ¶23  the man I marri…  I don’t expect you to forgive me immediately, [he continued, his voice thick
+#=>                        with emotion.] I just… I needed to tell you. I know I threw everything away.
+#=>                        But I’m back. I want to fight for us. I want to earn your trust again. I sold
+#=>                        everything there. I have nothing left but the hope that you might still be
+#=>                        here for me. That you might still…
 #=> ¶29  the narrator      What… what is that?
 #=> ¶31  the man I marri…  It’s nothing,
-#=> ¶32  the narrator      No,
-#=> ¶32  the narrator      It’s not nothing. That’s a baby.
+#=> ¶32  the narrator      No, [I said, my voice gaining strength, each word a hammer blow against my
+#=>                        chest.] It’s not nothing. That’s a baby.
 #=> ¶35  the narrator      WHOSE BABY IS THAT?!
-#=> ¶45  the narrator      GET OUT,
-#=> ¶45  the narrator      GET OUT OF MY HOUSE. AND DON’T EVER COME BACK.
+#=> ¶45  the narrator      GET OUT, [I whispered, the words trembling with a ferocity I didn’t know I
+#=>                        possessed.] GET OUT OF MY HOUSE. AND DON’T EVER COME BACK.
 
 # 002 ends in a partial second chance. Same return, different reply.
 outline 002
-#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name  [002_b1ee88bcdbdb1831]
+#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing
+#=> Left To His Name  [002_b1ee88bcdbdb1831]
 #=>
 #=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
 #=>                        around his heart.”
@@ -112,35 +116,41 @@ outline 002
 #=>                        on stage: the narrator, James
 #=> struggle       ¶10–10  “I was exhausted, but every time I looked at my daughter, I knew I’d made the
 #=>                        right choice.”
-#=>                        on stage: the narrator, Ava, my cousin
+#=>                        on stage: the narrator, Ava, my cousin, a friend
 #=> rebuilding     ¶11–11  “Over the next few years, things slowly started to improve.”
 #=>                        on stage: the narrator, Ava
 #=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up
 #=>                        at the office where I worked.”
 #=>                        on stage: the narrator, James
-#=> confrontation  ¶13–57  “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving
-#=>                        someone the space to show who they are now, not just who they were.”
-#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late uncle
+#=> confrontation  ¶13–57  “You don’t get to waltz back into her life because your world’s falling
+#=>                        apart.
+#=>                        on stage: the narrator, James, Ava, my boss, my business partner, his late
+#=>                                  uncle
 #=> resolution     ¶58–61  “Sometimes, people come back not for a second chance at love, but for a
 #=>                        second chance at being better.”
 #=>                        on stage: the narrator, James
 #=>
-#=> ending  forgive  decided in ¶54:
-#=>         “And I’ve learned that forgiveness doesn’t mean forgetting—it means giving someone the space
-#=>         to show who they are now, not just who they were.”
-#=>         cues: scores: forgive 9.34, moved-on 1.13, get-out 0.0; forgive: believed them (¶52, 1.25);
-#=>               forgive: regular visits (¶53, 1.26); forgive: forgiveness (¶54, 1.28); forgive: second
-#=>               chance (¶59, 2.05); forgive: forgiveness (¶60, 1.38); forgive: second chance (¶61,
-#=>               2.09); moved-on: distance (¶45, 1.13)
+#=> ending  forgive  decided in ¶52, confidence 0.73:
+#=>         “And for once, I believed him.”
+#=>         cues: scores: forgive 6.4, get-out 1.75, moved-on 1.13; get-out: no way back in (¶29, 1.75);
+#=>               forgive: agreed (¶18, 1.04); forgive: believed them (¶52, 1.25); forgive: forgiveness
+#=>               (¶54, 0.64); forgive: second chance (¶59, 1.36); forgive: forgiveness (¶60, 0.69);
+#=>               forgive: second chance (¶61, 1.4); moved-on: distance (¶45, 1.13)
 #=>
-#=> +0.22 │                                                        ▂▄▆▇████▇▇▆▅▄▃▂▁▁         ▁▁▂▂▃▄▅▅▆▇█
-#=>       │                                                     ▃▆████████████████████▇▇▇▇▇█████████████
-#=>       │                                                  ▂▅█████████████████████████████████████████
-#=>       │                                               ▁▄▇███████████████████████████████████████████
-#=>       │   ▁▂▃▃▄▅▅▆▇▇▇███████████▇▇▆▅▅▄▃▂▁         ▁▃▅▇██████████████████████████████████████████████
-#=> +0.00 │▆▇██████████████████████████████████▇▆▆▆▆▇███████████████████████████████████████████████████
+#=> +0.37 │                                                        ▁▃▃▃▂                          ▁█▇▆▄▃
+#=>       │            ▁                                         ▄▇██████▅▃                       ██████
+#=>       │            █▅ ▇                                    ▃████████████▆▄▃▂▁                 ██████
+#=>       │            ██▄█▇         ▁▂▂▂▂▂▁                 ▂▇██████████████████████▇▇▇▇▇▆▆▅▄▄▃▂▄██████
+#=>       │   ▁▂▂▃▃▂▂▂▆█████▁▃▃▄▅▅▆▇████████▇▆▄▂           ▂▆███████████████████████████████████████████
+#=> -0.07 │▄▆███████████████████████████████████▇▅▃▂▁··▁▂▄▇█████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
-#=>        setup       d s  r                                                                     resol
+#=>        setup       dep  ret                                                                  resolve
+#=>                      str confront
+#=>                       reb
+#=> shape  Cinderella (rise–fall–rise)
+#=>        peak ¶9     “And just like that, he opened the door and left me standing there with a
+#=>                    three-week-old baby and nowhere to go.”
+#=>        trough ¶29  “She’s not a consolation prize.”
 
 # Now the remix: keep 002 up to the return, and give it a GET OUT.
 # Watch the report: what was rewritten to fit James and Ava, and what had to be dropped.
@@ -163,7 +173,8 @@ splice 002 --ending get-out
 
 # The remix is a story of the session: outline it like any other and compare the arcs.
 outline 002+get-out
-#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing Left To His Name (a remix: get-out ending)  [002+get-out]
+#=> My Boyfriend Left Me When I Refused To Abandon Our Daughter—Years Later, He Came Back With Nothing
+#=> Left To His Name (a remix: get-out ending)  [002+get-out]
 #=>
 #=> setup          ¶1–8    “I hoped that holding her in his arms would melt whatever wall had built up
 #=>                        around his heart.”
@@ -173,7 +184,7 @@ outline 002+get-out
 #=>                        on stage: the narrator, James
 #=> struggle       ¶10–10  “I was exhausted, but every time I looked at my daughter, I knew I’d made the
 #=>                        right choice.”
-#=>                        on stage: the narrator, Ava, my cousin
+#=>                        on stage: the narrator, Ava, my cousin, a friend
 #=> rebuilding     ¶11–11  “Over the next few years, things slowly started to improve.”
 #=>                        on stage: the narrator, Ava
 #=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up
@@ -184,19 +195,24 @@ outline 002+get-out
 #=> resolution     ¶28–30  “I walked past him, out into the street, and I did not turn around.”
 #=>                        on stage: the narrator, James, Ava
 #=>
-#=> ending  get-out  decided in ¶27:
+#=> ending  get-out  decided in ¶27, confidence 0.73:
 #=>         “GET OUT of our lives.
-#=>         cues: scores: get-out 7.28, moved-on 1.96, forgive 0.0; get-out: "get out" (¶27, 4.75);
-#=>               get-out: "don't come back" (¶27, 2.53); moved-on: walked past them (¶28, 1.96)
+#=>         cues: scores: get-out 7.28, moved-on 1.96, forgive 1.3; get-out: "get out" (¶27, 4.75);
+#=>               get-out: "don't come back" (¶27, 2.53); forgive: agreed (¶18, 1.3); moved-on: walked
+#=>               past them (¶28, 1.96)
 #=>
-#=> +0.09 │                   ▁▂▄▅▆▆▇▇████▇▇▆▄▃▂▁              ▁▂▃▃▄▅▅▆▆▇▇▇▆▆▆▆▅▅▅▄▄▃▃▂▁▁
-#=>       │             ▁▃▄▆▇████████████████████▇▇▆▅▄▄▄▄▄▄▅▆▇████████████████████████████▇▆▄▃▂
-#=>       │         ▂▄▆█████████████████████████████████████████████████████████████████████████▇▅▄▂▁
-#=>       │      ▃▅██████████████████████████████████████████████████████████████████████████████████▇▆▄
-#=>    0  │···▂▅████████████████████████████████████████████████████████████████████████████████████████
-#=> -0.03 │ ▃▇██████████████████████████████████████████████████████████████████████████████████████████
-#=>       └┬───────────────────────┬──┬───┬──┬──┬───────────────────────────────────────────────┬───────
-#=>        setup                   de str re re confront                                        resolve
+#=> +0.28 │                         ██    ▃▅
+#=>       │                        ▂███▁ ▅██▃
+#=>       │        ▁▃▄▃▃▂          █████▇████▁                ▁▂▃▄▄▄▅▄▄▄▄▃▃▂▁▁     ▁▂▃▃▄▄▄▄▄▃▃▁
+#=>       │      ▄▆███████▆▄▂     ▅███████████ ▁▁▁▁▁▁▁▁▁▂▃▄▅▆██████████████████████████████████▆▃▁
+#=>    0  │···▂▅██████████████▅▄▃▂██████████████████████████████████████████████████████████████████▇▇▆▆
+#=> -0.14 │ ▃▆██████████████████████████████████████████████████████████████████████████████████████████
+#=>       └┬────────────────────────┬───┬──┬──┬──┬───────────────────────────────────────────────┬──────
+#=>        setup                    dep str   ret                                                resolve
+#=>                                        reb   confront
+#=> shape  Icarus (rise–fall)
+#=>        peak ¶4     “Three days after we got home, he sat me down at the kitchen table and said
+#=>                    something I’ll never forget.”
 
 # And the other way round: 003 forgiven. There is no child in 003, so none may appear.
 splice 003 --ending forgive
