@@ -1,50 +1,14 @@
 """The arc as a class sees it: each sample's SVG arc, the two-story comparison and the session
 page rendered by headless Chromium, and the drawn curve measured in the picture's pixels."""
 import re
-import struct
-import zlib
 
 import pytest
 
 from conftest import ROOT
-from test_render import browser, render, run
+from test_render import browser, pixels, render, run
 
 SAMPLES = ["000", "001", "002", "003", "004"]
 ARC_RED = (0xB0, 0x30, 0x30)
-
-
-def pixels(png):
-    """Rows of (r, g, b) of an 8-bit RGB/RGBA PNG as Chromium writes it."""
-    data = png.read_bytes()
-    pos, idat, width, height, channels = 8, b"", 0, 0, 4
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height, _, ctype = struct.unpack(">IIBB", body[:10])
-            channels = {2: 3, 6: 4}[ctype]
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = width * channels
-    rows, prev = [], bytearray(stride)
-    for y in range(height):
-        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for x in range(stride):
-            a = line[x - channels] if x >= channels else 0
-            b = prev[x]
-            c = prev[x - channels] if x >= channels else 0
-            if f == 1: line[x] = (line[x] + a) & 255
-            elif f == 2: line[x] = (line[x] + b) & 255
-            elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append([tuple(line[x:x + 3]) for x in range(0, stride, channels)])
-        prev = line
-    return rows
 
 
 def rows_with(rows, colour, tolerance=40, x_range=None):

@@ -26,23 +26,22 @@ def render(path: Path, png: Path, size="900,1400"):
     return png
 
 
-def colours(png: Path):
-    """Distinct colours of a PNG (8-bit RGB/RGBA, as Chromium writes them): a blank page has one."""
+def pixels(png):
+    """Rows of (r, g, b) of an 8-bit RGB/RGBA PNG as Chromium writes it."""
     data = png.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, idat, width, height, channels = 8, b"", 0, 0, 4
     while pos < len(data):
         length, kind = struct.unpack(">I4s", data[pos:pos + 8])
         body = data[pos + 8:pos + 8 + length]
         if kind == b"IHDR":
-            width, height, depth, ctype = struct.unpack(">IIBB", body[:10])
+            width, height, _, ctype = struct.unpack(">IIBB", body[:10])
             channels = {2: 3, 6: 4}[ctype]
         elif kind == b"IDAT":
             idat += body
         pos += 12 + length
     raw = zlib.decompress(idat)
     stride = width * channels
-    seen, prev = set(), bytearray(stride)
+    rows, prev = [], bytearray(stride)
     for y in range(height):
         f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
         for x in range(stride):
@@ -56,11 +55,15 @@ def colours(png: Path):
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        if y % 4 == 0:
-            for x in range(0, stride, channels * 3):
-                seen.add(bytes(line[x:x + 3]))
+        rows.append([tuple(line[x:x + 3]) for x in range(0, stride, channels)])
         prev = line
-    return seen
+    return rows
+
+
+def colours(png: Path):
+    """Distinct colours of a PNG (every third pixel of every fourth row): a blank page has one."""
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    return {bytes(p) for row in pixels(png)[::4] for p in row[::3]}
 
 
 def run(binary, *commands, cwd):
