@@ -29,6 +29,17 @@ import Testing
         #expect(stripped(coloured.stdout) == plain.stdout.replacingOccurrences(of: "width 80\n", with: "width 80\ncolor on\n"))
     }
 
+    /// `outline all --format svg` draws the corpus's skeleton: a row a story, its beats as
+    /// bands, its ending; the usage says it can, so it must.
+    @Test func theCorpusSkeletonIsAPicture() throws {
+        let r = try Binary.run(["-c", "outline all --format svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("<svg"))
+        #expect(r.stdout.components(separatedBy: "class=\"story\"").count - 1 == 5)
+        #expect(r.stdout.components(separatedBy: "class=\"beat\"").count - 1 >= 5 * 5)
+        for ending in ["forgive", "get-out", "moved-on"] { #expect(r.stdout.contains(">\(ending)")) }
+    }
+
     @Test func theArcRulerNamesEveryBeatOnce() throws {
         for story in ["000", "001", "002", "003", "004"] {
             let outline = try Binary.run(["--json", "-c", "outline \(story)"])

@@ -6,9 +6,9 @@ public struct OutlineCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "outline",
         abstract: "A story's beats, their key sentences and cast, its ending and arc; `all` side by side.",
-        discussion: "Beats: setup, departure, struggle, rebuilding, return, confrontation, resolution (a story may lack some). --format md makes a handout; --format svg a picture for a browser. With -o FILE the document is written to FILE (atomically; --force to replace).")
+        discussion: "Beats: setup, departure, struggle, rebuilding, return, confrontation, resolution (a story may lack some). --format md makes a handout; --format svg a picture for a browser (for `all`, the corpus's skeleton, a row a story). With -o FILE the document is written to FILE (atomically; --force to replace).")
     public static let group = CommandGroup.structure
-    public static let examples = ["outline 003", "outline all", "outline 002 --format md -o handout.md", "outline 001 --format svg -o 001.svg"]
+    public static let examples = ["outline 003", "outline all", "outline 002 --format md -o handout.md", "outline 001 --format svg -o 001.svg", "outline all --format svg -o skeleton.svg"]
     public static let completions: [Completion] = [.storyOrAll]
     public static let optionNames = ["--format", "--output", "--force"]
     public static let writesFiles = false
@@ -35,8 +35,9 @@ public struct OutlineCommand: ShellCommand {
             var result = OutlineAllResult(columns: columns, skipped: skipped)
             switch format {
             case .md: result.document = OutlineMarkdown.corpus(docs)
+            case .svg: result.document = CorpusOutlineSVG.render(docs)
             case .text, .json: break
-            default: throw ShellError("outline all: --format \(format.rawValue) is not available; use text, md or json")
+            case .html: throw ShellError("outline all: no html view; use --format svg for a picture, or `export session FILE.html`")
             }
             if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
             return result
