@@ -40,6 +40,18 @@ import Testing
         for ending in ["forgive", "get-out", "moved-on"] { #expect(r.stdout.contains(">\(ending)")) }
     }
 
+    /// The arc's lowest values draw as the thinnest block, never as blank cells.
+    @Test func theArcsBottomRowHasNoBlankCell() throws {
+        for story in ["000", "001", "002", "003", "004"] {
+            let r = try Binary.run(["--no-color", "-c", "set width 80", "-c", "arc \(story)"])
+            let lines = r.stdout.split(separator: "\n").map(String.init)
+            let ruler = try #require(lines.firstIndex { $0.contains("└") })
+            let bottom = lines[ruler - 1]
+            let cells = bottom.drop { $0 != "│" }.dropFirst()
+            #expect(!cells.isEmpty && !cells.contains(" "), "\(story): \(bottom)")
+        }
+    }
+
     @Test func theArcRulerNamesEveryBeatOnce() throws {
         for story in ["000", "001", "002", "003", "004"] {
             let outline = try Binary.run(["--json", "-c", "outline \(story)"])

@@ -34,7 +34,8 @@ public struct ArcChart {
         }
         let lo = min(samples.min()!, 0), hi = max(samples.max()!, 0)
         let span = max(hi - lo, 0.05)
-        let eighths = samples.map { Int((($0 - lo) / span * Double(height * 8)).rounded()) }
+        // The lowest value is still drawn: a sliver in the bottom row, never a blank cell.
+        let eighths = samples.map { max(1, Int((($0 - lo) / span * Double(height * 8)).rounded())) }
         let zeroRow = height - 1 - min(height - 1, Int((0 - lo) / span * Double(height)))
         let beatOf = (0..<columns).map { c -> BeatKind? in
             let paragraph = 1 + Int(Double(c) / Double(max(1, columns - 1)) * Double(values.count - 1) + 0.5)
