@@ -179,9 +179,14 @@ public struct NoiseRules: Sendable {
 
     /// The sentences of a line, as ranges of it.
     func sentenceRanges(in line: String) -> [Range<String.Index>] {
-        Segmenter.sentenceRanges(Array(line.utf16)).map { r in
-            String.Index(utf16Offset: r.lowerBound, in: line)..<String.Index(utf16Offset: r.upperBound, in: line)
+        var ranges: [Range<String.Index>] = []
+        let u = line.utf8
+        ByteText.withBytes(line) { bytes in
+            SegmentScanner.sentences(bytes) { r in
+                ranges.append(u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound))
+            }
         }
+        return ranges
     }
 
     /// Whether a lower-cased sentence asks the reader to share: it names sharing, is about
