@@ -86,6 +86,58 @@ import Testing
         #expect(d.structure.beat(.return)?.first == 2)
     }
 
+    @Test func aCallSayingTheyAreNotComingBackBelongsToTheLeaving() {
+        let d = doc([
+            "My wife Ilse walked out after a row about the car, and took the good suitcase.",
+            "She phoned me two days later from her cousin's flat and said she wasn't coming back.",
+            "For three years I rebuilt things slowly: a new job, a garden, a quieter kitchen.",
+            "Then a letter came, in her small slanted hand. It was from Ilse.",
+            "I wrote back one line, and I have not heard from her since.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    @Test func hadGoneAndAnEmptyWardrobeAreALeaving() {
+        let d = doc([
+            "We had been married eleven years when the silences started.",
+            "I came home on a Friday and found the wardrobe half empty. By six o'clock he had gone, and his keys were on the table.",
+            "For months I lived on cereal and worked late. Slowly I got better.",
+            "A year later there was a voicemail from him, from a number I didn't know.",
+            "I listened to it twice and deleted it.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 2)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    @Test func ringingTheBankIsNotAReturn() {
+        let d = doc([
+            "Marta left me on a grey morning in May, with one bag and no explanation.",
+            "My friend Oona came round that evening and stayed for a week. She rang the bank for me when I could not.",
+            "Over the next two years I finished my degree and learned to sleep again.",
+            "Then last winter Marta walked into the library where I work. She looked thinner and older.",
+            "\"I made a mistake,\" she said. I told her I hoped she would be well, and went back to my desk.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    @Test func foundBehindTheCounterIsAReturn() {
+        let d = doc([
+            "My husband Pieter left when the twins were two, and his letter said not to look for him.",
+            "For four years I did everything alone, and slowly we found a rhythm.",
+            "Four years later I stopped at a bakery on the ring road, and Pieter was behind the counter in a white cap.",
+            "\"I know,\" he said. \"I know what I did.\" I paid for the bread and left.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func shortCaptionsByTheirWords() {
+        let rules = NoiseRules()
+        #expect(rules.classifyLine("Image for illustrative purposes only.") == .caption)
+        #expect(rules.classifyLine("Me at the lake, spring 2019. Photo submitted by the author.") == .caption)
+        #expect(rules.classifyLine("He told me that the photo submitted by his sister to the parish newsletter was the last one of the two of us together, and I believed him for a while.") == nil)
+    }
+
     // MARK: endings
 
     private func ending(_ last: String) -> Ending {
@@ -99,6 +151,14 @@ import Testing
 
     @Test func aNegatedWelcomeIsARefusal() {
         #expect(ending("I didn't let him in. I closed the door and went back to the dishes.").kind == .getOut)
+    }
+
+    @Test func takingItSlowIsForgiveness() {
+        #expect(ending("He comes for dinner on Sundays now. We're taking it slow.").kind == .forgive)
+    }
+
+    @Test func theAnswerWasNoIsARefusal() {
+        #expect(ending("I wrote my reply on the back of his note. The word was no.").kind == .getOut)
     }
 
     @Test func takingThemBackIsForgiveness() {

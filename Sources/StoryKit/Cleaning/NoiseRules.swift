@@ -22,7 +22,8 @@ public struct NoiseRules: Sendable {
         // Chrome is a listed short line (all under 30 bytes) or starts with a number or money.
         let short = spaces < 8 && (bytes.count <= 30 || bytes.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x24 || $0 >= 0xC2 } == true)
         let credit = ByteText.index(of: 0x7C, in: bytes, from: 0) != nil || ByteText.hasPrefix(bytes, "for illustration")
-            || (bytes.count < 120 && ByteText.index(of: 0x3A, in: bytes, from: 0) != nil)
+            || (bytes.count < 120 && (ByteText.index(of: 0x3A, in: bytes, from: 0) != nil
+                                      || Self.captionPhrases.contains { ByteText.contains(bytes, $0) }))
         // Furniture known by its form (a date, an emoji row, a comment heading): short lines only.
         if spaces < 8, bytes.count <= 60, PageChrome.isChrome(line) { return .chrome }
         guard credit || short else { return nil }
@@ -40,6 +41,7 @@ public struct NoiseRules: Sendable {
     /// A picture caption: `… | Source: Pexels`, `Photo: …`, `For illustration purposes only.`
     func isCaption(_ lower: String) -> Bool {
         if lower.contains("for illustration purposes only") { return true }
+        if lower.count < 120, Self.captionWords.contains(where: { lower.contains($0) }) { return true }
         if let bar = lower.lastIndex(of: "|") {
             let tail = lower[lower.index(after: bar)...].trimmingCharacters(in: .whitespaces)
             if Self.creditWords.contains(where: { tail.hasPrefix($0) }) { return true }
@@ -51,11 +53,17 @@ public struct NoiseRules: Sendable {
     private static let creditPrefixes: [StaticString] = ["source:", "photo:", "image:", "credit:", "photo credit", "image credit", "illustration:"]
     /// The same words as `String`s, for lines compared `Character` by `Character`.
     private static let creditWords = creditPrefixes.map { "\($0)" }
+    /// Phrases that make a short line a caption wherever they stand ("Image for illustrative
+    /// purposes only.", "Pip at her allotment, 2021. Photo submitted by the author.").
+    private static let captionPhrases: [StaticString] = ["for illustrative purposes", "for illustration purposes", "photo submitted by",
+                                                         "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by"]
+    private static let captionWords = captionPhrases.map { "\($0)" }
 
     /// `isCaption` for a plain line (`ByteText.isPlain`), on its bytes: folding is
     /// lower-casing, a space the only whitespace, and a scalar a Character.
     func isCaption(plain bytes: ByteText.Bytes) -> Bool {
         if ByteText.contains(bytes, "for illustration purposes only") { return true }
+        if bytes.count < 120, Self.captionPhrases.contains(where: { ByteText.contains(bytes, $0) }) { return true }
         if let bar = bytes.lastIndex(of: 0x7C) {
             var tail = bar + 1
             while tail < bytes.count, bytes[tail] == 0x20 { tail += 1 }

@@ -35,6 +35,7 @@ struct BeatLocator {
         let changed = map.hits(StoryCues.changed).map(CueMap.total)
         let pleads = map.hits(StoryCues.pleading).map(CueMap.total)
         let leaving = map.hits(StoryCues.leaving)
+        let staysAway = map.hits(StoryCues.staysAway)
         let t = map.tokens
         // Absence words in narration, per paragraph.
         var absence = Array(repeating: false, count: n)
@@ -48,13 +49,17 @@ struct BeatLocator {
         var ret = Array(repeating: 0.0, count: n)
         for p in 0..<n {
             var appear = 0.0
+            var firstAppearance = Int.max
             for h in back[p] {
                 if h.label == "noticed a man" && map.partner.gender != .male { continue }
                 if h.label == "noticed a woman" && map.partner.gender != .female { continue }
                 appear = max(appear, h.weight)
+                if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }
             // Support cues ("at the door") back an appearance but are none by themselves.
             guard appear >= Self.appearanceWeight else { continue }
+            // A call that says they are not coming back is the leaving told to the end.
+            if staysAway[p].contains(where: { $0.sentence >= firstAppearance }) { continue }
             var s = appear + min(1, jumps[p])
             if partnerMentioned[p] || (p + 1 < n && partnerMentioned[p + 1]) { s += 1 }
             if changed[p] > 0 || (p + 1 < n && changed[p + 1] > 0) { s += 1 }

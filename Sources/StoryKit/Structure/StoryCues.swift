@@ -9,6 +9,7 @@ enum StoryCues {
 
     static let leaving = PhraseLexicon("leaving", leavingEntries)
     static let returning = PhraseLexicon("returning", returningEntries)
+    static let staysAway = PhraseLexicon("staysAway", staysAwayEntries)
     static let timeJump = PhraseLexicon("timeJump", timeJumpEntries)
     static let changed = PhraseLexicon("changed", changedEntries)
     static let pleading = PhraseLexicon("pleading", pleadingEntries)
@@ -19,18 +20,24 @@ enum StoryCues {
     static let movedOn = PhraseLexicon("movedOn", movedOnEntries)
 
     /// Every lexicon, for `CueIndex`.
-    static let all = [leaving, returning, timeJump, changed, pleading, rebuilding, struggling, getOut, forgive, movedOn]
+    static let all = [leaving, returning, staysAway, timeJump, changed, pleading, rebuilding, struggling, getOut, forgive, movedOn]
 
     /// Every pattern, for the vocabulary.
-    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, timeJumpEntries, changedEntries, pleadingEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries]
+    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, staysAwayEntries, timeJumpEntries, changedEntries, pleadingEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries]
 
     /// The partner leaves, or throws the narrator out.
     static let leavingEntries: [Entry] = [
         ("left|leaves", "left", 1, V.narration, .partner, true),
         ("told|tells|asked me to pack|leave|go|get", "threw me out", 1.2, .narration, .partner, true),
         ("walked|stormed|moved|marched|stepped|walks|storms out", "walked out", 1.2, .narration, .partner, true),
-        ("walked|drove|ran|pulled|went away|off", "went away", 1, .narration, .partner, true),
+        ("walked|drove|ran|pulled|went|flew away|off", "went away", 1, .narration, .partner, true),
+        ("flew|flies out|abroad|overseas", "flew away", 1, .narration, .partner, true),
         ("was|were gone", "was gone", 1, .narration, .partner, true),
+        ("had left $", "had gone", 1, .narration, .partner, true),
+        ("had gone", "had gone", 0.8, .narration, .partner, true),
+        ("had gone away|off", "went away", 1, .narration, .partner, true),
+        ("didn't|never come|came home|back", "didn't come home", 1, .narration, .partner, true),
+        ("took|take|handed|gave ~1 the|her|his|my ring off|back", "gave the ring back", 1, .narration, .partner, true),
         ("packed ~2 bag|bags|suitcase|suitcases|things|belongings|boxes|car", "packed a bag", 1.2, .narration, .partner, true),
         ("moved in with", "moved in with someone", 1, .narration, .partner, true),
         ("abandoned|deserted|abandoning|deserting", "abandoned us", 1, .narration, .partner, true),
@@ -47,11 +54,17 @@ enum StoryCues {
         ("lock ~1 clicked", "the lock clicked", 0.8, .narration, .anyone, true),
         ("door ~1 closed|shut|slammed behind @O", "the door closed behind them", 1, .narration, .anyone, true),
         ("slammed the door", "slammed the door", 0.8, .narration, .partner, true),
-        ("closet ~3 empty|bare", "the closet was empty", 1, .narration, .anyone, true),
+        ("closet|closets|wardrobe|wardrobes|drawers ~3 empty|bare", "the closet was empty", 1, .narration, .anyone, true),
         ("goodbye", "goodbye", 0.4, .narration, .anyone, true),
         ("get out", "\"get out\"", 1, .speech, .anyone, true),
         ("pack your things|bags|stuff", "\"pack your things\"", 1, .speech, .anyone, true),
         ("i'm leaving|going|moving", "\"I'm leaving\"", 0.5, .speech, .anyone, true),
+    ]
+
+    /// The partner says they are not coming back: a call or letter that carries this belongs
+    /// to the leaving, not to the return ("He rang two days later and said he wasn't coming back").
+    static let staysAwayEntries: [Entry] = [
+        ("wasn't|isn't|weren't|not|never coming|going|come back|home", "not coming back", 1, V.either, .partner, true),
     ]
 
     /// The partner reappears after the absence. Weights: 2 for an appearance, 1 for support.
@@ -67,6 +80,8 @@ enum StoryCues {
         ("it was @O", "it was them", 1.5, .narration, .anyone, true),
         ("@S was|were standing|waiting|sitting", "there they were", 2, .narration, .anyone, true),
         ("@S stood|standing there", "there they were", 2, .narration, .anyone, true),
+        // Found at work by chance: "he was behind the counter", "she was at the till".
+        ("@S was|were behind|at the ~1 counter|till|register|desk|bar|reception|checkout", "there they were", 2, .narration, .anyone, true),
         ("he's|she's back", "\"they're back\"", 2, .either, .anyone, true),
         ("shows|turns up", "showed up", 2, .narration, .partner, true),
         ("comes back|home", "came back", 1.5, .narration, .partner, true),
@@ -77,9 +92,13 @@ enum StoryCues {
         ("message|call|text|email|contact|phone|messaging|calling|texting|emailing|contacting me|us", "got in touch", 1.5, .narration, .anyone, true),
         ("crossed paths|across", "crossed paths", 2, .narration, .anyone, true),
         ("got|received|get|receive ~2 text|letter|call|message|email|photo|postcard|note|voicemail|card", "a message came", 2, .narration, .anyone, true),
+        ("a|an text|letter|message|email|postcard|voicemail ~1 from", "a message came", 2, .narration, .anyone, true),
         ("at the|my|our door|doorstep|porch", "at the door", 1, .narration, .anyone, true),
         ("recognized|recognised|saw|spotted each other", "saw each other", 2, .narration, .anyone, true),
-        ("knocked|rang", "knocked", 2, .narration, .partner, true),
+        // Intransitive, or at the door: "she rang the bank" is not a return.
+        ("knocked|rang|phoned $", "knocked", 2, .narration, .partner, true),
+        ("rang|phoned|knocked me|us|at|on", "knocked", 2, .narration, .partner, true),
+        ("rang|buzzed|pressed|pushed the|my|our doorbell|bell|buzzer", "knocked", 2, .narration, .partner, true),
         ("reached out", "reached out", 2, .narration, .partner, true),
         ("found|learned|learnt|heard|discovered ~3 @S|@O", "news of them", 1.5, .narration, .anyone, true),
         ("came to the|my|our door|house|office|work", "came to the door", 2, .narration, .partner, true),
@@ -171,7 +190,7 @@ enum StoryCues {
         ("changed my number|locks", "changed the number", 1.5, .narration, .anyone, true),
         ("didn't|wouldn't|never|won't ~1 open the|my door", "kept the door shut", 2, .narration, .anyone, false),
         ("couldn't|can't|won't|wouldn't|never ~1 forgive", "couldn't forgive", 1.5, .either, .anyone, false),
-        ("answer was|is no $", "said no", 2, .narration, .anyone, true),
+        ("answer|word|reply|response was|is no $", "said no", 2, .narration, .anyone, true),
         ("no ~2 i said|told|answered|replied", "said no", 2, .either, .anyone, true),
         ("hung up", "hung up on them", 0.5, .narration, .narrator, true),
         ("refused|declined|refuse|decline|rejected|reject", "refused", 1.5, .narration, .narrator, true),
@@ -231,6 +250,7 @@ enum StoryCues {
         ("prove|proved|proving @O|himself|herself|it", "proving themselves", 1, .narration, .anyone, true),
         ("make|made|making ~1 things right|amends", "making amends", 1, .narration, .anyone, true),
         ("stayed", "they stayed", 1, .narration, .partner, true),
+        ("taking|take|taken it|things slow|slowly", "taking it slow", 1.5, .either, .anyone, true),
     ]
 
     /// Endings: closure without either: a life of one's own, a new partner, indifference.
