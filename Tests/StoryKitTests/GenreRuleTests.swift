@@ -138,6 +138,44 @@ import Testing
         #expect(rules.classifyLine("He told me that the photo submitted by his sister to the parish newsletter was the last one of the two of us together, and I believed him for a while.") == nil)
     }
 
+    @Test func theLeavingInTheirOwnWords() {
+        let d = doc([
+            "The message came while I was at work: Don't wait up. I've gone. Don't come after me.",
+            "Our son was a baby, and for two years I learned to do nights and days alone.",
+            "Then last autumn he was at the back of the hall at our son's nursery play, thinner and grey.",
+            "I nodded to him and took our son home.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func brokeOffTheEngagementIsALeaving() {
+        let d = doc([
+            "We had the hall booked and the cake tasted.",
+            "Then Soren broke off our engagement by letter, two weeks before the date.",
+            "For a year I worked long shifts at the shop, ran along the canal every morning, and slowly learned to sleep through the night again.",
+            "A year later Soren walked into the shop where I work. He looked older.",
+            "I served him like anyone else, and he left.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 2)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    @Test func linksAndCaptionsByForm() {
+        let c = Cleaner.standard.clean("""
+        The Year He Left
+
+        Photo for illustration only
+
+        He left in March, and I learned to carry the groceries alone.
+
+        Read more: 10 signs your partner is about to walk out
+
+        By winter the house was quiet in a good way.
+        """)
+        #expect(c.paragraphs.count == 2)
+    }
+
     // MARK: endings
 
     private func ending(_ last: String) -> Ending {
@@ -159,6 +197,14 @@ import Testing
 
     @Test func theAnswerWasNoIsARefusal() {
         #expect(ending("I wrote my reply on the back of his note. The word was no.").kind == .getOut)
+    }
+
+    @Test func iveLetThemBackInIsForgiveness() {
+        #expect(ending("It has taken a year, but I've let him back in, a little at a time.").kind == .forgive)
+    }
+
+    @Test func dontComeToMyDoorAgainIsARefusal() {
+        #expect(ending("\"Don't come to my door again,\" I said, and I meant it.").kind == .getOut)
     }
 
     @Test func takingThemBackIsForgiveness() {

@@ -26,6 +26,8 @@ public struct NoiseRules: Sendable {
                                       || Self.captionPhrases.contains { ByteText.contains(bytes, $0) }))
         // Furniture known by its form (a date, an emoji row, a comment heading): short lines only.
         if spaces < 8, bytes.count <= 60, PageChrome.isChrome(line) { return .chrome }
+        if bytes.count <= 200, bytes.first.map({ $0 | 0x20 == 0x72 || $0 | 0x20 == 0x61 || $0 | 0x20 == 0x73 }) == true,
+           PageChrome.isLink(line) { return .chrome }
         guard credit || short else { return nil }
         if ByteText.isPlain(bytes) {
             if credit, isCaption(plain: bytes) { return .caption }
@@ -55,7 +57,7 @@ public struct NoiseRules: Sendable {
     private static let creditWords = creditPrefixes.map { "\($0)" }
     /// Phrases that make a short line a caption wherever they stand ("Image for illustrative
     /// purposes only.", "Pip at her allotment, 2021. Photo submitted by the author.").
-    private static let captionPhrases: [StaticString] = ["for illustrative purposes", "for illustration purposes", "photo submitted by",
+    private static let captionPhrases: [StaticString] = ["for illustrative purposes", "for illustration", "photo submitted by",
                                                          "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by"]
     private static let captionWords = captionPhrases.map { "\($0)" }
 

@@ -14,6 +14,14 @@ enum PageChrome {
         return isDate(lower) || isSymbolRow(line) || isByline(line)
     }
 
+    /// A link to another article, however long its headline: "Read more: 10 signs he is leaving".
+    static func isLink(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return linkPrefixes.contains(where: lower.hasPrefix)
+    }
+
+    static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:"]
+
     /// The heading of a comment section: everything after it on the page is the form or the
     /// comments, never the story ("Leave a Reply", "No comments:", "12 Comments").
     static func commentHeader(_ lower: String) -> Bool {

@@ -49,6 +49,7 @@ enum StoryCues {
         ("lost @O|my ~1 \(PartnerNouns.pattern)", "lost them", 0.8, .narration, .anyone, true),
         ("separated|separation|divorced|divorce", "separated", 0.6, .narration, .anyone, true),
         ("broke|breaking|break up with|things", "broke up", 1, .narration, .partner, true),
+        ("broke|breaking|break|called|calling|call off", "broke up", 1, .narration, .partner, true),
         ("split up", "split up", 1, .narration, .anyone, true),
         ("ended it|things|our|the|us", "ended it", 0.8, .narration, .partner, true),
         ("lock ~1 clicked", "the lock clicked", 0.8, .narration, .anyone, true),
@@ -59,6 +60,13 @@ enum StoryCues {
         ("get out", "\"get out\"", 1, .speech, .anyone, true),
         ("pack your things|bags|stuff", "\"pack your things\"", 1, .speech, .anyone, true),
         ("i'm leaving|going|moving", "\"I'm leaving\"", 0.5, .speech, .anyone, true),
+        // The leaving in the partner's own words, quoted or copied from a text or a note.
+        ("i've gone|left $", "\"I've gone\"", 1, .either, .anyone, true),
+        ("don't|do not come after|follow me", "\"don't come after me\"", 1, .either, .anyone, true),
+        ("don't|do not look|come looking for me", "\"don't look for me\"", 1, .either, .anyone, true),
+        ("send|come for my things|stuff|boxes", "\"I'll send for my things\"", 1, .either, .anyone, true),
+        ("a|the note on|propped|taped|stuck ~3 table|counter|fridge|pillow|bowl|door|mirror", "a note left behind", 1, .narration, .anyone, true),
+        ("key|keys on the ~1 mat|table|counter|side|hall|doormat", "the keys left behind", 0.8, .narration, .anyone, true),
     ]
 
     /// The partner says they are not coming back: a call or letter that carries this belongs
@@ -92,7 +100,9 @@ enum StoryCues {
         ("message|call|text|email|contact|phone|messaging|calling|texting|emailing|contacting me|us", "got in touch", 1.5, .narration, .anyone, true),
         ("crossed paths|across", "crossed paths", 2, .narration, .anyone, true),
         ("got|received|get|receive ~2 text|letter|call|message|email|photo|postcard|note|voicemail|card", "a message came", 2, .narration, .anyone, true),
-        ("a|an text|letter|message|email|postcard|voicemail ~1 from", "a message came", 2, .narration, .anyone, true),
+        ("a|an text|letter|message|email|postcard|voicemail|dm ~1 from", "a message came", 2, .narration, .anyone, true),
+        // Seen somewhere in the narrator's world: "he was at the back of the church".
+        ("@S was|were at|in the front|back|end|door|doorway|gate|funeral|wedding|service|party", "there they were", 2, .narration, .anyone, true),
         ("at the|my|our door|doorstep|porch", "at the door", 1, .narration, .anyone, true),
         ("recognized|recognised|saw|spotted each other", "saw each other", 2, .narration, .anyone, true),
         // Intransitive, or at the door: "she rang the bank" is not a return.
@@ -177,6 +187,7 @@ enum StoryCues {
         ("get out", "get out", 0.6, .narration, .anyone, true),
         ("leave ~2 now", "\"leave now\"", 2.5, .speech, .anyone, true),
         ("don't|never ~2 come back", "\"don't come back\"", 2, .speech, .anyone, false),
+        ("don't|never come|call|contact|text|write ~3 again|door|here", "\"don't come again\"", 2, .speech, .anyone, false),
         ("never want to see you", "\"never want to see you\"", 2, .speech, .anyone, false),
         ("not welcome", "not welcome", 1.5, .either, .anyone, true),
         ("leave my house|home", "\"leave my house\"", 2, .speech, .anyone, true),

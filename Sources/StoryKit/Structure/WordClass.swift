@@ -42,7 +42,7 @@ struct WordClass: OptionSet, Sendable {
         (.maleNoun, Partner.maleNouns), (.femaleNoun, Partner.femaleNouns),
         (.fatherNoun, ["father", "dad", "daddy"]), (.motherNoun, ["mother", "mom", "mommy", "mum"]),
         (.childPossessive, ["their", "her", "his"]),
-        (.narratorSubject, ["i", "we", "i'd", "we'd", "i'll", "we'll"]),
+        (.narratorSubject, ["i", "we", "i'd", "we'd", "i'll", "we'll", "i've", "we've", "i'm", "we're"]),
         (.limiter, ["just", "only"]),
         (.modal, ["would", "could", "might", "should"]),
         (.hypothetical, ["would've", "could've", "might've", "should've"]),
