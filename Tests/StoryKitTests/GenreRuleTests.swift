@@ -272,4 +272,57 @@ import Testing
         #expect(leaver != nil)
         #expect(leaver.map { ([$0.label] + $0.aliases).contains("My Ex") } == true)
     }
+
+    // MARK: roles from the clause around a name
+
+    @Test func aRivalByTheClause() {
+        let d = doc([
+            "My husband Anselm and I had been married twelve years when I found the messages.",
+            "He and Brigitte had been together since the summer party. He moved out in October.",
+            "By spring Brigitte had left him, and he was living in a rented room.",
+        ])
+        #expect(member(d, "Brigitte")?.role == .rival)
+        #expect(d.cast.leaver?.name == "Anselm")
+    }
+
+    @Test func aRivalMetAndNamed() {
+        let d = doc([
+            "My wife took a job in Oslo and called every night at first.",
+            "Then she told me she had met someone there, a man called Henrik, and that she was staying.",
+            "I never met Henrik. I only saw his name once, on a card she sent at Christmas.",
+        ])
+        #expect(member(d, "Henrik")?.role == .rival)
+    }
+
+    @Test func aHelperByWhatTheyDoForTheNarrator() {
+        let d = doc([
+            "My boyfriend Jonah left me a week before my exams, and Jonah did not say why.",
+            "My workmate Tendai covered two of my shifts and drove me to every exam.",
+            "When I passed, Tendai was the first person I told.",
+            "My therapist, Dr. Okafor, taught me to sleep again.",
+        ])
+        #expect(member(d, "Tendai")?.role == .helper)
+        #expect(member(d, "Dr. Okafor")?.role == .helper)
+    }
+
+    @Test func aChildByAgeOrApposition() {
+        let d = doc([
+            "We had one son, Tobiah, when my wife left us for her old boyfriend.",
+            "Marisol was seven then, and she asked for her mother every night.",
+            "I told Marisol and Tobiah that their mother loved them, and I hoped it was true.",
+        ])
+        #expect(member(d, "Tobiah")?.role == .child)
+        #expect(member(d, "Marisol")?.role == .child)
+    }
+
+    @Test func theLeaverIsWhoTheNarratorWasWith() {
+        let d = doc([
+            "People ask me how I could take Ilona back.",
+            "My wife had started a painting class on Thursdays. The teacher was a man called Ruben.",
+            "One Sunday she packed a bag and went to stay with Ruben.",
+            "Two years later I saw Ilona in the hospital corridor, thin and grey.",
+        ])
+        #expect(d.cast.leaver?.name == "Ilona")
+        #expect(member(d, "Ilona")?.aliases.contains("my wife") == true)
+    }
 }

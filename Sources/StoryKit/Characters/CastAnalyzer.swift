@@ -7,6 +7,7 @@ public enum CastAnalyzer {
         var builder = CastBuilder(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
         var cast = builder.run()
         cast.settleDialogue(doc.segments.quotes, paragraphs: doc.clean.paragraphs)
+        RoleCues.refine(&cast, tokens: StoryTokens(doc.segments, paragraphCount: doc.paragraphs.count))
         return cast
     }
 
@@ -16,6 +17,7 @@ public enum CastAnalyzer {
         var builder = CastBuilder(paragraphs: p, quotes: quotes, title: title)
         var cast = builder.run()
         cast.settleDialogue(quotes, paragraphs: p)
+        RoleCues.refine(&cast, tokens: StoryTokens(Segmenter.segment(p), paragraphCount: p.count))
         return cast
     }
 }

@@ -1,0 +1,186 @@
+/// The last cast pass: roles that the clause around a name settles.
+///
+/// On stories the rules had never seen, half the rivals, helpers and children came out as
+/// "other", and a named friend or rival could take the partner's place: the other rules know
+/// people by a noun ("his girlfriend", "my friend", "our son") or by how often they are named,
+/// and these stories name them in a clause instead. Each cue is a clause of the genre:
+/// - the partner: "Harriet and I were married", "take Lorna back", "Lorna left us";
+/// - a rival: "an affair with X", "he and X had been together", "X had left him", "he'd met
+///   a woman called X", "left me for X";
+/// - a helper: X does something for the narrator ("X covered my shifts", "X drove me"), or
+///   is named with the work of helping ("my therapist, Dr. Leclerc");
+/// - a child: "one son, X", "X was nine".
+/// The narrator keeps their role, and so does anyone a noun placed as child or family.
+enum RoleCues {
+    static func refine(_ cast: inout Cast, tokens: StoryTokens) {
+        let t = tokens.tokens
+        guard !t.isEmpty else { return }
+        let reader = ClauseReader(t)
+        settleLeaver(&cast, reader)
+        let leaver = cast.leaver
+        for k in cast.members.indices where [.other, .helper].contains(cast.members[k].role) && cast.members[k].name != nil && !cast.members[k].plural {
+            let m = cast.members[k]
+            let found = reader.roles(of: m, leaver: leaver)
+            // "my therapist", "a counsellor"; not "her manager", someone else's.
+            let professional = m.aliases.contains { a in
+                let w = words(a)
+                return w.count >= 2 && ["my", "our", "a", "an", "the"].contains(w[0]) && w.dropFirst().contains { RoleCueWords.helperNouns.contains($0) }
+            }
+            // A rival outranks a helper: "Celeste helped me choose the dress", and then left with him.
+            if found.contains(.rival) { cast.members[k].role = .rival }
+            else if found.contains(.child) { cast.members[k].role = .child }
+            else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
+        }
+    }
+
+    /// The leaver is whoever the text pairs with the narrator; the nearest name to "my wife",
+    /// or the most named, may be someone else ("My wife had started pottery. The teacher was a
+    /// man called Gideon"). When the chosen leaver has no pairing clause:
+    /// - if exactly one other named character has one, they trade roles, and the partner nouns
+    ///   ("my wife") go with the role;
+    /// - else, if a clause makes the chosen one a rival or a child, the partner was never
+    ///   named: they get a character of their own under the partner noun.
+    static func settleLeaver(_ cast: inout Cast, _ reader: ClauseReader) {
+        guard let l = cast.members.firstIndex(where: { $0.role == .leaver }), cast.members[l].name != nil,
+              reader.pairing(cast.members[l]) == 0 else { return }
+        let partnerNouns = cast.members[l].aliases.filter { a in words(a).contains { PartnerNouns.every.contains($0) } }
+        let others = cast.members.indices.filter { k in
+            k != l && cast.members[k].name != nil && !cast.members[k].plural && [.other, .helper, .rival].contains(cast.members[k].role)
+                && reader.pairing(cast.members[k]) > 0
+        }
+        if others.count == 1, let k = others.first {
+            cast.members[l].aliases.removeAll { partnerNouns.contains($0) }
+            cast.members[k].aliases += partnerNouns.filter { !cast.members[k].aliases.contains($0) }
+            if cast.members[k].gender == nil { cast.members[k].gender = partnerGender(partnerNouns) }
+            cast.members[k].role = .leaver
+            cast.members[l].role = .other
+            return
+        }
+        // Roles read against the partner as the nouns describe them.
+        var partner = cast.members[l]
+        partner.name = nil
+        partner.gender = partnerGender(partnerNouns) ?? partner.gender
+        // Only a rival's or a child's clause: a partner does things for the narrator too.
+        let found = reader.roles(of: cast.members[l], leaver: partner)
+        guard let label = partnerNouns.first, let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : nil else { return }
+        cast.members[l].role = role
+        cast.members[l].aliases.removeAll { partnerNouns.contains($0) }
+        if cast.members[l].gender == partner.gender { cast.members[l].gender = nil }
+        let leaver = CastMember(id: 0, name: nil, label: label, role: .leaver, gender: partner.gender,
+                                aliases: Array(partnerNouns.dropFirst()), mentions: partnerNouns.count,
+                                firstParagraph: cast.members[l].firstParagraph, paragraphs: cast.members[l].paragraphs)
+        cast.insert(leaver, before: l)
+    }
+
+    static func partnerGender(_ nouns: [String]) -> Gender? {
+        nouns.lazy.compactMap { a in words(a).lazy.compactMap(PartnerNouns.gender(of:)).first }.first
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }.map(String.init)
+    }
+}
+
+/// The clauses around a character's name, read from the story's tokens.
+struct ClauseReader {
+    let t: [Token]
+    init(_ t: [Token]) { self.t = t }
+
+    /// The lower-case words of a character's name, titles dropped ("Mr. Okonjo" → "okonjo").
+    func nameWords(_ m: CastMember) -> Set<String> {
+        guard let name = m.name else { return [] }
+        return Set(RoleCues.words(name).filter { !RoleCueWords.titles.contains($0) && $0.count > 1 })
+    }
+
+    /// Each narrated mention of `m`: the token where the name starts and where it ends.
+    private func mentions(_ m: CastMember) -> [(first: Int, last: Int)] {
+        let names = nameWords(m)
+        guard !names.isEmpty else { return [] }
+        var out: [(Int, Int)] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].capitalized, names.contains(t[i].text), !t[i].quoted else { i += 1; continue }
+            var last = i
+            while last + 1 < t.count, t[last + 1].sentence == t[i].sentence, t[last + 1].capitalized, names.contains(t[last + 1].text) { last += 1 }
+            out.append((i, last))
+            i = last + 1
+        }
+        return out
+    }
+
+    private func word(_ j: Int, _ s: Int) -> String? { j >= 0 && j < t.count && t[j].sentence == s ? t[j].text : nil }
+
+    private func any(_ range: ClosedRange<Int>, _ s: Int, in set: Set<String>) -> Bool {
+        range.contains { word($0, s).map(set.contains) ?? false }
+    }
+
+    /// How many clauses pair `m` with the narrator as a couple.
+    func pairing(_ m: CastMember) -> Int {
+        var n = 0
+        for (i, last) in mentions(m) {
+            let s = t[i].sentence
+            if word(last + 1, s) == "and", word(last + 2, s) == "i" {
+                if any((last + 3)...(last + 6), s, in: RoleCueWords.coupleStates) { n += 1 }
+                if word(last + 3, s) == "had", let j = word(last + 4, s),
+                   t[last + 4].capitalized || RoleCueWords.childNouns.contains(j) || j == "kids" || j == "children" { n += 1 }
+            }
+            if any((i - 2)...(i - 1), s, in: ["married", "marry", "marrying", "wed"]) { n += 1 }
+            if any((i - 1)...(i - 1), s, in: ["take", "took", "taking", "taken"]), word(last + 1, s) == "back" { n += 1 }
+            if any((last + 1)...(last + 2), s, in: ["left", "walked", "moved", "packed", "abandoned", "deserted"]),
+               any((last + 2)...(last + 3), s, in: ["me", "us", "out", "home"]) { n += 1 }
+        }
+        return n
+    }
+
+    /// The roles the clauses around `m` give: rival, helper or child (any of them).
+    func roles(of m: CastMember, leaver: CastMember?) -> Set<Role> {
+        let leaverNames = leaver.map(nameWords) ?? []
+        let subject: Set<String>, object: Set<String>
+        switch leaver?.gender {
+        case .male?: (subject, object) = (["he"], ["him"])
+        case .female?: (subject, object) = (["she"], ["her"])
+        case nil: (subject, object) = (["he", "she"], ["him", "her"])
+        }
+        var found = Set<Role>()
+        for (i, last) in mentions(m) {
+            let s = t[i].sentence
+            func isLeaver(_ j: Int) -> Bool {
+                guard let w = word(j, s) else { return false }
+                return subject.contains(w) || (t[j].capitalized && leaverNames.contains(w))
+            }
+            // Rival.
+            if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, in: ["left", "leaving", "leave", "leaves"]) { found.insert(.rival) }
+            if word(i - 1, s) == "with", any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
+            if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
+            if any((last + 1)...(last + 2), s, in: RoleCueWords.dropped), any((last + 2)...(last + 4), s, in: object) { found.insert(.rival) }
+            // "Fenella had ended it": the affair, ended by the rival.
+            if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), any((i - 8)...(i - 2), s, in: RoleCueWords.met) { found.insert(.rival) }
+            // Helper: the name as the subject of an act done for the narrator.
+            if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
+               any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject) { found.insert(.helper) }
+            // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
+            // months old"; not "two years older", "one of them", "five minutes late".
+            if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
+            if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(["was", "is", "turned"].contains) ?? false }),
+               let age = word(be + 1, s), RoleCueWords.childAges.contains(age) {
+                let unit = word(be + 2, s).map(RoleCueWords.ageUnits.contains) ?? false
+                if !unit || word(be + 3, s) == "old" { found.insert(.child) }
+            }
+        }
+        return found
+    }
+}
+
+extension Cast {
+    /// Inserts `member` at position `index`, renumbering members, quotes and turns.
+    mutating func insert(_ member: CastMember, before index: Int) {
+        var m = member
+        m.id = index
+        members.insert(m, at: index)
+        for k in members.indices { members[k].id = k }
+        for q in quotes.indices { if let s = quotes[q].speaker, s >= index { quotes[q].speaker = s + 1 } }
+        for q in turns.indices { if let s = turns[q].speaker, s >= index { turns[q].speaker = s + 1 } }
+    }
+}

@@ -1,0 +1,45 @@
+/// The words `RoleCues` reads around a name to tell a rival, a helper or a child from a
+/// bystander: general English of the genre, each list defined once here.
+enum RoleCueWords {
+    /// What a partner does with a rival: "an affair with X", "moved in with X", "ran off with X".
+    static let withRival: Set<String> = ["affair", "seeing", "sleeping", "involved", "living", "moved", "ran", "run",
+                                         "running", "off", "love", "cheating", "cheated", "fling", "relationship"]
+    /// What two lovers had been: "he and X had been together", "she and X were seeing each other".
+    static let coupled: Set<String> = ["together", "seeing", "dating", "sleeping", "involved", "love", "engaged", "married"]
+    /// A rival ending it with the partner: "X had left him", "X threw her over", "X dumped him".
+    static let dropped: Set<String> = ["left", "dumped", "ditched", "threw", "thrown", "ended", "finished", "kicked", "walked"]
+    /// Being introduced by name: "a woman called X", "someone named X".
+    static let calledName: Set<String> = ["called", "named"]
+    /// Meeting someone: "he'd met someone out there, a woman called X".
+    static let met: Set<String> = ["met", "meeting", "found"]
+    /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;
+    /// not the acts of a partner's leaving or coming back ("left", "came", "called").
+    static let helping: Set<String> = ["covered", "drove", "took", "made", "helped", "offered", "brought", "gave", "fed",
+                                       "fixed", "collected", "picked", "cooked", "lent", "loaned", "paid", "listened",
+                                       "taught", "minded", "babysat", "sat", "held", "hugged", "let", "kept", "checked",
+                                       "showed", "dropped", "hired", "promoted", "housed", "sheltered", "encouraged",
+                                       "pushed", "dragged", "reminded", "told"]
+    /// The narrator as the one helped: "me", "my shifts", "us".
+    static let narratorObject: Set<String> = ["me", "my", "us", "our", "myself"]
+    /// Child nouns that stand before a child's name: "one son, Alfie", "our daughter Orla".
+    static let childNouns: Set<String> = ["son", "daughter", "boy", "girl", "baby", "kid", "child", "stepson",
+                                          "stepdaughter", "toddler", "newborn"]
+    /// Ages that make a child: "Orla was twelve", "Alfie, who was nine".
+    static let childAges: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                                         "16", "17"]
+    /// What the narrator and a partner were: "Harriet and I were married", "… had been together".
+    static let coupleStates: Set<String> = ["married", "engaged", "dating", "divorced", "together", "wed", "partners"]
+    /// People whose work is to help, named by it ("my therapist, Dr. Leclerc", "my boss, Mr.
+    /// Okonjo"): helpers when the text gives them a name.
+    static let helperNouns: Set<String> = ["therapist", "counsellor", "counselor", "boss", "manager", "supervisor",
+                                           "landlady", "landlord", "pastor", "priest", "vicar", "rabbi", "imam", "nanny",
+                                           "babysitter", "colleague", "coworker", "co-worker", "workmate", "neighbour",
+                                           "neighbor", "mentor", "sponsor"]
+    /// Words after a number that make it a time, not an age: "two years older", "one of them".
+    static let ageUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "year", "month", "o'clock", "of"]
+    /// Titles that stand before a surname and are not the name: "Mr. Okonjo".
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "pastor", "father", "sister", "aunt", "uncle",
+                                      "auntie", "grandma", "grandpa", "nana", "babcia", "professor", "coach"]
+}
