@@ -18,11 +18,11 @@ enum RoleCues {
         let reader = ClauseReader(t)
         settleLeaver(&cast, reader)
         let leaver = cast.leaver
-        for k in cast.members.indices where [.other, .helper].contains(cast.members[k].role) && cast.members[k].name != nil && !cast.members[k].plural {
+        for k in cast.members.indices where [.other, .helper].contains(cast.members[k].role) && !cast.members[k].plural {
             let m = cast.members[k]
-            let found = reader.roles(of: m, leaver: leaver)
+            let found = m.name == nil ? [] : reader.roles(of: m, leaver: leaver)
             // "my therapist", "a counsellor"; not "her manager", someone else's.
-            let professional = m.aliases.contains { a in
+            let professional = ([m.label] + m.aliases).contains { a in
                 let w = words(a)
                 return w.count >= 2 && ["my", "our", "a", "an", "the"].contains(w[0]) && w.dropFirst().contains { RoleCueWords.helperNouns.contains($0) }
             }
@@ -160,6 +160,13 @@ struct ClauseReader {
             // Helper: the name as the subject of an act done for the narrator.
             if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
                any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject) { found.insert(.helper) }
+            // Named with the work of helping: "my boss, Mr. Okonjo", "a colleague of mine, Farah",
+            // "a therapist, a patient woman called Dr. Leclerc" (no other name between).
+            var before = i - 1
+            while before >= i - 7, let w = word(before, s), !(t[before].capitalized && !RoleCueWords.titles.contains(w) && before > 0 && t[before].position > 0) {
+                if RoleCueWords.helperNouns.contains(w) { found.insert(.helper); break }
+                before -= 1
+            }
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }

@@ -36,7 +36,7 @@ enum RoleCueWords {
     static let helperNouns: Set<String> = ["therapist", "counsellor", "counselor", "boss", "manager", "supervisor",
                                            "landlady", "landlord", "pastor", "priest", "vicar", "rabbi", "imam", "nanny",
                                            "babysitter", "colleague", "coworker", "co-worker", "workmate", "neighbour",
-                                           "neighbor", "mentor", "sponsor"]
+                                           "neighbor", "mentor", "sponsor", "instructor", "tutor"]
     /// Words after a number that make it a time, not an age: "two years older", "one of them".
     static let ageUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "year", "month", "o'clock", "of"]
     /// Titles that stand before a surname and are not the name: "Mr. Okonjo".
