@@ -24,8 +24,9 @@ import Testing
     /// named), or no worse than the floor recorded for it in `Fixtures/cast-floors.json`: the
     /// fixtures written blind, as a stranger's stories, whose remaining misses are known
     /// (a nickname, a "he" only a reader can place, a stranger at a counter). Over all of
-    /// them, at least 91 % of characters are found and 72 % have the right role: 94 % and 84 %
-    /// before the blind sets f32–f55 came in (36/54 and 33/66 roles), the floor the rules must raise.
+    /// them, at least 91 % of characters are found and 78 % have the right role: 94 % and 84 %
+    /// before the blind sets f32–f55 came in (they scored 36/54 and 33/66 roles; `RoleCues`
+    /// raised them to 47/54 and 38/66).
     @Test func fixturesFindEveryCharacterWithRightRolesAndNoSpuriousNames() throws {
         let pairs = try CastGold.fixtures()
         #expect(pairs.count >= 55)
@@ -41,7 +42,7 @@ import Testing
             #expect(s.spurious.count <= floor.spurious, "\(gold.file) spurious \(s.spurious)")
         }
         #expect(found * 100 >= total * 91, "found \(found)/\(total)")
-        #expect(roles * 100 >= total * 72, "roles \(roles)/\(total)")
+        #expect(roles * 100 >= total * 78, "roles \(roles)/\(total)")
     }
 
     struct Floor: Decodable {
