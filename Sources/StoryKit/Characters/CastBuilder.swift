@@ -25,8 +25,7 @@ struct CastBuilder {
     var spanEntity: [Int?] = []
     var narratorKeys: Set<String> = []
 
-    var ents: [CastEntity] = []
-    var parent: [Int] = []
+    var ents = EntityTable()
     var nounEntity: [String: Int] = [:]
 
     /// Recent references outside speech: (entity, paragraph), newest last.
@@ -64,14 +63,14 @@ struct CastBuilder {
     /// Per quote: its first and last token.
     var quoteRange: [(Int, Int)?] = []
     var quotesByPara: [[Int]] = []
-    /// What the headline says, read once: `assignRoles` runs once per walk.
-    var titleFacts: (partnerGender: Gender?, rivalPhrase: [String]?) = (nil, nil)
+    let titleFacts: TitleFacts
     var firstTokenOfPara: [Int] = []
 
     init(paragraphs: Paragraphs, quotes: [QuoteSpan], title: String?) {
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.title = title
+        titleFacts = TitleFacts(title: title)
     }
 
     /// What a walk learns about each quotation, emptied before every walk.
@@ -99,32 +98,10 @@ struct CastBuilder {
         lastDialogueSpeaker = [:]
     }
 
-    // MARK: union-find
-
-    mutating func find(_ x: Int) -> Int {
-        var r = x
-        while parent[r] != r { r = parent[r] }
-        var y = x
-        while parent[y] != r { let n = parent[y]; parent[y] = r; y = n }
-        return r
-    }
-
-    mutating func union(_ a: Int, _ b: Int) {
-        let ra = find(a), rb = find(b)
-        guard ra != rb else { return }
-        // The narrator stays the root of its set.
-        let (root, child) = ents[rb].isNarrator ? (rb, ra) : (ra, rb)
-        ents[root].absorb(ents[child])
-        parent[child] = root
-    }
-
-    mutating func newEntity(_ e: CastEntity) -> Int {
-        ents.append(e)
-        parent.append(ents.count - 1)
-        return ents.count - 1
-    }
-
-    func gender(_ r: Int) -> Gender? { ents[r].gender }
+    mutating func find(_ x: Int) -> Int { ents.find(x) }
+    mutating func union(_ a: Int, _ b: Int) { ents.union(a, b) }
+    mutating func newEntity(_ e: CastEntity) -> Int { ents.add(e) }
+    func gender(_ r: Int) -> Gender? { ents.gender(r) }
 
     // MARK: run
 
@@ -173,10 +150,9 @@ struct CastBuilder {
         }
         resetQuoteState()
         voteGenders()
-        titleFacts = (titlePartnerGender(), titleRivalPhrase())
         // Two walks: the first settles genders and the leaver, so that the second resolves
         // "he"/"she" against the right people from the first page on.
-        let baseEnts = ents, baseParent = parent
+        let baseEnts = ents
         walk()
         assignRoles()
         var hints: [Int: Gender] = [:]
@@ -186,7 +162,6 @@ struct CastBuilder {
             leaverHint = named.map { .named($0) } ?? .partner(gender(l))
         }
         ents = baseEnts
-        parent = baseParent
         for (e, g) in hints where ents[e].statedGender == nil { ents[e].statedGender = g }
         resetWalkState()
         walk()
@@ -332,7 +307,7 @@ struct CastBuilder {
             if w == "he" { he += 1 } else if w == "she" { she += 1 }
         }
         if male != female { return male > female ? .male : .female }
-        if let g = titlePartnerGender() { return g }
+        if let g = titleFacts.partnerGender { return g }
         if he != she { return he > she ? .male : .female }
         return nil
     }
