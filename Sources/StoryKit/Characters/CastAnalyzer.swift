@@ -4,18 +4,21 @@
 /// walk, then role and quote rules (see `CastBuilder`). No models, no regular expressions in loops.
 public enum CastAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> Cast {
-        var builder = CastBuilder(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
-        var cast = builder.run()
-        cast.settleDialogue(doc.segments.quotes, paragraphs: doc.clean.paragraphs)
-        return cast
+        analyze(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
     }
 
     /// The same over parts of a document, for callers that hold cleaned text already.
     public static func analyze(paragraphs: [String], quotes: [QuoteSpan], title: String?) -> Cast {
-        let p = Paragraphs(paragraphs)
-        var builder = CastBuilder(paragraphs: p, quotes: quotes, title: title)
+        analyze(paragraphs: Paragraphs(paragraphs), quotes: quotes, title: title)
+    }
+
+    static func analyze(paragraphs: Paragraphs, quotes: [QuoteSpan], title: String?) -> Cast {
+        // Sized by the tokenizer from the text (`CastVocabulary.reserve`).
+        var vocab = CastVocabulary(capacity: 0)
+        let tokens = CastTokenizer.tokenize(paragraphs, quotes: quotes, vocab: &vocab)
+        var builder = CastBuilder(tokens: tokens, vocabulary: vocab, paragraphs: paragraphs, quotes: quotes, title: title)
         var cast = builder.run()
-        cast.settleDialogue(quotes, paragraphs: p)
+        cast.settleDialogue(quotes, paragraphs: paragraphs)
         return cast
     }
 }

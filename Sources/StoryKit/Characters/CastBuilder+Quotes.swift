@@ -5,92 +5,11 @@ import Foundation
 /// settled by vocatives and by turn-taking inside a two-person exchange. When nothing decides,
 /// the speaker stays nil with cue `.unknown`.
 extension CastBuilder {
-    /// A subject token that can name a speaker: a pronoun, a name, a role phrase.
-    func isSubject(_ k: Int) -> Bool {
-        guard k >= 0, k < t.count, t[k].isWord else { return false }
-        if t[k].has(.subjectPronouns) { return true }
-        if let s = spanAt[k], spanEntity[s] != nil { return true }
-        if nounAt[k] != nil { return true }
-        return false
-    }
-
-    func subjectEnd(_ k: Int) -> Int {
-        if let s = spanAt[k] { return spans[s].last }
-        if let m = nounAt[k] { return nouns[m].last }
-        return k
-    }
-
-    /// The explicit tag of quote `q`: the subject token of `said`/`asked`… next to it.
-    func tagSubject(_ q: Int) -> (Int, AttributedQuote.Cue)? {
-        guard let (first, last) = quoteRange[q] else { return nil }
-        let p = t[first].para
-        func ok(_ k: Int) -> Bool { k >= 0 && k < t.count && t[k].para == p && t[k].quote < 0 }
-        func speechVerb(at k: Int) -> Int? {
-            var k = k
-            var skips = 0
-            while ok(k), t[k].isWord, skips < 2, t[k].has(.verbSkips) || vocab.endsInLy(t[k].word) && !t[k].has(.speechVerbs) {
-                k += 1; skips += 1
-            }
-            if ok(k), t[k].isWord, t[k].has(.speechVerbs) { return k }
-            return nil
-        }
-        // After: `“…,” he said` / `“…” said John`. After a line closed by a full stop a capital
-        // starts the next sentence, narration rather than a tag: `“So start.” He stammered excuses`.
-        let a = last + 1
-        let closed = quotes[q].text.hasSuffix(".") && !quotes[q].text.hasSuffix("..")
-        if ok(a), t[a].isWord, !(closed && t[a].initial && !t[a].has(.firstPerson)) {
-            if isSubject(a), speechVerb(at: subjectEnd(a) + 1) != nil { return (a, .tag) }
-            if t[a].has(.speechVerbs), isSubject(a + 1), ok(a + 1) { return (a + 1, .tag) }
-        }
-        // Before: `Ruth said, “…”` / `…Colin, wobbling on his bike, asking, “…”`.
-        let b = first - 1
-        if ok(b), text(b) == "," || text(b) == ":" {
-            var v = b - 1
-            if ok(v), lower(v) == "out" || lower(v) == "back" { v -= 1 }
-            while ok(v), t[v].isWord, vocab.endsInLy(t[v].word), !t[v].has(.speechVerbs) { v -= 1 }
-            if ok(v), t[v].isWord, t[v].has(.speechVerbs) {
-                var s = v - 1
-                while ok(s), t[s].isWord, t[s].has(.verbSkips) { s -= 1 }
-                if ok(s), let start = subjectStart(endingAt: s) { return (start, .tag) }
-                if vocab.endsInIng(t[v].word) {
-                    // (The caller marks such lines as reported speech.)
-                    // A participle: its subject is the nearest person before it in the sentence.
-                    var k = v - 1
-                    while ok(k), t[k].sentence == t[v].sentence {
-                        if let start = subjectStart(endingAt: k), !t[start].has(.firstPerson) { return (start, .tag) }
-                        k -= 1
-                    }
-                }
-            }
-        }
-        return nil
-    }
-
-    func subjectStart(endingAt k: Int) -> Int? {
-        guard k >= 0, k < t.count, t[k].isWord else { return nil }
-        if let s = spanEndingAt[k], spanEntity[s] != nil { return spans[s].first }
-        if let m = nounEndingAt[k] { return nouns[m].first }
-        if t[k].has(.subjectPronouns) { return k }
-        let l = lower(k)
-        if l == "his" || l == "her" { return k }
-        return nil
-    }
-
-    /// First person named in the first words of the sentence that starts at or contains `k`.
-    func sentenceSubject(from k: Int, para: Int, maxWords: Int = 5) -> Int? {
-        var k = k
-        var words = 0
-        while k < t.count, t[k].para == para, t[k].quote < 0, words < maxWords {
-            if t[k].isWord {
-                if let s = spanAt[k], spanEntity[s] != nil { return k }
-                if nounAt[k] != nil { return k }
-                if t[k].has(.firstPerson) || t[k].has(.malePronouns) || t[k].has(.femalePronouns) { return k }
-                words += 1
-            }
-            k += 1
-        }
-        return nil
-    }
+    func subjectEnd(_ k: Int) -> Int { mentions.subjectEnd(k) }
+    func tagSubject(_ q: Int) -> (Int, AttributedQuote.Cue)? { mentions.tags[q] }
+    func subjectStart(endingAt k: Int) -> Int? { mentions.subjectStart(endingAt: k) }
+    func sentenceSubject(from k: Int, para: Int, maxWords: Int = 5) -> Int? { mentions.sentenceSubject(from: k, para: para, maxWords: maxWords) }
+    func lastClause(from: Int, to end: Int) -> Int? { mentions.lastClause(from: from, to: end) }
 
     mutating func resolveSubject(_ k: Int) -> Int? {
         if let s = spanAt[k], let e = spanEntity[s] { return find(e) }
@@ -398,22 +317,6 @@ extension CastBuilder {
             speaker[q] = child
             cue[q] = .turnTaking
         }
-    }
-
-    /// The first token of the last clause of `from...to` that opens with `, and` / `, then` /
-    /// `, but` (after the conjunction), or nil when the stretch is one clause.
-    func lastClause(from: Int, to end: Int) -> Int? {
-        guard end - from >= 3 else { return nil }
-        var j = end - 1
-        while j > from {
-            if t[j].isWord, text(j - 1) == ",", ["and", "then", "but"].contains(lower(j)) {
-                var c = j + 1
-                if c <= end, lower(c) == "then" { c += 1 }
-                return c <= end ? c : nil
-            }
-            j -= 1
-        }
-        return nil
     }
 
     /// What a line read rather than heard comes in.
