@@ -106,7 +106,8 @@ struct EntityResolver {
             childRefs.append(PendingReference(tok: m.first, gender: m.gender ?? .male, surface: m.surface))
             return nil
         }
-        if m.category == .family, m.slot == "mother" || m.slot == "father", let o = scene.owner(of: m, speakers: ev.speaker).0, scene.ents.find(o) != 0, scene.hasChildLink(scene.ents.find(o)) {
+        if m.category == .family, m.slot == "mother" || m.slot == "father", let o = scene.owner(of: m, speakers: ev.speaker).0,
+           scene.ents.find(o) != 0, scene.hasChildLink(scene.ents.find(o)) {
             // "his dad" said of the child: one of the children's parents, settled with the roles.
             parentNouns.append(PendingReference(tok: m.last, gender: m.gender ?? .male, surface: m.surface))
             return nil
@@ -174,7 +175,10 @@ struct EntityResolver {
         }
         if tx(m.last + 1) == ",", let n = named(mentions.names.startingAt[m.last + 2]) { scene.ents.union(e, n); return }
         if possessiveDet, let n = named(mentions.names.startingAt[m.last + 1]), !t[m.last].possessive { scene.ents.union(e, n); return }
-        if tx(m.first - 1) == ",", let s = mentions.names.endingAt[m.first - 2], !mentions.names.spans[s].vocative, let n = named(s) { scene.ents.union(e, n); return }
+        if tx(m.first - 1) == ",", let s = mentions.names.endingAt[m.first - 2], !mentions.names.spans[s].vocative, let n = named(s) {
+            scene.ents.union(e, n)
+            return
+        }
         if tx(m.first - 1) == ".", let n = named(mentions.names.endingAt[m.first - 2]), tx(m.last + 1) == "." { scene.ents.union(e, n); return }
         if let prev = tk(m.first - 1), ["was", "is"].contains(mentions.text.vocab.lower(prev)) {
             if let n = named(mentions.names.endingAt[m.first - 2]) { scene.ents.union(e, n); return }

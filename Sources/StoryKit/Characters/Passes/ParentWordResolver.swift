@@ -50,7 +50,8 @@ struct ParentWordResolver {
                 } else if use.vocative {
                     // A child calling the narrator.
                     if let s, children.contains(s) || ents[s].callsNarratorParent {
-                        if ents.gender(0) == nil || ents.gender(0) == use.gender, leaver.flatMap({ ents.gender($0) }) != use.gender || ents.gender(0) == use.gender {
+                        if ents.gender(0) == nil || ents.gender(0) == use.gender,
+                           leaver.flatMap({ ents.gender($0) }) != use.gender || ents.gender(0) == use.gender {
                             target = 0
                             if ents[0].statedGender == nil { ents[0].statedGender = use.gender }
                         }

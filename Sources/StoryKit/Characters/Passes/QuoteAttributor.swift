@@ -145,7 +145,10 @@ struct QuoteAttributor {
             var child: Int? = nil
             var k = first - 1
             while child == nil, k >= 0, t[k].para >= p - 2 {
-                if t[k].quote < 0, m.names.startingAt[k] != nil || m.nouns.startingAt[k] != nil, let e = scene.resolveSubject(k, speakers: ev.speaker), children.contains(scene.ents.find(e)) { child = scene.ents.find(e) }
+                if t[k].quote < 0, m.names.startingAt[k] != nil || m.nouns.startingAt[k] != nil,
+                   let e = scene.resolveSubject(k, speakers: ev.speaker), children.contains(scene.ents.find(e)) {
+                    child = scene.ents.find(e)
+                }
                 k -= 1
             }
             if child == nil {

@@ -49,6 +49,7 @@ struct RoleAssigner {
         return 3
     }
 
+    /// A role phrase's words without its determiners, to hold against the headline's rival.
     static func nounKeyWords(_ s: String) -> [String] {
         var w = s.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init)
         while let f = w.first, CastLexicon.determiners.contains(f) { w.removeFirst() }

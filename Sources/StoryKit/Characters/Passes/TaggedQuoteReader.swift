@@ -40,7 +40,10 @@ enum TaggedQuoteReader {
         for (j, q) in qs.enumerated() where tagged[j] == nil {
             guard let (first, last) = m.text.quoteRange[q] else { continue }
             for k in first...last {
-                if let s = m.names.startingAt[k], m.names.spans[s].selfIdentified, let e = m.spanEntity[s], e != 0 { tagged[j] = (scene.ents.find(e), .vocative); break }
+                if let s = m.names.startingAt[k], m.names.spans[s].selfIdentified, let e = m.spanEntity[s], e != 0 {
+                    tagged[j] = (scene.ents.find(e), .vocative)
+                    break
+                }
             }
         }
         // A line split by its tag: `“You wanted to come back,” I said calmly. “So start…”` The
@@ -122,7 +125,8 @@ enum TaggedQuoteReader {
             k -= 1
         }
         // A lone line after narration: the last person the narration named.
-        if let q0 = qs.first, ev.speaker[q0] == nil, p > 0, !m.text.quotesByPara[p - 1].contains(where: { m.text.quotes[$0].isSpeech }), let (first, _) = m.text.quoteRange[q0],
+        if let q0 = qs.first, ev.speaker[q0] == nil, p > 0, !m.text.quotesByPara[p - 1].contains(where: { m.text.quotes[$0].isSpeech }),
+           let (first, _) = m.text.quoteRange[q0],
            first == m.text.firstTokenOfPara[p] || (first > 0 && t[first - 1].para != p) {
             let prevFirst = m.text.firstTokenOfPara[p - 1]
             var k = first - 1
