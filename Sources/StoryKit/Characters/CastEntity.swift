@@ -1,5 +1,5 @@
 /// A character while the cast is being built: every name form, role noun and mention the rules
-/// tie to it. Entities are merged (union-find in `CastBuilder`) as links are found, so one person
+/// tie to it. Entities are merged (union-find in `EntityTable`) as links are found, so one person
 /// met as "my husband", "John" and "Daddy" ends as one `CastMember`.
 struct CastEntity {
     var isNarrator = false

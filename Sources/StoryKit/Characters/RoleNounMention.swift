@@ -1,5 +1,6 @@
 /// A role phrase in the text ("my ex-husband", "the woman he’s been seeing", "Daniel’s mother"):
-/// the character it names depends on whose it is, which `CastBuilder` settles in reading order.
+/// the character it names depends on whose it is, which the walk (`EntityResolver`) settles in
+/// reading order.
 struct RoleNounMention {
     var first: Int
     var last: Int

@@ -1,0 +1,198 @@
+/// Which name spans are people, and who each is: the narrator (entity 0) and one entity per
+/// person named.
+struct NamedEntities {
+    var entities: EntityTable
+    /// Per name span: the entity it names (nil: not a person).
+    var spanEntity: [Int?]
+}
+
+/// Name spans → named entities. Keeps the spans that act as people, merges short forms
+/// ("Victor" → "Victor Hale", "Ms. Reyes" → "Gloria Reyes") and finds the narrator's name.
+/// Before role phrases and the walks: they ask whom a name stands for.
+struct NameResolver {
+    let story: CastText
+    let t: [CastToken]
+    let spans: [NameSpan]
+    let spanEndingAt: TokenIndex
+    /// Each quote's speech tag as read before any name is accepted: only pronouns are
+    /// subjects yet ("“…,” I said" marks the narrator's own lines).
+    let tags: [(Int, AttributedQuote.Cue)?]
+    var ents = EntityTable()
+
+    static func resolve(_ text: CastText, names: NameSpans) -> NamedEntities {
+        let none = CastMentions(text: text, names: names, spanEntity: Array(repeating: nil, count: names.spans.count), nouns: RoleNounMentions())
+        var r = NameResolver(story: text, t: text.tokens, spans: names.spans, spanEndingAt: names.endingAt, tags: none.tags)
+        return r.run()
+    }
+
+    private mutating func run() -> NamedEntities {
+        var keyEntity: [String: Int] = [:]
+        var narratorKeys: Set<String> = []
+        var byKey: [String: [Int]] = [:]
+        for (i, s) in spans.enumerated() { byKey[s.key, default: []].append(i) }
+        var acceptedKeys: [String] = []
+        for (key, idx) in byKey {
+            let ss = idx.map { spans[$0] }
+            let single = ss[0].tokenCount == 1 && !ss[0].titled
+            if single, CastLexicon.notNames.contains(ss[0].words[0]) { continue }
+            // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
+            if single, RoleNouns.heads[ss[0].words[0]] != nil || PartnerNouns.gender(of: ss[0].words[0]) != nil { continue }
+            // "the West Coast asked…": evidence counts only where no article stands before it.
+            let clean = ss.filter { !$0.veto }
+            if clean.isEmpty { continue }
+            let strong = clean.contains { $0.strong }
+            let weak = clean.contains { $0.weak }
+            let mid = clean.contains { !$0.initial }
+            // A place: "in Duluth", "St. Brigid's Hospital", wherever else the word stands.
+            if single, clean.contains(where: { isPlace($0) }) { continue }
+            // A pet: "our dog, Biscuit", "Biscuit barked", "Murphy, who is a terrier".
+            if single, clean.contains(where: { isPet($0) }) { continue }
+            // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing,
+            // unless English has no such word ("“Marguerite,” he said").
+            let unknownWord = single && ss[0].words[0].count >= 3 && !ss[0].words[0].contains("'") && !EnglishWords.contains(ss[0].words[0])
+            let onlyOpeningVocative = !mid && clean.count == 1 && clean[0].quoteStartVocative && !clean[0].titled
+            if onlyOpeningVocative, !unknownWord { continue }
+            // Seen only at sentence starts: twice acting as a person ("Kevin left… Kevin said…").
+            let weakTwice = clean.filter { $0.weak }.count >= 2
+            if strong || (mid && weak) || weakTwice { acceptedKeys.append(key); continue }
+            // A word English lacks in lower case ("Miranda", "Colleen") is a name wherever it
+            // stands, if it acts as a person once, recurs, or stands alone ("I saw him. Michael.").
+            // Not a place: never after "in", "to", "from"…
+            // A lone capital letter standing for a name ("J's best man", "It was J.") recurs.
+            if single, ss[0].words[0].count == 1, clean.count >= 2, clean.contains(where: { !$0.initial }) {
+                acceptedKeys.append(key)
+                continue
+            }
+            if single, ss[0].words[0].count >= 3, !ss[0].words[0].contains("'"), !ss[0].display.contains("’"),
+               !EnglishWords.contains(ss[0].words[0]),
+               !clean.contains(where: { afterPlacePreposition($0) }),
+               weak || clean.count >= 2 || clean.contains(where: { standsAlone($0) }) {
+                acceptedKeys.append(key)
+            }
+        }
+        // "Sophie and Emily", "Callie, Jessica and Noah": a name joined to an accepted one.
+        var joined = true
+        while joined {
+            joined = false
+            let accepted = Set(acceptedKeys)
+            for s in spans where !accepted.contains(s.key) && !s.veto && s.first >= 2 && !s.titled {
+                guard ["and", ","].contains(lower(s.first - 1)), t[s.first - 1].para == t[s.first].para,
+                      let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
+                      s.tokenCount == 1, !CastLexicon.notNames.contains(s.words[0]) else { continue }
+                acceptedKeys.append(s.key)
+                joined = true
+            }
+        }
+        // Short forms of accepted full names: "Victor" of "Victor Hale", even at a sentence start.
+        var parts = Set<String>()
+        for k in acceptedKeys { let s = spans[byKey[k]![0]]; if s.tokenCount >= 2 { parts.insert(s.words[0]); parts.insert(s.words.last!) } }
+        for (key, idx) in byKey where !acceptedKeys.contains(key) {
+            let s = spans[idx[0]]
+            if s.tokenCount == 1, !s.titled, parts.contains(s.words[0]), idx.contains(where: { !spans[$0].veto }) { acceptedKeys.append(key) }
+        }
+        // The narrator's name: heard only in other people's speech, as an address.
+        var explicitNarratorQuote = Set<Int>()
+        for q in tags.indices { if let (tok, _) = tags[q], t[tok].has(.firstPerson) { explicitNarratorQuote.insert(q) } }
+        for key in acceptedKeys {
+            let ss = byKey[key]!.map { spans[$0] }
+            if ss.allSatisfy({ $0.inQuote }), ss.contains(where: { $0.vocative || $0.askedIdentity }),
+               !ss.contains(where: { $0.selfIdentified }),
+               !ss.contains(where: { explicitNarratorQuote.contains(t[$0.first].quote) }) {
+                narratorKeys.insert(key)
+            }
+        }
+        // "My name is X."
+        for s in spans where !s.inQuote && s.first >= 3 {
+            if lower(s.first - 1) == "is", lower(s.first - 2) == "name", lower(s.first - 3) == "my" { narratorKeys.insert(s.key) }
+        }
+        // Narrator entity 0.
+        _ = ents.add(CastEntity(isNarrator: true))
+        for k in narratorKeys where acceptedKeys.contains(k) { keyEntity[k] = 0 }
+        // Short forms: longest names first.
+        let sorted = acceptedKeys.filter { !narratorKeys.contains($0) }.sorted {
+            let a = spans[byKey[$0]![0]], b = spans[byKey[$1]![0]]
+            if a.tokenCount != b.tokenCount { return a.tokenCount > b.tokenCount }
+            // "Mr. Ferreira" before "Ferreira", so the bare surname joins the titled one.
+            if a.titled != b.titled { return a.titled }
+            return $0 < $1
+        }
+        var firstWord: [String: Int] = [:]
+        var lastWord: [String: Int] = [:]
+        for key in sorted {
+            let s = spans[byKey[key]![0]]
+            var target: Int? = nil
+            if s.tokenCount == 1 {
+                if !s.titled, let e = firstWord[s.words[0]] { target = e } else if let e = lastWord[s.words[0]] { target = e }
+            }
+            let e: Int
+            if let target { e = target } else {
+                e = ents.add(CastEntity())
+                if s.tokenCount >= 2 || s.titled {
+                    if s.tokenCount >= 2 { firstWord[s.words[0]] = firstWord[s.words[0]] == nil ? e : -1 }
+                    lastWord[s.words.last!] = lastWord[s.words.last!] == nil ? e : -1
+                }
+            }
+            if e >= 0 {
+                keyEntity[key] = e
+                if !ents[e].nameForms.contains(s.display) { ents[e].nameForms.append(s.display) }
+                if s.femaleTitle { ents[e].statedGender = .female }
+                if s.maleTitle { ents[e].statedGender = .male }
+            }
+        }
+        for (k, e) in keyEntity where e < 0 { keyEntity[k] = nil }
+        for k in narratorKeys.sorted() where keyEntity[k] == 0 {
+            let s = spans[byKey[k]![0]]
+            if !ents[0].nameForms.contains(s.display) { ents[0].nameForms.append(s.display) }
+        }
+        return NamedEntities(entities: ents, spanEntity: spans.map { keyEntity[$0.key] })
+    }
+
+    /// Where a name stands for a place: just after "in", "near", "outside"…, or before a word
+    /// like "Hospital" or "Street".
+    func isPlace(_ s: NameSpan) -> Bool {
+        if s.first > 0, t[s.first - 1].para == t[s.first].para, !t[s.last].possessive,
+           Self.placeOnlyPrepositions.contains(lower(s.first - 1)) { return true }
+        if s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para, t[s.last + 1].cap,
+           Self.placeNouns.contains(lower(s.last + 1)) { return true }
+        return false
+    }
+
+    /// Whether a name stands for an animal here: a pet noun just before it, or a word of a
+    /// pet's body or doings within a few words after it.
+    func isPet(_ s: NameSpan) -> Bool {
+        var k = s.first - 1
+        if k >= 0, text(k) == "," { k -= 1 }
+        if k >= 0, t[k].para == t[s.first].para, Self.petNouns.contains(lower(k)) { return true }
+        k = s.last + 1
+        while k < t.count, k <= s.last + 5, t[k].sentence == t[s.first].sentence {
+            if t[k].isWord, Self.petWords.contains(lower(k)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let petNouns: Set<String> = ["dog", "cat", "puppy", "kitten", "pup", "terrier", "horse", "parrot", "hamster", "rabbit"]
+    static let petWords: Set<String> = ["barked", "barks", "barking", "wagged", "wags", "wagging", "purred", "purrs", "purring",
+                                        "meowed", "muzzle", "paws", "paw", "tail", "leash", "terrier", "retriever", "spaniel",
+                                        "labrador", "beagle", "collie", "poodle", "puppy", "kitten", "whimpered", "fetch"]
+
+    /// Prepositions that take places, rarely people ("to", "from", "with" take both).
+    static let placeOnlyPrepositions: Set<String> = ["in", "near", "outside", "downtown", "across", "around", "via", "toward", "towards", "inside"]
+    static let placeNouns: Set<String> = ["hospital", "street", "avenue", "road", "park", "church", "school", "college", "university",
+                                          "center", "centre", "clinic", "hotel", "mall", "cathedral", "station", "airport", "lake",
+                                          "river", "county", "city", "beach", "bay", "springs", "valley", "heights", "memorial"]
+
+    /// "in Denver", "to Europe": a capital after a preposition of place.
+    func afterPlacePreposition(_ s: NameSpan) -> Bool {
+        s.first > 0 && t[s.first - 1].para == t[s.first].para && CastLexicon.placePrepositions.contains(lower(s.first - 1))
+    }
+
+    /// A name that is a sentence of its own: "I saw him. Michael. Older now…"
+    func standsAlone(_ s: NameSpan) -> Bool {
+        guard s.initial, s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para else { return false }
+        return [".", "!", "?", "…"].contains(text(s.last + 1))
+    }
+
+    func lower(_ k: Int) -> String { story.lower(k) }
+    func text(_ k: Int) -> String { story.text(k) }
+}
