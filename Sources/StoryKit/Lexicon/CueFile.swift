@@ -1,8 +1,9 @@
 import Foundation
 
 /// The cue phrase files, `Resources/Cues/*.txt`: one file a lexicon, one cue a line (the
-/// README beside them says how to write one). Each is read on the first story whose structure
-/// is asked, never at start-up, and compiled to vocabulary numbers once (`PhraseLexicon`).
+/// README beside them says how to write one). They are read when the vocabulary is first
+/// built (the first story analysed), never at start-up, and compiled to vocabulary numbers
+/// once (`PhraseLexicon`).
 enum CueFile {
     /// A line that is not a cue, with where it is.
     struct ParseError: Error, CustomStringConvertible, Equatable {
