@@ -118,7 +118,7 @@ enum SegmentScanner {
     }
 
     /// The abbreviations of `Segmenter`, lower-case ASCII packed little-endian into an integer.
-    private static let abbreviationKeys: [UInt64] = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "mt", "e.g", "i.e", "etc"]
+    private static let abbreviationKeys: [UInt64] = PageWords.abbreviations
         .map { $0.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
 
     /// Whether the word ending at the period `i` is an abbreviation or a one-letter initial.
@@ -166,7 +166,7 @@ enum SegmentScanner {
             j = k + 1
         }
         guard count == 2 else { return false }
-        return Segmenter.speechVerbs.contains(words.1) || (Segmenter.speechVerbs.contains(words.0) && words.0 != words.1)
+        return SpeechVerbs.quoteTags.contains(words.1) || (SpeechVerbs.quoteTags.contains(words.0) && words.0 != words.1)
     }
 
     /// `Segmenter.word` on bytes: lower-cased, with punctuation trimmed at the ends.

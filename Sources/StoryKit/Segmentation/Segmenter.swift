@@ -101,7 +101,7 @@ public enum Segmenter {
             j = k + 1
         }
         guard words.count == 2 else { return false }
-        return speechVerbs.contains(words[1]) || (speechVerbs.contains(words[0]) && words[0] != words[1])
+        return SpeechVerbs.quoteTags.contains(words[1]) || (SpeechVerbs.quoteTags.contains(words[0]) && words[0] != words[1])
     }
 
     /// A word lower-cased with the punctuation at its ends trimmed. ASCII, the common case, is
@@ -130,18 +130,12 @@ public enum Segmenter {
         }
     }
 
-    static let speechVerbs: Set<String> = [
-        "said", "asked", "answered", "replied", "whispered", "shouted", "yelled", "demanded", "added", "mumbled",
-        "muttered", "cried", "called", "snapped", "told", "continued", "begged", "pleaded", "insisted", "murmured",
-        "sobbed", "screamed", "repeated", "explained", "admitted", "says", "asks", "whispers", "laughed", "sighed",
-    ]
-
     private static func startsSentence(_ c: UInt16) -> Bool {
         (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == openCurly || c == straightQuote || c == 0x2018
             || (c >= 0xC0 && c <= 0xDE)
     }
 
-    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "mt", "e.g", "i.e", "etc"]
+    private static let abbreviations: Set<String> = Set(PageWords.abbreviations)
 
     private static func isAbbreviation(_ u: [UInt16], dotAt i: Int) -> Bool {
         var j = i
