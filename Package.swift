@@ -23,7 +23,8 @@ let package = Package(
         .target(
             name: "StoryKit",
             resources: [.copy("Resources/vader_lexicon.txt"), .copy("Resources/LICENSE.txt"),
-                        .copy("Resources/english_words.txt"), .copy("Resources/english_words.LICENSE.txt")]
+                        .copy("Resources/english_words.txt"), .copy("Resources/english_words.LICENSE.txt"),
+                        .copy("Resources/Cues")]
         ),
         // The command language, registry, session and scripts: driven by plain strings in tests.
         .target(

@@ -70,7 +70,7 @@ extension Segmenter {
             j = k + 1
         }
         guard words.count == 2 else { return false }
-        return speechVerbs.contains(words[1]) || (speechVerbs.contains(words[0]) && words[0] != words[1])
+        return SpeechVerbs.quoteTags.contains(words[1]) || (SpeechVerbs.quoteTags.contains(words[0]) && words[0] != words[1])
     }
 
     /// A word lower-cased with the punctuation at its ends trimmed. ASCII, the common case, is
@@ -99,7 +99,7 @@ extension Segmenter {
         guard u[j..<i].allSatisfy({ $0 < 0x80 }) else {
             return isAbbreviation(String(decoding: u[j..<i], as: UTF16.self))
         }
-        return Segmenter.abbreviations.contains(String(decoding: u[j..<i].lazy.map { c in UInt8(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }, as: UTF8.self))
+        return abbreviations.contains(String(decoding: u[j..<i].lazy.map { c in UInt8(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }, as: UTF8.self))
     }
 
     fileprivate static func trimmed(_ r: Range<Int>, _ u: [UInt16]) -> Range<Int> {

@@ -16,21 +16,12 @@ public enum SentimentScorer {
 
     static let boosters: [String: Double] = {
         var d: [String: Double] = [:]
-        for w in ["absolutely", "amazingly", "awfully", "completely", "considerably", "decidedly", "deeply", "enormously",
-                  "entirely", "especially", "exceptionally", "extremely", "fabulously", "fully", "greatly", "highly", "hugely",
-                  "incredibly", "intensely", "majorly", "more", "most", "particularly", "purely", "quite", "really",
-                  "remarkably", "so", "substantially", "thoroughly", "totally", "tremendously", "unbelievably", "unusually",
-                  "utterly", "very"] { d[w] = boostIncrement }
-        for w in ["almost", "barely", "hardly", "kinda", "less", "little", "marginally", "occasionally", "partly",
-                  "scarcely", "slightly", "somewhat", "sorta"] { d[w] = -boostIncrement }
+        for w in SentimentWords.boosters { d[w] = boostIncrement }
+        for w in SentimentWords.dampeners { d[w] = -boostIncrement }
         return d
     }()
 
-    static let negations: Set<String> = ["not", "never", "no", "none", "nope", "nor", "nothing", "nowhere", "neither",
-                                         "without", "rarely", "seldom", "despite", "cannot", "aint", "cant", "dont",
-                                         "didnt", "doesnt", "isnt", "wasnt", "wont", "wouldnt", "couldnt", "shouldnt"]
-
-    static func isNegation(_ w: String) -> Bool { negations.contains(w) || w.hasSuffix("n't") }
+    static func isNegation(_ w: String) -> Bool { SentimentWords.negations.contains(w) || w.hasSuffix("n't") }
 
     /// The words of a sentence as VADER sees them: split on spaces and dashes, edge punctuation
     /// stripped, one-letter words dropped; each with its original case.

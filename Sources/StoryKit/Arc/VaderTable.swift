@@ -22,7 +22,7 @@ struct VaderTable: Sendable {
         self.lexicon = lexicon
         vocabulary = vocab.bytes
         entries = vocab.words.map { w in
-            Entry(valence: lexicon[w], boost: SentimentScorer.boosters[w], negation: SentimentScorer.negations.contains(w))
+            Entry(valence: lexicon[w], boost: SentimentScorer.boosters[w], negation: SentimentWords.negations.contains(w))
         }
     }
 

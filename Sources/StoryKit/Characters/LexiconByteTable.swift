@@ -64,7 +64,7 @@ struct LexiconByteTable {
 extension CastLexicon {
     static let asciiClasses = LexiconByteTable(classes)
 
-    /// Whether ASCII `w`, lowercased, is one of `contractionBases` (compared as bytes, no `String`).
+    /// Whether ASCII `w`, lowercased, is one of `CastWords.contractionBases` (compared as bytes, no `String`).
     static func isContractionBase(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = w.count
         outer: for base in contractionBaseBytes where base.count == n {
@@ -77,5 +77,5 @@ extension CastLexicon {
         return false
     }
 
-    private static let contractionBaseBytes: [[UInt8]] = contractionBases.map { Array($0.utf8) }
+    private static let contractionBaseBytes: [[UInt8]] = CastWords.contractionBases.map { Array($0.utf8) }
 }

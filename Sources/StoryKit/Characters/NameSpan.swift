@@ -68,7 +68,7 @@ enum NameFinder {
         guard tok.isWord, tok.cap, !tok.allCaps, !tok.has(.notNames) else { return false }
         guard v.firstScalarIsAlphabetic(tok.word) else { return false }
         // One letter is a name only as an initial standing for one ("It was J.", "J's things").
-        if v.byteCount(tok.word) < 2 { return s.isMidCap(tok) && !["a", "i", "o", "x", "u"].contains(v.lower(tok)) }
+        if v.byteCount(tok.word) < 2 { return s.isMidCap(tok) && !CastWords.oneLetterWords.contains(v.lower(tok)) }
         if s.isMidCap(tok) { return true }
         // Only ever seen at a sentence start: a name only if never written lowercase and not an adverb.
         if s.isLowerSeen(tok) { return false }
@@ -111,7 +111,7 @@ enum NameFinder {
                 display = (start...last).map { v.text(t[$0]) }.joined(separator: " ")
             }
             var span = NameSpan(first: start, last: last, display: display, key: display.lowercased(), titled: titled,
-                                femaleTitle: titled && CastLexicon.femaleTitles.contains(v.lower(t[start])),
+                                femaleTitle: titled && Titles.female.contains(v.lower(t[start])),
                                 maleTitle: titled && v.lower(t[start]) == "mr", tokenCount: words.count, words: words,
                                 inQuote: t[start].quote >= 0, initial: t[start].initial)
             score(&span, t, v, isHead: isHead)
@@ -133,7 +133,7 @@ enum NameFinder {
         let next = word(t, s.last + 1, para: p)
         let next2 = word(t, s.last + 2, para: p)
         if s.titled { s.strong = true }
-        if let prev, prev.isWord, ["the", "a", "an"].contains(v.lower(prev)) { s.veto = true }
+        if let prev, prev.isWord, Determiners.articles.contains(v.lower(prev)) { s.veto = true }
         if let next, next.isWord, !t[s.last].possessive {
             if next.has(.speechVerbs) && v.lower(next) != "went" && v.lower(next) != "began" { s.strong = true }
             if v.lower(next) == "and", let next2, v.lower(next2) == "i" || v.lower(next2) == "me" { s.strong = true }
@@ -150,8 +150,8 @@ enum NameFinder {
                 s.weak = true
             }
             if v.lower(prev) == "me", let prev2, v.lower(prev2) == "and" { s.strong = true }
-            if v.lower(prev) == "named", let prev2, !["it", "them", "this", "that"].contains(v.lower(prev2)) { s.strong = true }
-            if ["said", "asked", "replied", "whispered", "answered"].contains(v.lower(prev)), let prev2, !prev2.isWord { s.strong = true }
+            if v.lower(prev) == "named", let prev2, !CastWords.namedThings.contains(v.lower(prev2)) { s.strong = true }
+            if SpeechVerbs.beforeName.contains(v.lower(prev)), let prev2, !prev2.isWord { s.strong = true }
             if isHead(s.first - 1) { s.strong = true }  // "My friend Priya", "my sister Hannah"
         }
         if let prev, v.text(prev) == ",", isHead(s.first - 2) { s.strong = true }  // "Our son, Colin"

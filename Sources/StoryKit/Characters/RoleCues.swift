@@ -24,7 +24,7 @@ enum RoleCues {
             // "my therapist", "a counsellor"; not "her manager", someone else's.
             let professional = ([m.label] + m.aliases).contains { a in
                 let w = words(a)
-                return w.count >= 2 && ["my", "our", "a", "an", "the"].contains(w[0]) && w.dropFirst().contains { RoleCueWords.helperNouns.contains($0) }
+                return w.count >= 2 && RoleCueWords.ownHelper.contains(w[0]) && w.dropFirst().contains { RoleCueWords.helperNouns.contains($0) }
             }
             // A rival outranks a helper: "Celeste helped me choose the dress", and then left with him.
             if found.contains(.rival) { cast.members[k].role = .rival }
@@ -124,10 +124,10 @@ struct ClauseReader {
                 if word(last + 3, s) == "had", let j = word(last + 4, s),
                    t[last + 4].capitalized || RoleCueWords.childNouns.contains(j) || j == "kids" || j == "children" { n += 1 }
             }
-            if any((i - 2)...(i - 1), s, in: ["married", "marry", "marrying", "wed"]) { n += 1 }
-            if any((i - 1)...(i - 1), s, in: ["take", "took", "taking", "taken"]), word(last + 1, s) == "back" { n += 1 }
-            if any((last + 1)...(last + 2), s, in: ["left", "walked", "moved", "packed", "abandoned", "deserted"]),
-               any((last + 2)...(last + 3), s, in: ["me", "us", "out", "home"]) { n += 1 }
+            if any((i - 2)...(i - 1), s, in: RoleCueWords.marrying) { n += 1 }
+            if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
+            if any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
+               any((last + 2)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
         }
         return n
     }
@@ -149,7 +149,7 @@ struct ClauseReader {
                 return subject.contains(w) || (t[j].capitalized && leaverNames.contains(w))
             }
             // Rival.
-            if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, in: ["left", "leaving", "leave", "leaves"]) { found.insert(.rival) }
+            if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, in: RoleCueWords.leftFor) { found.insert(.rival) }
             if word(i - 1, s) == "with", any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
             if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
@@ -170,7 +170,7 @@ struct ClauseReader {
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
-            if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(["was", "is", "turned"].contains) ?? false }),
+            if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.beingAge.contains) ?? false }),
                let age = word(be + 1, s), RoleCueWords.childAges.contains(age) {
                 let unit = word(be + 2, s).map(RoleCueWords.ageUnits.contains) ?? false
                 if !unit || word(be + 3, s) == "old" { found.insert(.child) }

@@ -90,7 +90,7 @@ enum RoleNounFinder {
                 if f.category == .helper, RoleNouns.pluralHeads.contains(v.lower(t[f.last])), f.last + 2 < n,
                    ["at", "from"].contains(v.lower(t[f.last + 1])), t[f.last + 1].para == tok.para, t[f.last + 2].isWord, !t[f.last + 2].cap {
                     var end = f.last + 2
-                    if ["the", "my", "his", "her", "our", "their"].contains(v.lower(t[end])), end + 1 < n, t[end + 1].isWord,
+                    if RolePhraseWords.groupPlaceDeterminers.contains(v.lower(t[end])), end + 1 < n, t[end + 1].isWord,
                        t[end + 1].sentence == tok.sentence { end += 1 }
                     f.last = end
                     f.surface = surface(t, v, f.first, f.last)
@@ -136,40 +136,34 @@ enum RoleNounFinder {
         }
         guard det == "another" || det == "a" else { return nil }
         var k = i + 1
-        while k <= i + 3, let _ = Optional(w(k)), !personNouns.keys.contains(w(k)) {
+        while k <= i + 3, let _ = Optional(w(k)), !PersonNouns.words.contains(w(k)) {
             guard !w(k).isEmpty, RoleNouns.isModifier(t[k]) else { return nil }
             k += 1
         }
-        guard let g = personNouns[w(k)], let pg = partnerGender, g != pg else { return nil }
+        guard let g = PersonNouns.gender[w(k)], let pg = partnerGender, g != pg else { return nil }
         guard det == "another" || leavingSentence(t, v, i) else { return nil }
         var end = k
         // "a guy she'd met online": the relative clause is part of the phrase.
-        if ["she'd", "he'd", "she", "he"].contains(w(k + 1)), ["met", "been", "was", "had", "found"].contains(w(k + 2)) {
+        if RolePhraseWords.rivalClauseSubjects.contains(w(k + 1)), RolePhraseWords.rivalClauseVerbs.contains(w(k + 2)) {
             end = k + 2
             if w(k + 2) != "met", w(k + 3) == "seeing" || w(k + 3) == "dating" { end = k + 3 }
             if w(end + 1) == "online" { end += 1 }
             // "… met at work", "… met at the gym"
-            if ["at", "through", "in", "on"].contains(w(end + 1)), !w(end + 2).isEmpty {
+            if RolePhraseWords.rivalPlacePrepositions.contains(w(end + 1)), !w(end + 2).isEmpty {
                 end += 2
-                if ["the", "a", "his", "her", "their"].contains(w(end)), !w(end + 1).isEmpty { end += 1 }
+                if RolePhraseWords.rivalPlaceDeterminers.contains(w(end)), !w(end + 1).isEmpty { end += 1 }
             }
         }
         return make(t, v, i, end, .rival, g)
     }
-
-    static let personNouns: [String: Gender] = ["man": .male, "guy": .male, "woman": .female, "girl": .female, "lady": .female]
 
     /// A sentence that tells of leaving for someone, or of being with them.
     static func leavingSentence(_ t: [CastToken], _ v: CastVocabulary, _ i: Int) -> Bool {
         var a = i, b = i
         while a > 0, t[a - 1].sentence == t[i].sentence { a -= 1 }
         while b + 1 < t.count, t[b + 1].sentence == t[i].sentence { b += 1 }
-        return (a...b).contains { t[$0].isWord && leavingWords.contains(v.lower(t[$0])) }
+        return (a...b).contains { t[$0].isWord && RolePhraseWords.leaving.contains(v.lower(t[$0])) }
     }
-
-    static let leavingWords: Set<String> = ["left", "leave", "leaving", "leaves", "ran", "run", "running", "abandoned", "chasing",
-                                            "cheating", "cheated", "kissing", "affair", "seeing", "dating", "with", "for", "find", "found",
-                                            "moving", "moved"]
 
     /// Phrases that name a person by a relative clause: "the man I married", "the woman he’s been
     /// seeing", "the woman from his office", "the other woman".
@@ -178,7 +172,7 @@ enum RoleNounFinder {
         let p = t[i].para
         func w(_ k: Int) -> String { k < t.count && t[k].para == p && t[k].isWord ? v.lower(t[k]) : "" }
         var k = i + 1
-        if det == "the", w(k) == "other", ["woman", "man", "girl", "guy"].contains(w(k + 1)) {
+        if det == "the", w(k) == "other", PersonNouns.afterOther.contains(w(k + 1)) {
             return make(t, v, i, k + 1, .rival, w(k + 1) == "woman" || w(k + 1) == "girl" ? .female : .male)
         }
         if det == "his" || det == "her" {
@@ -190,19 +184,19 @@ enum RoleNounFinder {
         }
         guard det == "the" else { return nil }
         let noun = w(k)
-        guard ["woman", "man", "girl", "guy", "lady"].contains(noun) else { return nil }
+        guard PersonNouns.words.contains(noun) else { return nil }
         let g: Gender = noun == "man" || noun == "guy" ? .male : .female
         k += 1
         // "the man I married"
-        if w(k) == "i", ["married", "loved", "chose", "wed"].contains(w(k + 1)) {
+        if w(k) == "i", RolePhraseWords.marriedVerbs.contains(w(k + 1)) {
             return make(t, v, i, k + 1, .partner, g)
         }
         // "the woman he’s been seeing" / "the woman he was with"
         var m = k
-        if ["he", "she", "he's", "she's", "he'd", "she'd"].contains(w(m)) {
+        if RolePhraseWords.clauseSubjects.contains(w(m)) {
             m += 1
-            while ["has", "had", "was", "is", "been", "now"].contains(w(m)) { m += 1 }
-            if ["seeing", "dating", "sleeping", "with", "left", "chose", "cheated", "married", "loved", "met"].contains(w(m)) {
+            while RolePhraseWords.clauseAuxiliaries.contains(w(m)) { m += 1 }
+            if RolePhraseWords.clauseVerbs.contains(w(m)) {
                 var end = m
                 if ["sleeping", "cheated"].contains(w(m)), w(m + 1) == "with" { end = m + 1 }
                 if w(m) == "left" { if w(m + 1) == "me" && w(m + 2) == "for" { end = m + 2 } else { return nil } }
@@ -210,7 +204,7 @@ enum RoleNounFinder {
             }
         }
         // "the woman from his office", "the man at her work"
-        if w(k) == "from" || w(k) == "at", ["his", "her", "my", "the"].contains(w(k + 1)), t.count > k + 2, t[k + 2].isWord, !t[k + 2].cap {
+        if w(k) == "from" || w(k) == "at", RolePhraseWords.placeDeterminers.contains(w(k + 1)), t.count > k + 2, t[k + 2].isWord, !t[k + 2].cap {
             return make(t, v, i, k + 2, .rival, g, tentative: true)
         }
         return nil
@@ -230,5 +224,12 @@ enum RoleNounFinder {
             if t[k].isWord { parts.append(w) } else if !parts.isEmpty { parts[parts.count - 1] += w }
         }
         return parts.joined(separator: " ")
+    }
+}
+
+extension RoleNouns {
+    /// Words allowed between a determiner and the head ("our beautiful little girl").
+    static func isModifier(_ t: CastToken) -> Bool {
+        t.isWord && !t.cap && !t.has(.stopModifiers)
     }
 }

@@ -166,7 +166,7 @@ public struct Cleaner: Sendable {
         let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 40 else { return false }
         if upper == line { return true }
-        let capitalised = words.filter { $0.first?.isUppercase == true || smallWords.contains($0.lowercased()) }.count
+        let capitalised = words.filter { $0.first?.isUppercase == true || PageWords.titleSmallWords.contains($0.lowercased()) }.count
         guard let last = line.last else { return false }
         // Title Case may close with a full stop ("… When He Came Back, I Called the Police."),
         // when nearly every word is capitalised; prose never is.
@@ -184,7 +184,4 @@ public struct Cleaner: Sendable {
         let words = line.split(separator: " ").count, nextWords = next.split(separator: " ").count
         return words <= 20 && nextWords >= 15 && 2 * nextWords >= 3 * words
     }
-
-    /// Words a title leaves in lower case.
-    private static let smallWords: Set<String> = ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "nor", "so", "up"]
 }

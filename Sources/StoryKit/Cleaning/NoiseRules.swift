@@ -23,7 +23,7 @@ public struct NoiseRules: Sendable {
         let short = spaces < 8 && (bytes.count <= 30 || bytes.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x24 || $0 >= 0xC2 } == true)
         let credit = ByteText.index(of: 0x7C, in: bytes, from: 0) != nil || ByteText.hasPrefix(bytes, "for illustration")
             || (bytes.count < 120 && (ByteText.index(of: 0x3A, in: bytes, from: 0) != nil
-                                      || Self.captionPhrases.contains { ByteText.contains(bytes, $0) }))
+                                      || PageWords.captionPhrases.contains { ByteText.contains(bytes, $0) }))
         // Furniture known by its form (a date, an emoji row, a comment heading): short lines only.
         if spaces < 8, bytes.count <= 60, PageChrome.isChrome(line) { return .chrome }
         if bytes.count <= 200, bytes.first.map({ $0 | 0x20 == 0x72 || $0 | 0x20 == 0x61 || $0 | 0x20 == 0x73 }) == true,
@@ -52,27 +52,22 @@ public struct NoiseRules: Sendable {
         return false
     }
 
-    private static let creditPrefixes: [StaticString] = ["source:", "photo:", "image:", "credit:", "photo credit", "image credit", "illustration:"]
-    /// The same words as `String`s, for lines compared `Character` by `Character`.
-    private static let creditWords = creditPrefixes.map { "\($0)" }
-    /// Phrases that make a short line a caption wherever they stand ("Image for illustrative
-    /// purposes only.", "Pip at her allotment, 2021. Photo submitted by the author.").
-    private static let captionPhrases: [StaticString] = ["for illustrative purposes", "for illustration", "photo submitted by",
-                                                         "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by"]
-    private static let captionWords = captionPhrases.map { "\($0)" }
+    /// The credit prefixes as `String`s, for lines compared `Character` by `Character`.
+    private static let creditWords = PageWords.creditPrefixes.map { "\($0)" }
+    private static let captionWords = PageWords.captionPhrases.map { "\($0)" }
 
     /// `isCaption` for a plain line (`ByteText.isPlain`), on its bytes: folding is
     /// lower-casing, a space the only whitespace, and a scalar a Character.
     func isCaption(plain bytes: ByteText.Bytes) -> Bool {
         if ByteText.contains(bytes, "for illustration purposes only") { return true }
-        if bytes.count < 120, Self.captionPhrases.contains(where: { ByteText.contains(bytes, $0) }) { return true }
+        if bytes.count < 120, PageWords.captionPhrases.contains(where: { ByteText.contains(bytes, $0) }) { return true }
         if let bar = bytes.lastIndex(of: 0x7C) {
             var tail = bar + 1
             while tail < bytes.count, bytes[tail] == 0x20 { tail += 1 }
             let rest = ByteText.Bytes(rebasing: bytes[tail...])
-            if Self.creditPrefixes.contains(where: { ByteText.hasPrefix(rest, $0) }) { return true }
+            if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(rest, $0) }) { return true }
         }
-        if Self.creditPrefixes.contains(where: { ByteText.hasPrefix(bytes, $0) }) {
+        if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(bytes, $0) }) {
             let characters = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             return characters < 120
         }
@@ -83,7 +78,7 @@ public struct NoiseRules: Sendable {
     /// `Advertisement`, or a counter like `23,761 Meals Donated` / `$2,358 Funded For …`.
     func isChrome(_ line: String, lower: String) -> Bool {
         let trimmed = lower.trimmingCharacters(in: .whitespaces)
-        if Self.chromeLines.contains(trimmed) { return true }
+        if PageWords.chromeLines.contains(trimmed) { return true }
         let words = trimmed.split(separator: " ")
         guard words.count <= 8, let first = words.first else { return false }
         // A counter: starts with a number (maybe money), and the rest is a Title Case label.
@@ -104,7 +99,7 @@ public struct NoiseRules: Sendable {
         while lo < hi, bytes[lo] == 0x20 { lo += 1 }
         while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
         // Every listed line is short; only those are worth a String.
-        if hi - lo <= 20, Self.chromeLines.contains(String(decoding: bytes[lo..<hi].lazy.map(ByteText.fold), as: UTF8.self)) {
+        if hi - lo <= 20, PageWords.chromeLines.contains(String(decoding: bytes[lo..<hi].lazy.map(ByteText.fold), as: UTF8.self)) {
             return true
         }
         // Words: runs of non-spaces.
@@ -135,15 +130,6 @@ public struct NoiseRules: Sendable {
         return capitalised * 2 >= label.count
     }
 
-    private static let chromeLines: Set<String> = [
-        "share this:", "share this", "like this:", "like this", "related", "related posts", "advertisement",
-        "read more", "read more:", "continue reading", "loading...", "loading…", "subscribe", "follow us",
-        "click to share", "share on facebook", "share on twitter", "tweet", "print", "email",
-        "sponsored", "sponsored content", "you may also like", "recommended", "comments",
-        "back to top", "back to top button", "uncategorized", "uncategorised", "categories", "tags", "share", "share:",
-        "facebook", "twitter", "x", "pinterest", "whatsapp", "linkedin", "reddit", "copy link", "share via", "trending",
-    ]
-
     /// Sentences of a line that ask the reader to like or share, e.g. `If this story moved
     /// you, hit like and share it …`. The rest of the line, if any, stays.
     public func callsToShare(in line: String) -> [Range<String.Index>] {
@@ -151,10 +137,10 @@ public struct NoiseRules: Sendable {
     }
 
     func callsToShare(in line: String, bytes: ByteText.Bytes) -> [Range<String.Index>] {
-        guard Self.mayHoldPleaWord(bytes), ByteText.hasWordStarting(bytes, Self.pleaWords) else { return [] }
+        guard Self.mayHoldPleaWord(bytes), ByteText.hasWordStarting(bytes, PageWords.pleaStarts) else { return [] }
         let plain = ByteText.isPlain(bytes)
         // A plea needs one of the phrases `isCallToShare` looks for somewhere in the line.
-        if plain, !SharePlea.aboutThis.contains(where: { ByteText.contains(bytes, $0) }) { return [] }
+        if plain, !PageWords.pleaAboutThis.contains(where: { ByteText.contains(bytes, $0) }) { return [] }
         return sentenceRanges(in: line).filter { r in
             if plain {
                 return ByteText.withBytes(line[r], SharePlea.matches(plain:))
@@ -162,9 +148,6 @@ public struct NoiseRules: Sendable {
             return SharePlea.matches(lowercased: line[r].lowercased())
         }
     }
-
-    /// Words that open every plea `isCallToShare` accepts: a line without one needs no look.
-    private static let pleaWords: [StaticString] = ["share", "like and", "comment", "subscribe"]
 
     /// A quick look for a word opening with the first four letters of a plea word (`shar`,
     /// `like`, `comm`, `subs`), compared four bytes at once: nearly every line fails it, and

@@ -17,33 +17,21 @@ enum PageChrome {
     /// A link to another article, however long its headline: "Read more: 10 signs he is leaving".
     static func isLink(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return linkPrefixes.contains(where: lower.hasPrefix)
+        return PageWords.linkPrefixes.contains(where: lower.hasPrefix)
     }
-
-    static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:"]
 
     /// The heading of a comment section: everything after it on the page is the form or the
     /// comments, never the story ("Leave a Reply", "No comments:", "12 Comments").
     static func commentHeader(_ lower: String) -> Bool {
         let t = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.!"))
-        if commentHeadings.contains(t) { return true }
+        if PageWords.commentHeadings.contains(t) { return true }
         let words = t.split(separator: " ")
         if words.count == 2, words[0].allSatisfy(\.isNumber),
-           ["comment", "comments", "response", "responses", "reply", "replies", "thoughts"].contains(String(words[1])) {
+           PageWords.commentCountNouns.contains(String(words[1])) {
             return true
         }
         return false
     }
-
-    /// Headings after which a page has only furniture: comments and related links. (Share
-    /// buttons are not among them: they also stand under a headline, above the story.)
-    static let commentHeadings: Set<String> = [
-        "related posts", "related", "related articles", "related stories", "you may also like", "more stories", "read next",
-        "recommended for you",
-        "leave a reply", "leave a comment", "add a comment", "post a comment", "write a comment", "no comments",
-        "one comment", "comments", "responses", "join the discussion", "join the conversation", "cancel reply",
-        "leave a reply cancel reply", "rate article", "rate this article", "rate this story", "rate this post",
-    ]
 
     /// "Wednesday, March 10, 2010", "March 10, 2010", "10 March 2010", "Posted on May 2, 2021",
     /// "Updated: 04/11/2025 08:15 AM".
@@ -52,22 +40,15 @@ enum PageChrome {
         if lower.range(of: #"^((posted|updated|published)( on)?:? )?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}( \d{1,2}:\d{2}( ?[ap]m)?)?$"#, options: .regularExpression) != nil {
             return true
         }
-        guard (2...7).contains(words.count), words.contains(where: months.contains) else { return false }
+        guard (2...7).contains(words.count), words.contains(where: PageWords.months.contains) else { return false }
         let year = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
         let day = words.contains { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
         guard year || day else { return false }
         return words.allSatisfy { w in
-            w.allSatisfy(\.isNumber) || months.contains(w) || weekdays.contains(w) || dateWords.contains(w)
-                || (w.count <= 4 && ["st", "nd", "rd", "th"].contains(where: w.hasSuffix) && w.first?.isNumber == true)
+            w.allSatisfy(\.isNumber) || PageWords.months.contains(w) || PageWords.weekdays.contains(w) || PageWords.dateWords.contains(w)
+                || (w.count <= 4 && PageWords.ordinalSuffixes.contains(where: w.hasSuffix) && w.first?.isNumber == true)
         }
     }
-
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                      "sep", "sept", "oct", "nov", "dec"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    static let dateWords: Set<String> = ["posted", "on", "updated", "published", "by", "admin", "at", "am", "pm"]
 
     /// "By Harriet Vance, Staff Writer", "By Jane Doe": a byline, no sentence in it.
     static func isByline(_ line: String) -> Bool {

@@ -7,25 +7,13 @@ import Foundation
 /// Plain sentences (`ByteText.isPlain`) are matched on their bytes; others, which may hold
 /// letters a regular expression sees differently from ASCII, by the expressions, compiled once.
 enum SharePlea {
-    /// Words that name sharing, matched as whole words.
-    static let asks: [StaticString] = ["share", "like", "comment", "subscribe", "follow"]
-    /// Phrases about the story, matched with a word boundary at both ends.
-    static let aboutThis: [StaticString] = [
-        "this story", "this post", "this article", "with your friends", "with your family", "with your others",
-        "with your someone", "with friends", "with family", "with others", "with someone", "share it", "share this",
-        "hit like", "like and share", "in the comments", "comment below",
-    ]
-    /// Openings that address the reader, matched at the start only.
-    static let addressed: [StaticString] = [
-        "if ", "please ", "don't forget", "dont forget", "do you", "be sure", "share", "like", "comment", "subscribe",
-        "follow", "tell us", "let us know",
-    ]
+    // The words: `PageWords.pleaAsks`, `pleaAboutThis` and `pleaOpenings`.
 
     /// `sentence` is plain: lower-casing is ASCII folding, and only ASCII letters, digits and
     /// `_` are word characters.
     static func matches(plain sentence: ByteText.Bytes) -> Bool {
-        guard addressed.contains(where: { ByteText.hasPrefix(sentence, $0) }) else { return false }
-        return hasWord(sentence, among: asks) && hasWord(sentence, among: aboutThis)
+        guard PageWords.pleaOpenings.contains(where: { ByteText.hasPrefix(sentence, $0) }) else { return false }
+        return hasWord(sentence, among: PageWords.pleaAsks) && hasWord(sentence, among: PageWords.pleaAboutThis)
     }
 
     /// Whether one of `phrases` occurs with no word character just before or after it.
@@ -52,9 +40,14 @@ enum SharePlea {
         return found(asksPattern) && found(aboutPattern) && found(addressedPattern)
     }
 
-    private static let asksPattern = compile(#"\b(share|like|comment|subscribe|follow)\b"#)
-    private static let aboutPattern = compile(#"\b(this story|this post|this article|with (your )?(friends|family|others|someone)|share (it|this)|hit like|like and share|in the comments|comment below)\b"#)
-    private static let addressedPattern = compile(#"^(if |please |don'?t forget|do you|be sure|share|like|comment|subscribe|follow|tell us|let us know)"#)
+    /// The same three lists as expressions: `\b(share|like|…)\b`, and so on.
+    private static let asksPattern = compile(#"\b("# + alternatives(PageWords.pleaAsks) + #")\b"#)
+    private static let aboutPattern = compile(#"\b("# + alternatives(PageWords.pleaAboutThis) + #")\b"#)
+    private static let addressedPattern = compile("^(" + alternatives(PageWords.pleaOpenings) + ")")
+
+    private static func alternatives(_ phrases: [StaticString]) -> String {
+        phrases.map { NSRegularExpression.escapedPattern(for: "\($0)") }.joined(separator: "|")
+    }
 
     private static func compile(_ pattern: String) -> NSRegularExpression {
         // The patterns are constants; a typo would show in every test.

@@ -22,8 +22,7 @@ enum RoleCueWords {
     /// The narrator as the one helped: "me", "my shifts", "us".
     static let narratorObject: Set<String> = ["me", "my", "us", "our", "myself"]
     /// Child nouns that stand before a child's name: "one son, Alfie", "our daughter Orla".
-    static let childNouns: Set<String> = ["son", "daughter", "boy", "girl", "baby", "kid", "child", "stepson",
-                                          "stepdaughter", "toddler", "newborn"]
+    static let childNouns: Set<String> = Set(RoleNouns.heads.filter { $0.value.category == .child }.map(\.key))
     /// Ages that make a child: "Orla was twelve", "Alfie, who was nine".
     static let childAges: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -39,7 +38,21 @@ enum RoleCueWords {
                                            "neighbor", "mentor", "sponsor", "instructor", "tutor"]
     /// Words after a number that make it a time, not an age: "two years older", "one of them".
     static let ageUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "year", "month", "o'clock", "of"]
-    /// Titles that stand before a surname and are not the name: "Mr. Okonjo".
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "pastor", "father", "sister", "aunt", "uncle",
-                                      "auntie", "grandma", "grandpa", "nana", "babcia", "professor", "coach"]
+    /// The narrator's own helper or anyone's: "my therapist", "a counsellor" (not "her manager").
+    static let ownHelper: Set<String> = ["my", "our", "a", "an", "the"]
+    /// Marrying the partner: "I married Tomas".
+    static let marrying: Set<String> = ["married", "marry", "marrying", "wed"]
+    /// Taking the partner back: "take Lorna back".
+    static let taking: Set<String> = ["take", "took", "taking", "taken"]
+    /// The partner's leaving, with `leftWhom` after it: "Lorna left us", "Jem walked out".
+    static let partnerLeaving: Set<String> = ["left", "walked", "moved", "packed", "abandoned", "deserted"]
+    static let leftWhom: Set<String> = ["me", "us", "out", "home"]
+    /// Leaving for a rival, before "for": "left me for X".
+    static let leftFor: Set<String> = ["left", "leaving", "leave", "leaves"]
+    /// Being an age: "Orla was twelve", "when Mila turned two".
+    static let beingAge: Set<String> = ["was", "is", "turned"]
+    /// Titles that stand before a name and are not the name: the honorifics ("Mr. Okonjo") and
+    /// the words of kin and calling used the same way ("Pastor Greene", "Babcia Halina").
+    static let titles: Set<String> = Titles.words.union(["miss", "pastor", "father", "sister", "aunt", "uncle", "auntie", "grandma",
+                                                          "grandpa", "nana", "babcia", "professor", "coach"])
 }

@@ -4,39 +4,18 @@ import Foundation
 /// were", "the twins’ bed"), for text a splice wrote about children who were one child in the
 /// donor. The same rules find what is still wrong, for the self-check.
 public enum Agreement {
-    static let irregular: [String: String] = [
-        "is": "are", "was": "were", "has": "have", "does": "do", "goes": "go", "isn’t": "aren’t", "wasn’t": "weren’t",
-        "hasn’t": "haven’t", "doesn’t": "don’t", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
-    ]
-    /// Words ending in s that follow a subject and are not verbs.
-    static let notVerbs: Set<String> = [
-        "always", "perhaps", "sometimes", "towards", "afterwards", "besides", "nevertheless", "us", "this", "yes", "as", "its",
-        "thus", "less", "unless", "across", "plus", "various", "nervous", "anxious", "serious", "famous", "glorious", "gorgeous",
-        "curious", "furious", "jealous", "obvious", "previous", "tons", "lots", "ours", "yours", "theirs", "hers", "his", "was",
-    ]
-    /// Words after which a noun phrase is an object ("write Ava letters", "with the twins"):
-    /// prepositions, common verbs that take a person, and past forms in -ed.
-    static let objectTakers: Set<String> = [
-        "to", "for", "with", "at", "of", "from", "about", "by", "on", "in", "into", "without", "like", "than", "past", "toward", "towards",
-        "behind", "beside", "besides", "around", "tell", "told", "write", "wrote", "give", "gave", "show", "showed", "ask", "hug", "kiss",
-        "take", "took", "pick", "watch", "saw", "see", "met", "meet", "call", "let", "made", "make", "brought", "bring", "sent", "send",
-        "read", "taught", "teach", "help", "heard", "hear", "held", "hold", "left", "leave", "raise", "love", "miss", "tuck", "got", "get",
-        "find", "found", "keep", "kept", "buy", "bought", "promise", "owe", "owed", "offer", "pay", "paid", "teach", "drove", "drive",
-    ]
-    static func makesObject(_ w: String) -> Bool { objectTakers.contains(w) || (w.hasSuffix("ed") && w.count > 3) }
-    static let determiners: Set<String> = ["the", "my", "our", "your", "his", "her", "their"]
-    /// Adverbs that may stand between a subject and its verb.
-    static let adverbs: Set<String> = ["always", "never", "still", "just", "often", "sometimes", "already", "also", "only", "even", "finally", "really", "rarely", "usually", "barely", "hardly", "quietly", "suddenly", "slowly"]
+    /// Whether a noun phrase after `w` is its object ("write Ava letters"): a listed word, or a past form in -ed.
+    static func makesObject(_ w: String) -> Bool { AgreementWords.objectTakers.contains(w) || (w.hasSuffix("ed") && w.count > 3) }
 
     /// The plural form of a singular present or past verb, or nil when `word` is not one.
     static func plural(_ word: String) -> String? {
         let lower = word.lowercased()
-        if let p = irregular[lower] { return TextRewriter.matchCase(p, word) }
-        guard lower.count > 2, lower.hasSuffix("s"), lower.allSatisfy({ $0.isLetter }), !notVerbs.contains(lower),
+        if let p = AgreementWords.irregular[lower] { return TextRewriter.matchCase(p, word) }
+        guard lower.count > 2, lower.hasSuffix("s"), lower.allSatisfy({ $0.isLetter }), !AgreementWords.notVerbs.contains(lower),
               !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"), !lower.hasSuffix("ous") else { return nil }
         var stem = String(word.dropLast())
         if lower.hasSuffix("ies"), lower.count > 4 { stem = String(word.dropLast(3)) + "y" }
-        else if ["ches", "shes", "xes", "zes", "sses", "oes"].contains(where: { lower.hasSuffix($0) }) { stem = String(word.dropLast(2)) }
+        else if AgreementWords.esEndings.contains(where: { lower.hasSuffix($0) }) { stem = String(word.dropLast(2)) }
         return stem
     }
 
@@ -77,14 +56,14 @@ public enum Agreement {
             // "write Ava letters": after a verb or a preposition the children are an object, and
             // what follows is not their verb. "they" is always a subject.
             var before = i - 1
-            if before >= 0, determiners.contains(tokens[before].text.lowercased()) { before -= 1 }
+            if before >= 0, Determiners.definite.contains(tokens[before].text.lowercased()) { before -= 1 }
             if before >= 0, tokens[before].isWord, tokens[i].text.lowercased() != "they", makesObject(tokens[before].text.lowercased()) {
                 i = k
                 continue
             }
             // "the twins’ bed": a possessive, not a subject.
             if k < tokens.count, ["’", "'"].contains(tokens[k].text) { i = k; continue }
-            if k < tokens.count, tokens[k].isWord, adverbs.contains(tokens[k].text.lowercased()) { k += 1 }
+            if k < tokens.count, tokens[k].isWord, AgreementWords.adverbs.contains(tokens[k].text.lowercased()) { k += 1 }
             guard k < tokens.count, tokens[k].isWord else { i += 1; continue }
             var verb = tokens[k].text
             var range = tokens[k].range

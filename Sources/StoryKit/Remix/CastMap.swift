@@ -50,9 +50,6 @@ public struct CastMap: Sendable {
     public let donorLeaverGender: Gender?
     var phrases: [Phrase] = []
 
-    static let kinship: Set<String> = ["daddy", "dad", "father", "mommy", "mom", "mum", "mother", "papa", "mama"]
-    static let pronounWords: Set<String> = ["he", "him", "his", "she", "her", "hers", "your", "my", "their"]
-
     public init(donor: Cast, recipient: CastForms, recipientID: String, overrides: [Override] = []) {
         self.recipient = recipient
         let donorChild = donor.members(.child).first
@@ -113,7 +110,7 @@ public struct CastMap: Sendable {
         for alias in [m.label] + m.aliases where alias != m.name && alias != "the narrator" {
             let words = TextRewriter.words(alias).map { $0.lowercased() }
             if words.isEmpty { continue }
-            let generic = words.contains { kinship.contains($0) || CastForms.partnerNouns.contains($0) } || pronounWords.contains(words[0])
+            let generic = words.contains { ParentNouns.swapped.contains($0) || CastForms.partnerNouns.contains($0) } || RemixWords.describingOpeners.contains(words[0])
             if generic && e.dropReason == nil { continue }
             if m.role == .narrator { continue }
             out.append(Phrase(words: words, text: alias, member: m.id, isName: false))

@@ -4,9 +4,9 @@ import Foundation
 /// A splice keeps the recipient through it (the question), and takes the donor's answer after it.
 public enum Plea {
     /// Asking to come back: to see the child, to try again, to be forgiven.
-    static let strong = try! NSRegularExpression(pattern: #"\b(try again|come back|come home|come in|see (her|him|them|our|my|the)|part of (her|his|their|your)|(second|another|a) chance|make (things|it) right|make up for|forgive|start over|(fight|work) for (us|this|our family|you)|earn (back )?(your|her|his) trust|take me back|want you back|miss(ed)? you|be here for)\b"#, options: [.caseInsensitive])
+    static let strong = try! NSRegularExpression(pattern: RemixWords.strongPlea, options: [.caseInsensitive])
     /// Reaching out without yet asking.
-    static let weak = try! NSRegularExpression(pattern: #"\b(please|sorry|talk to you|can we talk|messed up|(threw|thrown|throw) (it|everything|us|our life) away|regret)\b"#, options: [.caseInsensitive])
+    static let weak = try! NSRegularExpression(pattern: RemixWords.weakPlea, options: [.caseInsensitive])
 
     /// The 1-based paragraph of the plea, or nil when the confrontation has none.
     public static func paragraph(in doc: StoryDocument) -> Int? {

@@ -30,7 +30,7 @@ public struct SpliceCheck: Sendable {
         var names = Set<String>()
         for m in donor?.members ?? [] {
             guard let n = m.name else { continue }
-            for w in TextRewriter.words(n) where w.first?.isUppercase == true && !recipientWords.contains(w) && !TextRewriter.allowed.contains(w) {
+            for w in TextRewriter.words(n) where w.first?.isUppercase == true && !recipientWords.contains(w) && !NotNames.remix.contains(w) {
                 names.insert(w)
             }
         }
@@ -58,12 +58,12 @@ public struct SpliceCheck: Sendable {
             }
             for (k, t) in tokens.enumerated() where t.isWord {
                 let w = t.text.lowercased()
-                let sex: Gender? = TextRewriter.malePronouns.contains(w) ? .male : TextRewriter.femalePronouns.contains(w) ? .female : nil
+                let sex: Gender? = Pronouns.male.contains(w) ? .male : Pronouns.female.contains(w) ? .female : nil
                 guard let sex, !sexes.contains(sex) else { continue }
                 // Someone named by a common noun nearby ("the nurse… she") is a referent.
                 let near = Set(tokens[max(0, k - 40)..<k].filter(\.isWord).map { $0.text.lowercased() })
                     .union(i > 0 ? Set(TextRewriter.words(ending[i - 1]).map { $0.lowercased() }) : [])
-                let nouns = sex == .male ? TextRewriter.maleNouns : TextRewriter.femaleNouns
+                let nouns = sex == .male ? PersonNouns.male : PersonNouns.female
                 if !near.isDisjoint(with: nouns) { continue }
                 out.append(.init(kind: "pronoun", paragraph: at(i), text: "“\(t.text)” has no one of that sex to refer to"))
                 break
@@ -97,13 +97,11 @@ public struct SpliceCheck: Sendable {
     /// "for him, for him", "to her and to her": the same words twice for what should be two people.
     static let doubled = try! NSRegularExpression(pattern: #"\b((?:for|to|with|about|of|at|and|like) (?:him|her|them|his|he|she))\b[,;]? (?:(?:or|and|not) )?\1\b"#, options: [.caseInsensitive])
 
-    static let answers = ["yes", "yeah", "absolutely", "of course", "sure", "okay", "ok"]
-
     /// A paragraph that opens with a quoted yes ("“Absolutely, sweetie,” I said").
     static func isAnswer(_ p: String) -> Bool {
         guard let first = p.first, first == "“" || first == "\"" else { return false }
         let body = p.dropFirst().lowercased()
-        return answers.contains { a in body.hasPrefix(a) && body.dropFirst(a.count).first.map { ",.!”\" —…".contains($0) } ?? true }
+        return RemixWords.answers.contains { a in body.hasPrefix(a) && body.dropFirst(a.count).first.map { ",.!”\" —…".contains($0) } ?? true }
     }
 }
 

@@ -27,36 +27,13 @@ public struct TextRewriter {
         for p in donor.paragraphs {
             let tokens = Self.tokenize(p)
             for (i, t) in tokens.enumerated() where t.isWord && Self.isCapitalised(t.text) && !Self.startsSentence(tokens, i)
-                && !Self.allowed.contains(t.text) && !known.contains(t.text) && !lower.contains(t.text.lowercased()) {
+                && !NotNames.remix.contains(t.text) && !known.contains(t.text) && !lower.contains(t.text.lowercased()) {
                 strangers.insert(t.text)
             }
         }
         self.strangers = strangers
     }
 
-    /// Capitalised words that are not names or places.
-    static let allowed: Set<String> = [
-        "I", "God", "Mom", "Mum", "Dad", "Daddy", "Mommy", "Mama", "Papa", "Father", "Mother", "Day", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir",
-        "OK", "TV", "Christmas", "Thanksgiving", "Easter", "English", "Internet",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
-    static let childNouns: Set<String> = ["daughter", "daughters", "son", "sons", "girl", "girls", "boy", "boys", "kid", "kids", "child", "children", "twins", "toddler"]
-    static let sexedChildNouns: [String: String] = ["daughter": "son", "son": "daughter", "daughters": "sons", "sons": "daughters", "girl": "boy", "boy": "girl", "girls": "boys", "boys": "girls"]
-    static let femaleChildNouns: Set<String> = ["daughter", "daughters", "girl", "girls"]
-    static let parentSwap: [String: String] = ["daddy": "mommy", "mommy": "daddy", "dad": "mom", "mom": "dad", "father": "mother", "mother": "father", "papa": "mama", "mama": "papa", "mum": "dad"]
-    static let maleParent: Set<String> = ["daddy", "dad", "father", "papa"]
-    static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
-    static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
-    /// Words after "her" that make it an object ("for her to"), not a possessive ("her eyes").
-    static let objectFollowers: Set<String> = [
-        "a", "an", "the", "that", "this", "these", "those", "what", "how", "why", "when", "where", "who", "whom", "which", "if", "whether",
-        "to", "and", "or", "but", "so", "as", "about", "back", "up", "down", "in", "into", "out", "on", "off", "over", "again", "too", "now",
-        "then", "anything", "everything", "something", "nothing", "at", "for", "from", "with", "by", "of", "like", "is", "was", "go", "be",
-        "know", "decide", "see", "feel", "say", "tell", "meet", "come", "stay", "cry", "sleep", "grow", "i", "we", "you", "he", "she", "they",
-        "it", "there", "here", "yet", "still", "just", "all", "alone", "before", "after", "because", "though", "while", "once", "anymore",
-        "more", "less", "enough", "well", "tight", "close", "closer", "gently", "softly", "quietly", "every", "each", "some", "any", "no", "not",
-    ]
 
     // MARK: Paragraphs
 
@@ -177,17 +154,6 @@ public struct TextRewriter {
 
     struct Edit { var range: Range<String.Index>; var text: String }
 
-    /// Common nouns that give a pronoun a referent outside the cast ("the nurse… she").
-    static let femaleNouns: Set<String> = PartnerNouns.female.union(["woman", "women", "girl", "lady", "mother", "sister", "nurse", "waitress",
-                                           "aunt", "grandmother", "grandma", "queen", "actress", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"])
-    static let maleNouns: Set<String> = PartnerNouns.male.union(["man", "men", "boy", "guy", "father", "brother", "waiter", "uncle",
-                                         "grandfather", "grandpa", "king", "actor", "stranger", "receptionist", "doctor", "teacher", "friend", "neighbor", "neighbour", "cousin", "boss"])
-
-    static let childCues: Set<String> = ["sweetie", "sweetheart", "honey", "baby", "kiddo", "mom", "mommy", "mama", "dad", "daddy", "papa", "bud", "buddy", "pumpkin"]
-    static let determiners: Set<String> = ["the", "our", "my", "your", "his", "her", "their"]
-    static let speechVerbs: Set<String> = ["said", "asked", "added", "whispered", "replied", "continued", "told", "muttered", "shouted",
-                                           "cried", "murmured", "admitted", "began", "answered", "sighed", "pleaded", "begged", "says", "asks"]
-
     func rewriteSentence(_ s: String, paragraph p: Int, openBefore: Bool, previousMentions: [Int], previous: String = "",
                          report: inout SpliceReport) -> Outcome {
         let tokens = Self.tokenize(s)
@@ -240,7 +206,7 @@ public struct TextRewriter {
                 }
             } else if var to = entry.replacement {
                 // "the daughter you told me to give away" is "the son…" or "the twins…", never "the Colin…".
-                if entry.member.role == .child, !phrase.isName, phrase.words.count == 2, Self.determiners.contains(phrase.words[0]), let c = r.child {
+                if entry.member.role == .child, !phrase.isName, phrase.words.count == 2, Determiners.definite.contains(phrase.words[0]), let c = r.child {
                     to = phrase.words[0] + " " + c.noun
                 }
                 var text = atStart ? Self.capitalise(to) : to
@@ -264,7 +230,7 @@ public struct TextRewriter {
         var pronouns: [Int] = []
         for (k, t) in tokens.enumerated() where t.isWord && !covered.contains(k) {
             let lw = t.text.lowercased()
-            if Self.malePronouns.contains(lw) || Self.femalePronouns.contains(lw) {
+            if Pronouns.male.contains(lw) || Pronouns.female.contains(lw) {
                 pronouns.append(k)
             } else if CastForms.partnerNouns.contains(lw) {
                 let nounGender = CastForms.gender(ofPartnerNoun: lw)
@@ -279,11 +245,11 @@ public struct TextRewriter {
             } else if Self.kinshipWord(lw) {
                 if r.child == nil { return .drop("calls someone “\(t.text)”; \(recipientID) has no child", mentions) }
                 // The couple's sexes swap together: the leaver's "Daddy" and the narrator's "Mom".
-                if let dg = map.donorLeaverGender, dg != r.leaverGender, let swap = Self.parentSwap[lw] {
+                if let dg = map.donorLeaverGender, dg != r.leaverGender, let swap = ParentNouns.swap[lw] {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
                     counts.append((lw, swap, "parent noun"))
                 }
-            } else if Self.childNouns.contains(lw) {
+            } else if ChildNouns.rewritten.contains(lw) {
                 guard let c = r.child else { return .drop("mentions a child (“\(t.text)”); \(recipientID) has none", mentions) }
                 guard map.donorHasChild else { continue }
                 if map.donorChildPlural && !c.plural { return .drop("mentions children (“\(t.text)”); \(recipientID) has one child", mentions) }
@@ -296,13 +262,13 @@ public struct TextRewriter {
                     }
                     continue
                 }
-                if let g = c.gender, let dg = map.donorChildGender, g != dg, let swap = Self.sexedChildNouns[lw],
-                   Self.femaleChildNouns.contains(lw) == (dg == .female) {
+                if let g = c.gender, let dg = map.donorChildGender, g != dg, let swap = ChildNouns.swap[lw],
+                   ChildNouns.female.contains(lw) == (dg == .female) {
                     edits.append(Edit(range: t.range, text: Self.matchCase(swap, t.text)))
                     counts.append((lw, swap, "child noun"))
                 }
             } else if ["man", "woman"].contains(lw), k > 0, ["the", "a"].contains(tokens[k - 1].text.lowercased()), k + 1 < tokens.count,
-                      ["who", "i", "that", "who’d", "whom"].contains(tokens[k + 1].text.lowercased()),
+                      RemixWords.leaverNounFollowers.contains(tokens[k + 1].text.lowercased()),
                       let dg = map.donorLeaverGender, dg != r.leaverGender, (lw == "man") == (dg == .male) {
                 // "the man who'd walked away" is the leaver.
                 let to = lw == "man" ? "woman" : "man"
@@ -318,7 +284,7 @@ public struct TextRewriter {
         let speaker = quoteSpeaker(paragraph: p)
         var groups: [(tokens: [Int], entry: CastMap.Entry?, to: CastMap.PronounTarget?)] = []
         for gender in [Gender.male, .female] {
-            let set = gender == .male ? Self.malePronouns : Self.femalePronouns
+            let set = gender == .male ? Pronouns.male : Pronouns.female
             let here = pronouns.filter { set.contains(tokens[$0].text.lowercased()) }
             guard !here.isEmpty else { continue }
             var candidates = map.candidates(gender, near: p)
@@ -331,11 +297,11 @@ public struct TextRewriter {
                 }
             }
             // "…,” he asked": the pronoun of a speech tag is the speaker of the quote.
-            if let speaker, let k = here.first, inQuote[k] != true, k + 1 < tokens.count, Self.speechVerbs.contains(tokens[k + 1].text.lowercased()),
+            if let speaker, let k = here.first, inQuote[k] != true, k + 1 < tokens.count, SpeechVerbs.pronounTags.contains(tokens[k + 1].text.lowercased()),
                let e = candidates.first(where: { $0.member.id == speaker }) {
                 candidates = [e]
             }
-            let nouns = gender == .male ? Self.maleNouns : Self.femaleNouns
+            let nouns = gender == .male ? PersonNouns.male : PersonNouns.female
             if candidates.isEmpty {
                 // Someone the donor names by a common noun ("the nurse"), or no one we can tell.
                 if !lowerWords.isDisjoint(with: nouns) || !Set(Self.words(previous).map { $0.lowercased() }).isDisjoint(with: nouns) { continue }
@@ -372,7 +338,7 @@ public struct TextRewriter {
         }
         for (n, g) in groups.enumerated() {
             guard let to = g.to else { continue }
-            let gender: Gender = Self.malePronouns.contains(tokens[g.tokens[0]].text.lowercased()) ? .male : .female
+            let gender: Gender = Pronouns.male.contains(tokens[g.tokens[0]].text.lowercased()) ? .male : .female
             let who = g.entry.map { "\($0.member.role.rawValue) pronoun" } ?? "pronoun"
             var g = g
             if named.contains(n), let ref = g.entry?.replacement, let member = g.entry?.member.id {
@@ -387,7 +353,7 @@ public struct TextRewriter {
                     let since = leaverTokens.contains { $0 < k && $0 > (last ?? -1) }
                     let first = last == nil && !leaverTokens.isEmpty
                     let nextRef = (refs + g.tokens).filter { $0 > k }.min() ?? tokens.count
-                    let follows = leaverTokens.contains { $0 > k && $0 < nextRef && ["he", "his", "she"].contains(tokens[$0].text.lowercased()) }
+                    let follows = leaverTokens.contains { $0 > k && $0 < nextRef && RemixWords.leaverPronounsAhead.contains(tokens[$0].text.lowercased()) }
                     if since || first || follows { toName.insert(k) }
                     refs.append(k)
                 }
@@ -417,7 +383,7 @@ public struct TextRewriter {
                     // "she’s" → "they’re"; "she’s been" → "they’ve been".
                     if ["he", "she"].contains(from), k + 2 < tokens.count, ["’", "'"].contains(tokens[k + 1].text), tokens[k + 2].text == "s" {
                         let after = k + 3 < tokens.count ? tokens[k + 3].text.lowercased() : ""
-                        to += tokens[k + 1].text + (["been", "got", "gotten", "had"].contains(after) ? "ve" : "re")
+                        to += tokens[k + 1].text + (RemixWords.hasParticiples.contains(after) ? "ve" : "re")
                         range = tokens[k].range.lowerBound..<tokens[k + 2].range.upperBound
                     }
                     edits.append(Edit(range: range, text: Self.matchCase(to, tokens[k].text)))
@@ -429,7 +395,7 @@ public struct TextRewriter {
                     let next = tokens.indices.contains(k + 1) ? tokens[k + 1] : nil
                     let previous = k > 0 ? tokens[k - 1] : nil
                     let object = from == "her" ? !Self.isPossessive(from, next: next, previous: previous)
-                        : next == nil || !next!.isWord || Self.objectFollowers.contains(next!.text.lowercased())
+                        : next == nil || !next!.isWord || RemixWords.objectFollowers.contains(next!.text.lowercased())
                     let swapped = Self.swapPronoun(from, object: object)
                     edits.append(Edit(range: tokens[k].range, text: Self.matchCase(swapped, tokens[k].text)))
                     counts.append((from, swapped, who))
@@ -449,7 +415,7 @@ public struct TextRewriter {
         }
         // The narrator's "sweetie" is said to the child; a child's "Mom" is said by one.
         if let child = map.entries.first(where: { $0.member.role == .child && $0.dropReason == nil }), inQuote.values.contains(true),
-           tokens.indices.contains(where: { inQuote[$0] == true && Self.childCues.contains(tokens[$0].text.lowercased()) }), !narrated.contains(child.member.id) {
+           tokens.indices.contains(where: { inQuote[$0] == true && Endearments.childAddress.contains(tokens[$0].text.lowercased()) }), !narrated.contains(child.member.id) {
             narrated.append(child.member.id)
         }
         // Whoever speaks the quote is on stage too ("“Can we go, Mom?”" … "He went back to his pasta").
@@ -472,14 +438,11 @@ public struct TextRewriter {
         case "her":
             guard let next, next.isWord else { return false }
             // "wished her well", "let her go": after these verbs "her" is the person.
-            if let previous, personVerbs.contains(previous.text.lowercased()) { return false }
-            return !objectFollowers.contains(next.text.lowercased())
+            if let previous, RemixWords.herObjectVerbs.contains(previous.text.lowercased()) { return false }
+            return !RemixWords.objectFollowers.contains(next.text.lowercased())
         default: return false
         }
     }
-
-    static let personVerbs: Set<String> = ["wished", "wish", "thanked", "thank", "let", "helped", "help", "made", "make", "told", "tell",
-                                           "asked", "ask", "handed", "offered", "promised", "warned", "reminded", "begged", "forgave", "forgive"]
 
     static func pluralPronoun(_ p: String, possessive: Bool) -> String {
         switch p {
@@ -501,7 +464,7 @@ public struct TextRewriter {
     }
 
 
-    static func kinshipWord(_ w: String) -> Bool { CastMap.kinship.contains(w) }
+    static func kinshipWord(_ w: String) -> Bool { ParentNouns.swapped.contains(w) }
 
     static func swapPronoun(_ p: String, object: Bool) -> String {
         switch p {

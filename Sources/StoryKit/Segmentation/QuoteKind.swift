@@ -35,11 +35,11 @@ public enum QuoteKind: String, Sendable, Codable {
         let before = o >= paragraph.lowerBound ? wordsBefore(b, end: o + 1, lower: paragraph.lowerBound) : []
         if let w1 = before.first {
             // `books she called “emergency reading.”`: calling a thing a name is not saying it.
-            if Segmenter.speechVerbs.contains(w1), !(w1 == "called" && isWordEnd(b, at: o, lower: paragraph.lowerBound)) { return .speech }
-            if before.count > 1, Segmenter.speechVerbs.contains(before[1]), w1 != "it", w1 != "this", w1 != "that",
-               objects.contains(w1) || w1.hasSuffix("ly") { return .speech }
+            if SpeechVerbs.quoteTags.contains(w1), !(w1 == "called" && isWordEnd(b, at: o, lower: paragraph.lowerBound)) { return .speech }
+            if before.count > 1, SpeechVerbs.quoteTags.contains(before[1]), w1 != "it", w1 != "this", w1 != "that",
+               SpeechVerbs.betweenTagAndLine.contains(w1) || w1.hasSuffix("ly") { return .speech }
             // Reported speech quoting its words: `said he needed “room to breathe.”`
-            if before.count > 2, Segmenter.speechVerbs.contains(before[2]), subjects.contains(before[1]) { return .speech }
+            if before.count > 2, SpeechVerbs.quoteTags.contains(before[2]), SpeechVerbs.tagSubjects.contains(before[1]) { return .speech }
         }
         // The closing mark, and what follows it.
         var c = inner.upperBound
@@ -48,7 +48,7 @@ public enum QuoteKind: String, Sendable, Codable {
         // A tag goes on the same sentence: after `“…room to breathe.”` a new sentence starts.
         let last = b[inner.upperBound - 1]
         let after = last == 0x2E ? [] : wordsAfter(b, start: c, upper: paragraph.upperBound)
-        if after.count == 2, Segmenter.speechVerbs.contains(after[1]) || (Segmenter.speechVerbs.contains(after[0]) && after[0] != after[1]) {
+        if after.count == 2, SpeechVerbs.quoteTags.contains(after[1]) || (SpeechVerbs.quoteTags.contains(after[0]) && after[0] != after[1]) {
             return .speech
         }
         if o >= paragraph.lowerBound, isWordEnd(b, at: o, lower: paragraph.lowerBound) { return .mention }
@@ -59,11 +59,6 @@ public enum QuoteKind: String, Sendable, Codable {
         }
         return .speech
     }
-
-    private static let subjects: Set<String> = ["he", "she", "they", "i", "we"]
-
-    /// Object pronouns and short adverbs that may stand between a speech verb and its line.
-    private static let objects: Set<String> = ["me", "him", "her", "us", "them", "only", "again", "back", "out", "simply", "just"]
 
     /// Whether the byte at `i` ends a word (a letter or digit, not punctuation).
     private static func isWordEnd(_ b: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int) -> Bool {

@@ -4,8 +4,8 @@
 /// one scalar, so stepping over it in bytes visits the same positions as stepping over it in
 /// units; lengths the rules measure in units (an abbreviation's) are counted as units. Ranges
 /// come out as byte offsets into the paragraph; `UTF16Cursor` turns them into the UTF-16
-/// offsets the API gives. This is the one implementation; a reference on UTF-16 units lives in
-/// the tests (`SegmenterReference`), and `SegmenterBytePathTests` holds the two together.
+/// offsets the API gives. This is the one implementation; a plain reference on UTF-16 units
+/// lives in the tests (`SegmenterReference`), and `SegmenterBytePathTests` holds the two together.
 enum SegmentScanner {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
@@ -118,7 +118,7 @@ enum SegmentScanner {
     }
 
     /// The abbreviations of `Segmenter`, lower-case ASCII packed little-endian into an integer.
-    private static let abbreviationKeys: [UInt64] = Segmenter.abbreviations.sorted()
+    private static let abbreviationKeys: [UInt64] = PageWords.abbreviations
         .map { $0.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
 
     /// Whether the word ending at the period `i` is an abbreviation or a one-letter initial.
@@ -151,7 +151,7 @@ enum SegmentScanner {
         return Segmenter.isAbbreviation(String(decoding: word, as: UTF8.self))
     }
 
-    /// The two words after a quotation: a speech tag (`“No!” Jake said`) continues its sentence.
+    /// `Segmenter.isSpeechTag` on bytes: the two words after a quotation.
     private static func isSpeechTag(_ b: Bytes, from start: Int) -> Bool {
         let n = b.count
         var words: (String, String) = ("", "")
@@ -166,10 +166,10 @@ enum SegmentScanner {
             j = k + 1
         }
         guard count == 2 else { return false }
-        return Segmenter.speechVerbs.contains(words.1) || (Segmenter.speechVerbs.contains(words.0) && words.0 != words.1)
+        return SpeechVerbs.quoteTags.contains(words.1) || (SpeechVerbs.quoteTags.contains(words.0) && words.0 != words.1)
     }
 
-    /// A word lower-cased, with ASCII punctuation trimmed at its ends; beyond ASCII, by Foundation.
+    /// `Segmenter.word` on bytes: lower-cased, with punctuation trimmed at the ends.
     private static func word(_ b: Bytes) -> String {
         var lo = 0, hi = b.count
         while lo < hi, b[lo] < 0x80, Segmenter.isASCIIPunctuation(UInt16(b[lo])) { lo += 1 }

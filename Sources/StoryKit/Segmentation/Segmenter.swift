@@ -50,14 +50,8 @@ public enum Segmenter {
         }
     }
 
-    static let speechVerbs: Set<String> = [
-        "said", "asked", "answered", "replied", "whispered", "shouted", "yelled", "demanded", "added", "mumbled",
-        "muttered", "cried", "called", "snapped", "told", "continued", "begged", "pleaded", "insisted", "murmured",
-        "sobbed", "screamed", "repeated", "explained", "admitted", "says", "asks", "whispers", "laughed", "sighed",
-    ]
-
-    /// Words whose period does not end a sentence ("Mr. Hale"), lower-case.
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "mt", "e.g", "i.e", "etc"]
+    /// Words whose period does not end a sentence ("Mr. Hale").
+    static let abbreviations: Set<String> = Set(PageWords.abbreviations)
 
     /// A short word with non-ASCII in it, before its period: an abbreviation or an initial.
     static func isAbbreviation(_ text: String) -> Bool {

@@ -12,7 +12,6 @@ struct BeatLocator {
     let dialogue: [Bool]      // per paragraph: holds quoted speech
     let partnerMentioned: [Bool]
 
-    static let absenceWords: Set<String> = ["weeks", "months", "years", "month", "week", "year"]
     /// Score a return paragraph needs.
     static let returnThreshold = 3.0
     /// The weight from which a returning cue is an appearance, not just support.

@@ -129,7 +129,8 @@ struct EndingClassifier {
         return words.contains { Self.personal.contains(String($0)) }
     }
 
-    private static let personal: Set<String> = ["i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers"]
+    /// The narrator, and he or she: a decision is personal ("I told him no").
+    private static let personal: Set<String> = Set(Pronouns.i).union(Pronouns.thirdPersonSingular)
 
     /// A winning score from which the evidence alone makes the decision sure (two clear cues
     /// late in the story).

@@ -12,18 +12,12 @@ public struct Partner: Sendable, Equatable {
     public var object: String { gender == .male ? "him" : "her" }
     public var possessive: String { gender == .male ? "his" : "her" }
 
-    /// Role nouns that name a partner of either sex; "my husband walked out".
-    static let roleNouns = PartnerNouns.every
-    static let maleNouns = PartnerNouns.male
-    static let femaleNouns = PartnerNouns.female
-    /// Capitalised words that are never a partner's name.
-    static let notNames: Set<String> = ["i", "mom", "dad", "mommy", "daddy", "mother", "father", "god", "then", "and",
-                                        "my", "the", "we", "he", "she", "it", "they", "but", "so", "when", "our",
-                                        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-
     /// Vocabulary numbers of the pronouns, fixed at creation.
     let subjectID: Int32, objectID: Int32, possessiveID: Int32
-    static let fixedWords: Set<String> = roleNouns.union(["he", "him", "his", "she", "her", "hers", "my", "and", "i"])
+    /// The words `infer` and the pronoun numbers look up, for the vocabulary.
+    static let fixedWords: Set<String> = PartnerNouns.every.union(Pronouns.thirdPersonSingular).union(inferWords)
+    /// "my husband", "Marcus and I": the words `infer` reads by number.
+    static let inferWords: Set<String> = ["my", "and", "i"]
 
     public init(gender: Gender, names: Set<String> = []) {
         self.gender = gender
@@ -42,9 +36,9 @@ public struct Partner: Sendable, Equatable {
             var names = Set<String>()
             for n in [leaver.name].compactMap({ $0 }) + leaver.aliases {
                 let words = n.lowercased().split(separator: " ")
-                if words.count == 1, !notNames.contains(String(words[0])) { names.insert(String(words[0])) }
-                if let first = words.first, n.first?.isUppercase == true, !notNames.contains(String(first)), words.count > 1,
-                   !["my", "the", "our", "a"].contains(String(first)) { names.insert(String(first)) }
+                if words.count == 1, !NotNames.partner.contains(String(words[0])) { names.insert(String(words[0])) }
+                if let first = words.first, n.first?.isUppercase == true, !NotNames.partner.contains(String(first)), words.count > 1,
+                   !Determiners.aliasOpeners.contains(String(first)) { names.insert(String(first)) }
             }
             return Partner(gender: g, names: names)
         }
@@ -68,19 +62,19 @@ public struct Partner: Sendable, Equatable {
             }
             // "my husband, Greg," — the role noun then a capitalised word.
             if prevMy, tok.classes.contains(.roleNoun), i + 1 < t.count, t[i + 1].capitalized, t[i + 1].sentence == tok.sentence,
-               !notNames.contains(t[i + 1].text) {
+               !NotNames.partner.contains(t[i + 1].text) {
                 names[t[i + 1].text, default: 0] += 2
             }
             // "Marcus and I got married" opening the story (later, "Name and I" is as often a child).
             if tok.position == 0, tok.paragraph < 3, tok.capitalized, i + 2 < t.count,
-               t[i + 1].id == and, t[i + 2].id == i1, t[i + 2].sentence == tok.sentence, !notNames.contains(tok.text) {
+               t[i + 1].id == and, t[i + 2].id == i1, t[i + 2].sentence == tok.sentence, !NotNames.partner.contains(tok.text) {
                 names[tok.text, default: 0] += 2
             }
         }
         if let title {
             let lower = title.lowercased()
-            for n in maleNouns where lower.contains("my " + n) { male += 3 }
-            for n in femaleNouns where lower.contains("my " + n) { female += 3 }
+            for n in PartnerNouns.male where lower.contains("my " + n) { male += 3 }
+            for n in PartnerNouns.female where lower.contains("my " + n) { female += 3 }
         }
         return Partner(gender: female > male ? .female : .male, names: Set(names.keys))
     }

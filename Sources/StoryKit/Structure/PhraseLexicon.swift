@@ -47,10 +47,6 @@ struct PhraseLexicon: Sendable {
     let name: String
     let cues: [Cue]
 
-    static let numberWords: Set<String> = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                                           "nine", "ten", "eleven", "twelve", "fifteen", "eighteen", "twenty", "few",
-                                           "several", "many", "some", "couple", "almost", "nearly", "over", "about"]
-
     /// `entries`: (pattern, label, weight, voice, subject, eventOnly).
     init(_ name: String, _ entries: [(String, String, Double, Voice, Subject, Bool)]) {
         self.name = name
@@ -76,14 +72,9 @@ struct PhraseLexicon: Sendable {
         self.cues = cues
     }
 
-    static let fixedWords = lookBackWords.union(negatorWords).union(subjectWords)
-    static let numberIDs = Vocabulary.ids(numberWords)
-    /// Words that turn the partner's act into a look back ("since he left", "the man who left");
-    /// "before he knocked" looks forward, so "before" is not one.
-    static let lookBackWords: Set<String> = ["since", "after", "who", "until", "when", "whom"]
-    static let negatorWords: Set<String> = ["not", "never", "no", "didn't", "don't", "doesn't", "wasn't", "won't",
-                                            "isn't", "couldn't", "wouldn't", "can't", "cannot", "hadn't", "nothing"]
-    static let subjectWords: Set<String> = ["i", "he", "she", "we", "they", "you", "who", "it", "which"]
+    /// The words the rules test by class, for the vocabulary.
+    static let fixedWords = CueWords.lookBack.union(CueWords.negators).union(CueWords.subjects)
+    static let numberIDs = Vocabulary.ids(NumberWords.quantities)
 
     /// Records in `out` the match of cue `c` starting at token `i`, if there is one.
     func tryMatch(_ c: Int, _ t: [Token], _ i: Int, _ range: Range<Int>, _ marks: [PartnerMark], _ out: inout [Match]) {
@@ -135,7 +126,7 @@ struct PhraseLexicon: Sendable {
         // No pronoun at all: a capitalised word that could be a name ("…, and Kevin walked in").
         k = i - 1
         while k >= floor, t[k].sentence == t[i].sentence {
-            if t[k].capitalized, t[k].position > 0, !Partner.notNames.contains(t[k].text) { return true }
+            if t[k].capitalized, t[k].position > 0, !NotNames.partner.contains(t[k].text) { return true }
             k -= 1
         }
         return false

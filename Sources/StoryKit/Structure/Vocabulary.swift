@@ -36,14 +36,14 @@ enum Vocabulary {
                 }
             }
         }
-        for w in PhraseLexicon.numberWords.sorted() { add(w) }
+        for w in NumberWords.quantities.sorted() { add(w) }
         for w in PhraseLexicon.fixedWords.sorted() { add(w) }
         for w in Partner.fixedWords.sorted() { add(w) }
-        for w in BeatLocator.absenceWords.sorted() { add(w) }
+        for w in CueWords.absence.sorted() { add(w) }
         add("but")
         // The sentiment rules look words up here too (`VaderTable`).
         for w in SentimentScorer.boosters.keys.sorted() { add(w) }
-        for w in SentimentScorer.negations.sorted() { add(w) }
+        for w in SentimentWords.negations.sorted() { add(w) }
         for (c, list) in WordClass.lists {
             for w in list.sorted() {
                 add(w)

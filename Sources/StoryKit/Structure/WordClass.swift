@@ -36,15 +36,15 @@ struct WordClass: OptionSet, Sendable {
 
     /// Each class with its words, for `Vocabulary`.
     static let lists: [(WordClass, Set<String>)] = [
-        (.number, PhraseLexicon.numberWords), (.lookBack, PhraseLexicon.lookBackWords),
-        (.negator, PhraseLexicon.negatorWords), (.subject, PhraseLexicon.subjectWords),
-        (.roleNoun, Partner.roleNouns), (.absence, BeatLocator.absenceWords),
-        (.maleNoun, Partner.maleNouns), (.femaleNoun, Partner.femaleNouns),
-        (.fatherNoun, ["father", "dad", "daddy"]), (.motherNoun, ["mother", "mom", "mommy", "mum"]),
-        (.childPossessive, ["their", "her", "his"]),
-        (.narratorSubject, ["i", "we", "i'd", "we'd", "i'll", "we'll", "i've", "we've", "i'm", "we're"]),
-        (.limiter, ["just", "only"]),
-        (.modal, ["would", "could", "might", "should"]),
-        (.hypothetical, ["would've", "could've", "might've", "should've"]),
+        (.number, NumberWords.quantities), (.lookBack, CueWords.lookBack),
+        (.negator, CueWords.negators), (.subject, CueWords.subjects),
+        (.roleNoun, PartnerNouns.every), (.absence, CueWords.absence),
+        (.maleNoun, PartnerNouns.male), (.femaleNoun, PartnerNouns.female),
+        (.fatherNoun, ParentNouns.fatherNouns), (.motherNoun, ParentNouns.motherNouns),
+        (.childPossessive, Pronouns.childPossessives),
+        (.narratorSubject, Pronouns.narratorSubjects),
+        (.limiter, CueWords.limiters),
+        (.modal, Set(CueWords.modals)),
+        (.hypothetical, CueWords.hypotheticals),
     ]
 }

@@ -1,0 +1,61 @@
+/// The cast's other closed lists: what a word near a name or a role phrase says about who is
+/// meant. Static sets, so every look-up is one hash (and `CastLexicon.classes` turns most of
+/// them into bits once); they describe English and the genre, never particular stories.
+enum CastWords {
+    /// Words whose "'s" is "is"/"has", never a possessive: "it's", "he's", "that's".
+    static let contractionBases: Set<String> = [
+        "it", "he", "she", "that", "what", "there", "here", "who", "where", "how", "let", "this", "why", "when",
+        "everything", "nothing", "something", "everyone", "someone", "nobody", "somebody", "one", "life", "today", "tonight",
+    ]
+
+    /// Prepositions after which a capitalised word is usually a place.
+    static let placePrepositions: Set<String> = [
+        "in", "at", "to", "from", "near", "into", "across", "toward", "towards", "outside", "inside", "around", "through",
+        "downtown", "via", "of", "on",
+    ]
+
+    /// Words that show a character is a small child when said of them.
+    static let childCues: Set<String> = [
+        "school", "kindergarten", "preschool", "homework", "toy", "toys", "puzzle", "cereal", "pajamas", "pyjamas", "bedtime",
+        "nap", "stuffed", "giggled", "giggles", "grade", "recess", "playdate", "daycare", "crib", "bike", "soccer", "cartoons",
+        "crying", "cried", "teddy", "tucked", "diaper", "stroller", "lunchbox", "crayons", "backpack", "pancakes", "zoo",
+        "birthday", "tooth", "babysitter", "nanny", "piano", "recital", "swing", "playground",
+    ]
+
+    /// Relationship words of a couple's story: `X and I had been together`.
+    static let coupleCues: Set<String> = ["together", "married", "met", "dating", "dated", "engaged", "wedding", "divorced", "moved"]
+
+    /// One-letter words that are words, not a name's initial ("a", "I", "O").
+    static let oneLetterWords: Set<String> = ["a", "i", "o", "x", "u"]
+    /// "named it", "named them": what a thing is named, not a person.
+    static let namedThings: Set<String> = ["it", "them", "this", "that"]
+}
+
+/// The words of the role phrases that name a person by a clause or a place: "the man I
+/// married", "the woman he's been seeing", "a guy she'd met at the gym", "the woman from his
+/// office" (`RoleNounFinder`).
+enum RolePhraseWords {
+    /// Words of a sentence that tells of leaving for someone, or of being with them.
+    static let leaving: Set<String> = [
+        "left", "leave", "leaving", "leaves", "ran", "run", "running", "abandoned", "chasing", "cheating", "cheated", "kissing",
+        "affair", "seeing", "dating", "with", "for", "find", "found", "moving", "moved",
+    ]
+    /// "the guys at the firehouse", "my friends from work": the determiner of where a group is from.
+    static let groupPlaceDeterminers: Set<String> = Determiners.definite.subtracting(["your"])
+
+    /// "a guy she'd met online": the subject and verb of the clause after a rival's noun.
+    static let rivalClauseSubjects: Set<String> = ["she'd", "he'd", "she", "he"]
+    static let rivalClauseVerbs: Set<String> = ["met", "been", "was", "had", "found"]
+    /// "… met at work", "… met at the gym": where they met, and its determiner.
+    static let rivalPlacePrepositions: Set<String> = ["at", "through", "in", "on"]
+    static let rivalPlaceDeterminers: Set<String> = ["the", "a", "his", "her", "their"]
+
+    /// "the man I married": the narrator's verbs that make the phrase the partner.
+    static let marriedVerbs: Set<String> = ["married", "loved", "chose", "wed"]
+    /// "the woman he's been seeing": the clause's subject, what may follow it, and its verb.
+    static let clauseSubjects: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd"]
+    static let clauseAuxiliaries: Set<String> = ["has", "had", "was", "is", "been", "now"]
+    static let clauseVerbs: Set<String> = ["seeing", "dating", "sleeping", "with", "left", "chose", "cheated", "married", "loved", "met"]
+    /// "the woman from his office", "the man at her work": the determiner of the place.
+    static let placeDeterminers: Set<String> = ["his", "her", "my", "the"]
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The cue phrase files, `Resources/Cues/*.txt`: one file a lexicon, one cue a line (the
+/// README beside them says how to write one). They are read when the vocabulary is first
+/// built (the first story analysed), never at start-up, and compiled to vocabulary numbers
+/// once (`PhraseLexicon`).
+enum CueFile {
+    /// A line that is not a cue, with where it is.
+    struct ParseError: Error, CustomStringConvertible, Equatable {
+        var file: String
+        var line: Int
+        var message: String
+        var description: String { "Cues/\(file) line \(line): \(message)" }
+    }
+
+    /// The words of the `where` and `who` fields.
+    static let voices: [String: PhraseLexicon.Voice] = ["narration": .narration, "speech": .speech, "either": .either]
+    static let subjects: [String: PhraseLexicon.Subject] = ["anyone": .anyone, "partner": .partner, "narrator": .narrator]
+    private static func choices<T>(_ d: [String: T]) -> String { d.keys.sorted().joined(separator: ", ") }
+
+    /// Placeholders a pattern may use, and what they stand for.
+    static let placeholders: [String: String] = ["{partner}": PartnerNouns.pattern]
+
+    /// The cues of `Resources/Cues/<name>.txt`. The files ship with storyshell and the tests
+    /// parse every one, so a missing or broken file is a broken install: it stops, naming the
+    /// file, the line and what is wrong.
+    static func entries(_ name: String) -> [StoryCues.Entry] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Cues"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            fatalError("storyshell: the cue file Cues/\(name).txt is missing from its resources")
+        }
+        do { return try parse(text, file: name + ".txt") } catch { fatalError("storyshell: \(error)") }
+    }
+
+    /// The cues of a file's text: `pattern ; label ; weight ; where ; who ; event` a line,
+    /// `//` notes and blank lines skipped.
+    static func parse(_ text: String, file: String) throws -> [StoryCues.Entry] {
+        var out: [StoryCues.Entry] = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("//") { continue }
+            func fail(_ message: String) -> ParseError { ParseError(file: file, line: n + 1, message: message) }
+            let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 6 else {
+                throw fail("a cue has six fields split by ';' (pattern ; label ; weight ; where ; who ; event), this line has \(fields.count)")
+            }
+            var pattern = fields[0].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            for (name, value) in placeholders { pattern = pattern.replacingOccurrences(of: name, with: value) }
+            guard !pattern.isEmpty else { throw fail("the pattern is empty") }
+            if let open = pattern.firstIndex(of: "{") {
+                throw fail("unknown placeholder \(pattern[open...].prefix { $0 != " " }); the placeholders are \(choices(placeholders))")
+            }
+            for element in pattern.split(separator: " ") where element.hasPrefix("~") && Int(element.dropFirst()) == nil {
+                throw fail("'\(element)' is not a gap: a gap is ~ and a number, like ~3")
+            }
+            guard !fields[1].isEmpty else { throw fail("the label is empty") }
+            guard let weight = Double(fields[2]), weight > 0, weight.isFinite else { throw fail("the weight '\(fields[2])' is not a positive number") }
+            guard let voice = voices[fields[3]] else { throw fail("where is \(choices(voices)), not '\(fields[3])'") }
+            guard let subject = subjects[fields[4]] else { throw fail("who is \(choices(subjects)), not '\(fields[4])'") }
+            guard fields[5] == "yes" || fields[5] == "no" else { throw fail("event is yes or no, not '\(fields[5])'") }
+            out.append((pattern, fields[1], weight, voice, subject, fields[5] == "yes"))
+        }
+        return out
+    }
+}

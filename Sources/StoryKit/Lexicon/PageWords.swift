@@ -1,0 +1,68 @@
+/// The words of a web page around a story: headings, buttons, captions, share pleas and date
+/// lines that the cleaner removes (`PageChrome`, `NoiseRules`, `SharePlea`), lower case.
+enum PageWords {
+    /// Headings after which a page has only furniture: comments and related links. (Share
+    /// buttons are not among them: they also stand under a headline, above the story.)
+    static let commentHeadings: Set<String> = [
+        "related posts", "related", "related articles", "related stories", "you may also like", "more stories", "read next",
+        "recommended for you",
+        "leave a reply", "leave a comment", "add a comment", "post a comment", "write a comment", "no comments",
+        "one comment", "comments", "responses", "join the discussion", "join the conversation", "cancel reply",
+        "leave a reply cancel reply", "rate article", "rate this article", "rate this story", "rate this post",
+    ]
+    /// What a count heads a comment section with: "12 Comments", "3 Replies".
+    static let commentCountNouns: Set<String> = ["comment", "comments", "response", "responses", "reply", "replies", "thoughts"]
+
+    /// The words of a date line besides months, days and numbers: "Posted on May 2, 2021 by admin".
+    static let dateWords: Set<String> = ["posted", "on", "updated", "published", "by", "admin", "at", "am", "pm"]
+    static let months: Set<String> = Set(CalendarWords.months + CalendarWords.monthAbbreviations)
+    static let weekdays: Set<String> = Set(CalendarWords.weekdays + CalendarWords.weekdayAbbreviations)
+    /// "2nd", "21st": the endings of an ordinal day.
+    static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th"]
+
+    /// How a picture's credit opens: `Source: Pexels`, `Photo credit …`.
+    static let creditPrefixes: [StaticString] = ["source:", "photo:", "image:", "credit:", "photo credit", "image credit", "illustration:"]
+    /// Phrases that make a short line a caption wherever they stand ("Image for illustrative
+    /// purposes only.", "Pip at her allotment, 2021. Photo submitted by the author.").
+    static let captionPhrases: [StaticString] = ["for illustrative purposes", "for illustration", "photo submitted by",
+                                                 "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by"]
+    /// How a line that links to another article starts: "Read more: 10 signs he is leaving".
+    static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:"]
+
+    /// Whole lines of site furniture: buttons, labels and links.
+    static let chromeLines: Set<String> = [
+        "share this:", "share this", "like this:", "like this", "related", "related posts", "advertisement",
+        "read more", "read more:", "continue reading", "loading...", "loading…", "subscribe", "follow us",
+        "click to share", "share on facebook", "share on twitter", "tweet", "print", "email",
+        "sponsored", "sponsored content", "you may also like", "recommended", "comments",
+        "back to top", "back to top button", "uncategorized", "uncategorised", "categories", "tags", "share", "share:",
+        "facebook", "twitter", "x", "pinterest", "whatsapp", "linkedin", "reddit", "copy link", "share via", "trending",
+    ]
+
+    /// A plea to the reader to share (`SharePlea`) needs all three: a word that names sharing,
+    /// matched as a whole word…
+    static let pleaAsks: [StaticString] = ["share", "like", "comment", "subscribe", "follow"]
+    /// …a phrase about the story, matched with a word boundary at both ends…
+    static let pleaAboutThis: [StaticString] = [
+        "this story", "this post", "this article", "with your friends", "with your family", "with your others",
+        "with your someone", "with friends", "with family", "with others", "with someone", "share it", "share this",
+        "hit like", "like and share", "in the comments", "comment below",
+    ]
+    /// …and an opening that addresses the reader, matched at the start only.
+    static let pleaOpenings: [StaticString] = [
+        "if ", "please ", "don't forget", "dont forget", "do you", "be sure", "share", "like", "comment", "subscribe",
+        "follow", "tell us", "let us know",
+    ]
+    /// Words that open every plea the test accepts: a line without one needs no look.
+    /// (`NoiseRules.mayHoldPleaWord` looks first for their first four letters: a new word here
+    /// needs its four letters there too.)
+    static let pleaStarts: [StaticString] = ["share", "like and", "comment", "subscribe"]
+
+    /// Words a title leaves in lower case ("The Day He Came Back to Us").
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "into", "nor", "so", "up",
+    ]
+
+    /// Abbreviations whose period ends no sentence ("Mr. Patel", "e.g. this").
+    static let abbreviations: [String] = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "mt", "e.g", "i.e", "etc"]
+}
