@@ -89,10 +89,10 @@ outline 002
 characters all
 #=> story         narrator     leaver       child        rival         helper        family        other
 #=> 000_1661fa5d  Anne         Jake         our daught…  –             –             his family    –
-#=> 001_85b50639  Laura        John         Colin        the woman h…  a neighbor    –             Dave…
+#=> 001_85b50639  Laura        John         Colin        the woman h…  a neighbor,…  –             Dave
 #=> 002_b1ee88bc  the narrat…  James        Ava          –             my cousin, …  his late un…  my b…
 #=> 003_3a1f6aef  the narrat…  the man I …  –            –             my friends    my mother     –
-#=> 004_566b912f  Laura        John         Colin        the woman h…  a neighbor    –             Dave…
+#=> 004_566b912f  Laura        John         Colin        the woman h…  a neighbor,…  –             Dave
 
 # The return is the hinge of the genre. Find the moment each partner comes back.
 find "came back"

@@ -97,7 +97,7 @@ characters 001
 #=> Dave                        other     male           4       0  ¶11    my buddy
 #=> a neighbor                  helper    female         7       2  ¶19
 #=> the woman he's been seeing  rival     female         2       0  ¶22    a mistress
-#=> a part-time nanny           other     –              1       0  ¶25
+#=> a part-time nanny           helper    –              1       0  ¶25
 characters 004
 #=> character                   role      gender  mentions  quotes  first  aliases
 #=> Laura                       narrator  female        79      15  ¶4     Mom
@@ -106,7 +106,7 @@ characters 004
 #=> Dave                        other     male           4       0  ¶13    my buddy
 #=> a neighbor                  helper    female         6       2  ¶21
 #=> the woman he's been seeing  rival     female         2       0  ¶24    his mistress
-#=> a part-time nanny           other     –              1       0  ¶29
+#=> a part-time nanny           helper    –              1       0  ¶29
 
 # Does the skeleton move? Compare where each beat starts.
 outline 001
