@@ -8,19 +8,19 @@ import StoryKit
 enum Storyshell {
     static func main() {
         Console.reopenClosedStandardFiles()
-        var options: Options
-        let (commands, rest) = splitCommands(Array(CommandLine.arguments.dropFirst()))
+        var options: CommandLineOptions
+        let (commands, rest) = CommandLineOptions.splitCommands(Array(CommandLine.arguments.dropFirst()))
         do {
-            options = try Options.parse(rest)
+            options = try CommandLineOptions.parse(rest)
             options.commands = commands
         } catch {
-            let code = Options.exitCode(for: error)
+            let code = CommandLineOptions.exitCode(for: error)
             if code == .success {
-                print(Options.helpMessage(columns: nil))
+                print(CommandLineOptions.helpMessage(columns: nil))
                 exit(0)
             }
-            Console.err("storyshell: \(Options.message(for: error))")
-            Console.err("usage: storyshell [--json] [--bail] [--no-color] [--safe] [-c CMD]... [--script FILE] [--check FILE] [PATH ...]")
+            Console.err("storyshell: \(CommandLineOptions.message(for: error))")
+            Console.err("usage: \(CommandLineOptions.usageString())")
             exit(2)
         }
         if options.update, options.check == nil {
@@ -43,29 +43,6 @@ enum Storyshell {
         exit(status)
     }
 
-    /// Takes the `-c`/`--command` values out of the arguments before the argument parser sees
-    /// them: it handles a repeated option in time quadratic in the count, and a batch of five
-    /// thousand commands must not wait seconds to start. Everything else, in order, goes to
-    /// the parser; the values of `--script` and `--check` are never read as options.
-    static func splitCommands(_ arguments: [String]) -> (commands: [String], rest: [String]) {
-        var commands: [String] = [], rest: [String] = []
-        var i = 0
-        while i < arguments.count {
-            let a = arguments[i]
-            if a == "--" { rest += arguments[i...]; break }
-            if (a == "-c" || a == "--command"), i + 1 < arguments.count {
-                commands.append(arguments[i + 1])
-                i += 2
-                continue
-            }
-            if a.hasPrefix("--command=") { commands.append(String(a.dropFirst("--command=".count))); i += 1; continue }
-            rest.append(a)
-            if (a == "--script" || a == "--check"), i + 1 < arguments.count { rest.append(arguments[i + 1]); i += 1 }
-            i += 1
-        }
-        return (commands, rest)
-    }
-
     /// The session outlives `run`, so the process exits without freeing ten thousand analysed
     /// stories one object at a time (about a tenth of a second), as compilers do. Everything the
     /// session writes is on disk by then: files are written whole, logs flushed line by line.
@@ -77,7 +54,7 @@ enum Storyshell {
         return status
     }
 
-    static func run(_ options: Options) -> Int32 {
+    static func run(_ options: CommandLineOptions) -> Int32 {
         let paths: [String]
         if options.paths.isEmpty {
             guard let samples = CorpusLocator.defaultCorpus() else {

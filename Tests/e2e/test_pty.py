@@ -54,6 +54,20 @@ def test_tab_completes_settings(spawn):
     child.expect_exact(PROMPT)
 
 
+def test_tab_offers_each_commands_own_values(spawn, tmp_path):
+    child = spawn()
+    # outline writes no Twee: Tab adds nothing, and the value is refused with the ones it takes
+    child.send("outline 003 --format tw\t\r")
+    child.expect_exact("--format must be one of text, md, json, svg (got 'tw')")
+    child.expect_exact(PROMPT)
+    # export does: Tab completes it
+    out = tmp_path / "remix"
+    child.send(f"export 003 {out} --format tw\t\r")
+    child.expect_exact("as twee to")
+    child.expect_exact(PROMPT)
+    assert out.read_text(encoding="utf-8").startswith(":: StoryTitle")
+
+
 def test_up_recalls_the_last_command(spawn):
     child = spawn()
     enter(child, "set width 90", "width 90")
