@@ -88,9 +88,7 @@ enum Storyshell {
         session.initialSkipped = loaded.skipped.count
         keptUntilExit = session
         console.attach(session)
-        if let endings = CorpusLocator.defaultEndings() {
-            do { session.endingLibrary = try EndingLibrary(folder: endings) } catch { Console.err("storyshell: \(error)") }
-        }
+        if let endings = CorpusLocator.defaultEndings() { session.readEndings(from: endings) }
         session.settings.bail = options.bail
         let environment = ProcessInfo.processInfo.environment
         session.terminalColor = !options.noColor && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1

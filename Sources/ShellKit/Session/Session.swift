@@ -9,8 +9,33 @@ public final class Session {
 
     public internal(set) var corpus: Corpus
     public var settings = Settings()
-    /// Built-in endings for `splice` (samples/endings, plus endings the user `load`s).
-    public var endingLibrary = EndingLibrary()
+    /// Built-in endings for `splice` (samples/endings, plus endings the user `load`s). The
+    /// folder given to `readEndings(from:)` is read when a command first asks for them.
+    public var endingLibrary: EndingLibrary {
+        get {
+            readPendingEndings()
+            return endings
+        }
+        set {
+            pendingEndings = nil
+            endings = newValue
+        }
+    }
+    private var endings = EndingLibrary()
+    private var pendingEndings: String?
+
+    /// The built-in endings of `folder`, read on first use: parsing them costs more than the
+    /// rest of the start together, and most sessions never splice. A broken file is reported
+    /// then, as a warning.
+    public func readEndings(from folder: String) {
+        pendingEndings = folder
+    }
+
+    private func readPendingEndings() {
+        guard let folder = pendingEndings else { return }
+        pendingEndings = nil
+        do { endings = try EndingLibrary(folder: folder) } catch { warn("storyshell: \(error)") }
+    }
     public let registry: CommandRegistry
     /// Receives every result, error and warning as it happens.
     public var sink: (Emission) -> Void = { _ in }
