@@ -75,7 +75,9 @@ enum Storyshell {
         let console = Console(json: options.json)
         Interrupt.install()
         let safeMode = options.safe ? SafeMode(origin: "--safe", readable: paths + (options.script.map { [$0] } ?? []) + (options.check.map { [$0] } ?? [])) : nil
-        let loader = safeMode?.loader ?? CorpusLoader()
+        var loader = safeMode?.loader ?? CorpusLoader()
+        // At the prompt the stories are cleaned behind it (see REPL), not before it.
+        loader.cleansWhileLoading = !interactive
         let loaded = loader.load(paths, isCancelled: { Interrupt.requested.load(ordering: .relaxed) })
         if Interrupt.requested.load(ordering: .relaxed) {
             Console.err("storyshell: interrupted while loading")
@@ -126,7 +128,7 @@ enum Storyshell {
         }
         if options.commands.isEmpty && options.script == nil {
             if interactive {
-                REPL(session: session, console: console).run()
+                REPL(session: session, console: console, environment: environment).run()
                 return 0
             } else {
                 var number = 0
