@@ -8,11 +8,10 @@ import StoryKit
 enum Storyshell {
     static func main() {
         Console.reopenClosedStandardFiles()
-        var options: CommandLineOptions
+        let options: Invocation
         let (commands, rest) = CommandLineOptions.splitCommands(Array(CommandLine.arguments.dropFirst()))
         do {
-            options = try CommandLineOptions.parse(rest)
-            options.commands = commands
+            options = try Invocation.parse(rest, commands: commands)
         } catch {
             let code = CommandLineOptions.exitCode(for: error)
             if code == .success {
@@ -54,7 +53,7 @@ enum Storyshell {
         return status
     }
 
-    static func run(_ options: CommandLineOptions) -> Int32 {
+    static func run(_ options: Invocation) -> Int32 {
         let paths: [String]
         if options.paths.isEmpty {
             guard let samples = CorpusLocator.defaultCorpus() else {

@@ -99,6 +99,20 @@ import Testing
         #expect(usage.hasPrefix("storyshell ") && usage.hasSuffix("[<path> ...]"))
     }
 
+    /// A command line of paths alone is read without the parser (it is most of the start-up);
+    /// what comes out must be what the parser says, field for field.
+    @Test func pathsAloneAreReadAsTheParserReadsThem() throws {
+        for arguments in [[], ["samples/corpus"], ["a.txt", "my stories", ""], ["ünïcödé.md", "b"]] {
+            #expect(try Invocation.parse(arguments, commands: []) == Invocation(CommandLineOptions.parse(arguments)), "\(arguments)")
+        }
+        // One field for each declared option, and the paths: a new option must be added here.
+        let fields = Mirror(reflecting: Invocation(paths: [])).children.compactMap(\.label)
+        #expect(fields.count == CommandSpec.of(CommandLineOptions.self).options.count + 1, "\(fields)")
+        let parsed = try Invocation.parse(["--json", "x", "--bail"], commands: ["stories"])
+        #expect(parsed.json && parsed.bail && !parsed.safe && parsed.paths == ["x"] && parsed.commands == ["stories"])
+        #expect(throws: (any Error).self) { try Invocation.parse(["--frobnicate"], commands: []) }
+    }
+
     /// An option name written out by hand (a message, `splice`'s normalised words, the front
     /// end's pre-pass over `-c`) must be one the declarations have: renaming an option and
     /// forgetting a message fails here.
