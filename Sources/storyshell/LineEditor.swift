@@ -51,6 +51,8 @@ final class LineEditor {
     private var prompt: UnsafeMutablePointer<CChar>?
     private var lastEntry: String?
     private var warnedAboutHistoryFile = false
+    /// Run once, when libedit first waits for a key: the prompt is on the screen by then.
+    var whenWaiting: (() -> Void)?
 
     /// Ctrl-C at the prompt is handled in two steps (see `cancelLine`).
     private enum CancelState { case none, shown, finished }
@@ -246,6 +248,10 @@ final class LineEditor {
     fileprivate func readChar(_ out: UnsafeMutablePointer<wchar_t>) -> Int32 {
         let ctrlC: wchar_t = 3
         if cancelState == .shown { out.pointee = ctrlC; return 1 }
+        if let waiting = whenWaiting {
+            whenWaiting = nil
+            waiting()
+        }
         var value: UInt32 = 0
         var pending = 0   // continuation bytes still expected
         while true {

@@ -8,19 +8,18 @@ import StoryKit
 enum Storyshell {
     static func main() {
         Console.reopenClosedStandardFiles()
-        var options: Options
-        let (commands, rest) = splitCommands(Array(CommandLine.arguments.dropFirst()))
+        let options: Invocation
+        let (commands, rest) = CommandLineOptions.splitCommands(Array(CommandLine.arguments.dropFirst()))
         do {
-            options = try Options.parse(rest)
-            options.commands = commands
+            options = try Invocation.parse(rest, commands: commands)
         } catch {
-            let code = Options.exitCode(for: error)
+            let code = CommandLineOptions.exitCode(for: error)
             if code == .success {
-                print(Options.helpMessage(columns: nil))
+                print(CommandLineOptions.helpMessage(columns: nil))
                 exit(0)
             }
-            Console.err("storyshell: \(Options.message(for: error))")
-            Console.err("usage: storyshell [--json] [--bail] [--no-color] [--safe] [-c CMD]... [--script FILE] [--check FILE] [PATH ...]")
+            Console.err("storyshell: \(CommandLineOptions.message(for: error))")
+            Console.err("usage: \(CommandLineOptions.usageString())")
             exit(2)
         }
         if options.update, options.check == nil {
@@ -43,29 +42,6 @@ enum Storyshell {
         exit(status)
     }
 
-    /// Takes the `-c`/`--command` values out of the arguments before the argument parser sees
-    /// them: it handles a repeated option in time quadratic in the count, and a batch of five
-    /// thousand commands must not wait seconds to start. Everything else, in order, goes to
-    /// the parser; the values of `--script` and `--check` are never read as options.
-    static func splitCommands(_ arguments: [String]) -> (commands: [String], rest: [String]) {
-        var commands: [String] = [], rest: [String] = []
-        var i = 0
-        while i < arguments.count {
-            let a = arguments[i]
-            if a == "--" { rest += arguments[i...]; break }
-            if (a == "-c" || a == "--command"), i + 1 < arguments.count {
-                commands.append(arguments[i + 1])
-                i += 2
-                continue
-            }
-            if a.hasPrefix("--command=") { commands.append(String(a.dropFirst("--command=".count))); i += 1; continue }
-            rest.append(a)
-            if (a == "--script" || a == "--check"), i + 1 < arguments.count { rest.append(arguments[i + 1]); i += 1 }
-            i += 1
-        }
-        return (commands, rest)
-    }
-
     /// The session outlives `run`, so the process exits without freeing ten thousand analysed
     /// stories one object at a time (about a tenth of a second), as compilers do. Everything the
     /// session writes is on disk by then: files are written whole, logs flushed line by line.
@@ -77,7 +53,7 @@ enum Storyshell {
         return status
     }
 
-    static func run(_ options: Options) -> Int32 {
+    static func run(_ options: Invocation) -> Int32 {
         let paths: [String]
         if options.paths.isEmpty {
             guard let samples = CorpusLocator.defaultCorpus() else {
@@ -98,7 +74,9 @@ enum Storyshell {
         let console = Console(json: options.json)
         Interrupt.install()
         let safeMode = options.safe ? SafeMode(origin: "--safe", readable: paths + (options.script.map { [$0] } ?? []) + (options.check.map { [$0] } ?? [])) : nil
-        let loader = safeMode?.loader ?? CorpusLoader()
+        var loader = safeMode?.loader ?? CorpusLoader()
+        // At the prompt the stories are cleaned behind it (see REPL), not before it.
+        loader.cleansWhileLoading = !interactive
         let loaded = loader.load(paths, isCancelled: { Interrupt.requested.load(ordering: .relaxed) })
         if Interrupt.requested.load(ordering: .relaxed) {
             Console.err("storyshell: interrupted while loading")
@@ -111,9 +89,7 @@ enum Storyshell {
         session.initialSkipped = loaded.skipped.count
         keptUntilExit = session
         console.attach(session)
-        if let endings = CorpusLocator.defaultEndings() {
-            do { session.endingLibrary = try EndingLibrary(folder: endings) } catch { Console.err("storyshell: \(error)") }
-        }
+        if let endings = CorpusLocator.defaultEndings() { session.readEndings(from: endings) }
         session.settings.bail = options.bail
         let environment = ProcessInfo.processInfo.environment
         session.terminalColor = !options.noColor && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1
@@ -151,7 +127,7 @@ enum Storyshell {
         }
         if options.commands.isEmpty && options.script == nil {
             if interactive {
-                REPL(session: session, console: console).run()
+                REPL(session: session, console: console, environment: environment).run()
                 return 0
             } else {
                 var number = 0

@@ -19,7 +19,7 @@ import Testing
         #expect(docs[2].last?["title"] is NSNull, "untitled last")
         let bad = try Binary.run(["-c", "stories --ending getout", "-c", "stories --sort length"])
         #expect(bad.stderr.contains("did you mean 'get-out'?"), "\(bad.stderr)")
-        #expect(bad.stderr.contains("stories: cannot sort by 'length'; sort by words, paragraphs, title, id"))
+        #expect(bad.stderr.contains("stories: --sort must be one of words, paragraphs, title, id (got 'length')"), "\(bad.stderr)")
     }
 
     @Test func findWholeWordsAndPatterns() throws {

@@ -46,6 +46,27 @@ import Testing
         #expect(usage.stderr.contains("usage: storyshell"))
     }
 
+    /// The usage line is the argument parser's, from the declarations: every option that
+    /// `--help` lists is in it (`--update` and `--version` were once missing).
+    @Test func usageLineListsEveryOption() throws {
+        let bad = try Binary.run(["--frobnicate"])
+        #expect(bad.status == 2)
+        let lines = bad.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(lines)")
+        let usage = lines.last ?? ""
+        #expect(usage.hasPrefix("usage: storyshell ") && usage.hasSuffix(" [<path> ...]"), "\(usage)")
+        let help = try Binary.run(["--help"])
+        #expect(help.status == 0)
+        let options = help.lines.compactMap { line -> String? in
+            let words = line.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+            guard words.first?.hasPrefix("-") == true else { return nil }
+            return words.first { $0.hasPrefix("--") }
+        }.filter { $0 != "--help" }
+        #expect(options.contains("--update") && options.contains("--version") && options.count >= 9, "\(options)")
+        for option in options { #expect(usage.contains("[\(option)"), "\(option) is not in \(usage)") }
+        #expect(help.stdout.contains("USAGE: " + usage.dropFirst("usage: ".count)), "--help shows the same line")
+    }
+
     @Test func jsonErrorsKeepLinesAligned() throws {
         let r = try Binary.run(["--json", "-c", "stories", "-c", "show 42", "-c", "show 1"])
         #expect(r.status == 1)

@@ -54,6 +54,20 @@ def test_tab_completes_settings(spawn):
     child.expect_exact(PROMPT)
 
 
+def test_tab_offers_each_commands_own_values(spawn, tmp_path):
+    child = spawn()
+    # outline writes no Twee: Tab adds nothing, and the value is refused with the ones it takes
+    child.send("outline 003 --format tw\t\r")
+    child.expect_exact("--format must be one of text, md, json, svg (got 'tw')")
+    child.expect_exact(PROMPT)
+    # export does: Tab completes it
+    out = tmp_path / "remix"
+    child.send(f"export 003 {out} --format tw\t\r")
+    child.expect_exact("as twee to")
+    child.expect_exact(PROMPT)
+    assert out.read_text(encoding="utf-8").startswith(":: StoryTitle")
+
+
 def test_up_recalls_the_last_command(spawn):
     child = spawn()
     enter(child, "set width 90", "width 90")
@@ -147,6 +161,18 @@ def test_ctrl_c_stops_a_long_command_quickly(spawn, tmp_path):
         text = src.read_text(encoding="utf-8")
         (corpus / f"{i:05d}_{src.stem[4:]}.txt").write_text(text.replace("John", f"John{i}"), encoding="utf-8")
     child = spawn(str(corpus))
+    # The prompt comes before the stories are cleaned; a first command waits for the cleaning,
+    # and Ctrl-C stops that wait at once (unless the cleaning was over already).
+    child.send("stories\r")
+    child.expect_exact("stories\r\n")
+    child.sendintr()
+    started = time.monotonic()
+    if child.expect_exact(["error: interrupted", "00000_"]) == 0:
+        child.expect_exact(PROMPT)
+        assert time.monotonic() - started < 0.5 + 0.3
+    else:
+        child.expect_exact(PROMPT)
+    enter(child, "set width 90", "width 90")  # the cleaning is over by the time this has run
     child.send("outline all\r")
     child.expect_exact("outline all\r\n")
     child.sendintr()

@@ -31,8 +31,9 @@ public struct CommandRegistry: Sendable {
 
     /// Parses arguments with swift-argument-parser, turning its errors into one line.
     func parse(_ type: any ShellCommand.Type, _ arguments: [String]) throws -> any ShellCommand {
+        let arguments = type.prepare(arguments)
         do {
-            let parsed = try type.parseAsRoot(type.prepare(arguments))
+            let parsed = try type.parseAsRoot(arguments)
             // `--help` and `-h` come back as the library's own help command, not as an error.
             guard let command = parsed as? any ShellCommand else {
                 throw HelpRequest(text: helpText(for: type, columns: 80))
@@ -43,6 +44,11 @@ public struct CommandRegistry: Sendable {
         } catch {
             if type.exitCode(for: error) == .success {
                 throw HelpRequest(text: helpText(for: type, columns: 80))
+            }
+            // A value outside an option's set: one line that names the values it takes.
+            if let bad = type.spec.badValue(in: arguments) {
+                let message = CommandSpec.badValueMessage(command: type.name, option: bad.option, value: bad.value, values: bad.values)
+                throw ShellError(message + (type.hint(option: bad.option, value: bad.value).map { "; " + $0 } ?? ""))
             }
             var message = type.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
             // One line a person can read, however many words were pasted.

@@ -2,7 +2,8 @@ import Foundation
 import StoryKit
 
 /// Tab completion over the registry's declarations: command names, then each command's
-/// positional completions (stories, characters, files, fixed words) and its options.
+/// positional completions (stories, characters, files, fixed words), its options and their
+/// values, as its `spec` reads them from the declaration.
 public struct Completer {
     public init() {}
 
@@ -22,19 +23,26 @@ public struct Completer {
             return (start, session.registry.names.filter { $0.hasPrefix(partial) }.sorted())
         }
         guard let type = session.registry.command(named: name) else { return (start, []) }
+        let spec = type.spec
         if partial.hasPrefix("-") {
-            return (start, type.optionNames.filter { $0.hasPrefix(partial) })
+            return (start, spec.optionNames.filter { $0.hasPrefix(partial) })
         }
-        // The value of an option: what that option names, wherever it appears.
-        if let option = before.last, option.hasPrefix("-"), Self.optionValues[option] != nil || !type.optionNames.contains(option) {
-            guard let kind = Self.optionValues[option] else { return (start, []) }
-            return (start, candidates(kind, partial: partial, words: Array(before.dropFirst()), session: session))
+        // The value of an option: what its declaration says it takes. After an option the
+        // command lacks, nothing; after a flag, the positional arguments go on.
+        if let word = before.last, word.hasPrefix("-"), !word.contains("=") {
+            guard let option = spec.option(named: word) else { return (start, []) }
+            if option.takesValue {
+                return (start, candidates(option.completion, partial: partial, words: Array(before.dropFirst()), session: session))
+            }
         }
         var positional = 0
         var skipNext = false
         for word in before.dropFirst() {
             if skipNext { skipNext = false; continue }
-            if word.hasPrefix("-") { skipNext = Self.optionValues[word] != nil; continue }
+            if word.hasPrefix("-") {
+                skipNext = !word.contains("=") && spec.option(named: word)?.takesValue == true
+                continue
+            }
             positional += 1
         }
         let kinds = type.completions
@@ -42,16 +50,6 @@ public struct Completer {
         let kind = kinds[min(positional, kinds.count - 1)]
         return (start, candidates(kind, partial: partial, words: Array(before.dropFirst()), session: session))
     }
-
-    /// Options that take a value, and what the value is. Flags are not listed: after one,
-    /// completion goes on with the positional arguments.
-    static let optionValues: [String: Completion] = [
-        "--by": .character, "--in": .story, "--from": .story, "--with": .story,
-        "--format": .words(["text", "md", "json", "svg", "html", "txt", "twee", "ink"]),
-        "--ending": .words(["forgive", "get-out", "moved-on"]), "--sort": .words(["words", "paragraphs", "title", "id"]),
-        "--at": .words(BeatKind.allCases.map(\.rawValue)),
-        "--output": .file, "-o": .file, "--limit": .none, "--width": .none, "--height": .none, "--last": .none, "--as": .none,
-    ]
 
     func candidates(_ kind: Completion, partial: String, words: [String], session: Session) -> [String] {
         switch kind {

@@ -1,8 +1,9 @@
 import ArgumentParser
 
-/// A command of the shell, declared once: its name, arguments and help come from
-/// swift-argument-parser; its group, examples and completion from the properties below;
-/// its JSON shape is the `CommandResult` type that `run(in:)` returns.
+/// A command of the shell, declared once: its name, arguments, options and help come from
+/// swift-argument-parser (and `spec` reads the options back for Tab and errors); its group,
+/// examples and positional completion from the properties below; its JSON shape is the
+/// `CommandResult` type that `run(in:)` returns.
 public protocol ShellCommand: ParsableCommand {
     /// Where `help` lists it.
     static var group: CommandGroup { get }
@@ -10,8 +11,9 @@ public protocol ShellCommand: ParsableCommand {
     static var examples: [String] { get }
     /// What Tab offers for each positional argument, in order; the last one repeats.
     static var completions: [Completion] { get }
-    /// Options Tab offers after a `-`.
-    static var optionNames: [String] { get }
+    /// A sentence for the error when an option is given a value it does not take, if there
+    /// is something better to say than the list of the values it does.
+    static func hint(option: String, value: String) -> String?
     /// Whether `save` and `record` keep it. Commands that only write files or end the session
     /// do not belong in a replay.
     static var isReplayed: Bool { get }
@@ -29,7 +31,7 @@ public protocol ShellCommand: ParsableCommand {
 extension ShellCommand {
     public static var examples: [String] { [] }
     public static var completions: [Completion] { [] }
-    public static var optionNames: [String] { [] }
+    public static func hint(option: String, value: String) -> String? { nil }
     public static var isReplayed: Bool { true }
     public static var writesFiles: Bool { false }
     public static func prepare(_ arguments: [String]) -> [String] { arguments }

@@ -1,3 +1,5 @@
+import StoryKit
+
 /// ANSI styling that collapses to plain text when colour is off.
 public struct Style: Sendable {
     public var enabled: Bool
@@ -12,6 +14,14 @@ public struct Style: Sendable {
     public func blue(_ s: String) -> String { wrap(s, "34") }
     public func magenta(_ s: String) -> String { wrap(s, "35") }
     public func cyan(_ s: String) -> String { wrap(s, "36") }
+    /// An ending by its colour: forgive green, get-out red, moved-on blue.
+    public func ending(_ kind: EndingKind) -> String {
+        switch kind {
+        case .forgive: green(kind.rawValue)
+        case .getOut: red(kind.rawValue)
+        case .movedOn: blue(kind.rawValue)
+        }
+    }
     public func underline(_ s: String) -> String { wrap(s, "4") }
     /// 256-colour foreground, for charts.
     public func color(_ code: Int, _ s: String) -> String { wrap(s, "38;5;\(code)") }

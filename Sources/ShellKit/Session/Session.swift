@@ -9,8 +9,33 @@ public final class Session {
 
     public internal(set) var corpus: Corpus
     public var settings = Settings()
-    /// Built-in endings for `splice` (samples/endings, plus endings the user `load`s).
-    public var endingLibrary = EndingLibrary()
+    /// Built-in endings for `splice` (samples/endings, plus endings the user `load`s). The
+    /// folder given to `readEndings(from:)` is read when a command first asks for them.
+    public var endingLibrary: EndingLibrary {
+        get {
+            readPendingEndings()
+            return endings
+        }
+        set {
+            pendingEndings = nil
+            endings = newValue
+        }
+    }
+    private var endings = EndingLibrary()
+    private var pendingEndings: String?
+
+    /// The built-in endings of `folder`, read on first use: parsing them costs more than the
+    /// rest of the start together, and most sessions never splice. A broken file is reported
+    /// then, as a warning.
+    public func readEndings(from folder: String) {
+        pendingEndings = folder
+    }
+
+    private func readPendingEndings() {
+        guard let folder = pendingEndings else { return }
+        pendingEndings = nil
+        do { endings = try EndingLibrary(folder: folder) } catch { warn("storyshell: \(error)") }
+    }
     public let registry: CommandRegistry
     /// Receives every result, error and warning as it happens.
     public var sink: (Emission) -> Void = { _ in }
@@ -159,12 +184,12 @@ public final class Session {
     /// it takes (`--ending forgiv`, `--by Jon`, `--format htm`); "" otherwise, or when the
     /// message already suggests something.
     func optionValueHint(_ words: [String], _ message: String) -> String {
-        guard !message.contains("did you mean") else { return "" }
-        for (i, option) in words.enumerated() where i + 1 < words.count {
-            guard let kind = Completer.optionValues[option] else { continue }
+        guard !message.contains("did you mean"), let type = words.first.flatMap(registry.command(named:)) else { return "" }
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            guard let option = type.spec.option(named: word), option.takesValue, !word.contains("=") else { continue }
             let value = words[i + 1]
             let choices: [String]
-            switch kind {
+            switch option.completion {
             case .words(let list): choices = list
             case .character:
                 choices = Completer().candidates(.character, partial: "", words: Array(words.dropFirst()), session: self)
@@ -196,8 +221,10 @@ public final class Session {
     /// The words a script keeps for a command: one that writes a file gets `--force`, so that
     /// the script replays a second time over the files its first replay wrote.
     static func replayable(_ words: [String], _ type: any ShellCommand.Type) -> [String] {
-        guard type.optionNames.contains("--force"), !words.contains("--force") else { return words }
-        let writes = type.writesFiles || words.contains { $0 == "-o" || $0 == "--output" || $0.hasPrefix("--output=") }
+        let spec = type.spec
+        guard spec.option(named: "--force") != nil, !words.contains("--force") else { return words }
+        // An option whose value is a file (`-o FILE`) is a file the command writes.
+        let writes = type.writesFiles || words.dropFirst().contains { spec.option(named: $0)?.completion == .file }
         return writes ? words + ["--force"] : words
     }
 

@@ -80,10 +80,10 @@ extension OutlineAllResult: HTMLViewable {
         var h = "<table>\n<tr><th>Beat</th>" + stories.map { "<th>\(HTMLPage.escape(String($0.story.prefix(12))))</th>" }.joined() + "</tr>\n"
         for kind in BeatKind.allCases {
             h += "<tr><td class=\"beat\">\(kind.rawValue)</td>" + stories.map { o in
-                o.beats.first { $0.beat == kind.rawValue }.map { "<td>¶\($0.first)–\($0.last)</td>" } ?? "<td class=\"meta\">·</td>"
+                o.beats.first { $0.beat == kind }.map { "<td>¶\($0.first)–\($0.last)</td>" } ?? "<td class=\"meta\">·</td>"
             }.joined() + "</tr>\n"
         }
-        h += "<tr><td class=\"beat\">ending</td>" + stories.map { "<td><span class=\"ending \(HTMLPage.escape("\($0.ending)"))\">\(HTMLPage.escape("\($0.ending)"))</span></td>" }.joined() + "</tr>\n"
+        h += "<tr><td class=\"beat\">ending</td>" + stories.map { "<td><span class=\"ending \(HTMLPage.escape($0.ending.rawValue))\">\(HTMLPage.escape($0.ending.rawValue))</span></td>" }.joined() + "</tr>\n"
         return h + "</table>\n"
     }
 }
@@ -118,7 +118,7 @@ extension StoriesResult: HTMLViewable {
         for r in stories {
             h += "<tr><td class=\"num\">\(r.index)</td><td><code>\(HTMLPage.escape(r.id))</code></td><td>\(HTMLPage.escape(r.title ?? "(untitled)"))"
             if let v = r.variantOf { h += " <span class=\"meta\">(retells \(HTMLPage.escape(v)))</span>" }
-            let ending = r.ending.map { "<span class=\"ending \(HTMLPage.escape($0))\">\(HTMLPage.escape($0))</span>" } ?? "<span class=\"meta\">too long to analyse</span>"
+            let ending = r.ending.map { "<span class=\"ending \(HTMLPage.escape($0.rawValue))\">\(HTMLPage.escape($0.rawValue))</span>" } ?? "<span class=\"meta\">too long to analyse</span>"
             h += "</td><td class=\"num\">\(r.words)</td><td>\(ending)</td></tr>\n"
         }
         return h + "</table>\n"

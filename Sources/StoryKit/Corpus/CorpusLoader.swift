@@ -11,6 +11,9 @@ public struct CorpusLoader: Sendable {
     /// Real paths (no links, no `..`) that every file and folder must lie in, or nil for
     /// anywhere. `--safe` sets it, so a link inside an allowed folder cannot lead out of it.
     public var confinedTo: [String]?
+    /// Whether each story is cleaned as it is read (on the loader's threads: every command
+    /// needs the clean text). The interactive shell turns it off to show its prompt at once.
+    public var cleansWhileLoading = true
 
     public init() {}
 
@@ -141,7 +144,7 @@ public struct CorpusLoader: Sendable {
             let document = StoryDocument(id: id, file: path, text: text)
             // Clean while loading, on the loader's threads: every command needs the clean
             // text, and the later passes stay lazy.
-            _ = document.clean
+            if cleansWhileLoading { _ = document.clean }
             return .document(document)
         }
     }

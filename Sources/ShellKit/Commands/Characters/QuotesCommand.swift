@@ -11,12 +11,11 @@ public struct QuotesCommand: ShellCommand {
     public static let group = CommandGroup.characters
     public static let examples = ["quotes 001", "quotes 001 --by John", "quotes 003 --by narrator"]
     public static let completions: [Completion] = [.story]
-    public static let optionNames = ["--by"]
 
     @Argument(help: "A story.")
     var story: String
 
-    @Option(help: "Only the lines of this character (a name, alias, role noun or role).")
+    @Option(help: ArgumentHelp("Only the lines of this character (a name, alias, role noun or role).", valueName: "character"))
     var by: String?
 
     public init() {}

@@ -10,12 +10,11 @@ public struct FindCommand: ShellCommand {
         discussion: "Matching ignores case and treats curly and straight apostrophes alike. Several words are one phrase. --word matches whole words only (`find --word he` skips \"the\"); --regex reads TEXT as a regular expression (ICU syntax, case ignored).")
     public static let group = CommandGroup.corpus
     public static let examples = ["find GET OUT", "find \"came back\"", "find sorry --in 001", "find daddy --limit 5", "find --word he", "find --regex \"forg(ive|ave)\""]
-    public static let optionNames = ["--in", "--limit", "--word", "--regex"]
 
     @Argument(help: "The text to find.")
     var words: [String]
 
-    @Option(name: .customLong("in"), help: "Only this story.")
+    @Option(name: .customLong("in"), help: ArgumentHelp("Only this story.", valueName: "story"))
     var story: String?
 
     @Option(help: "Show at most this many matches (0: all).")
@@ -35,7 +34,7 @@ public struct FindCommand: ShellCommand {
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
-            if a == "--in" || a == "--limit" {
+            if spec.option(named: a)?.takesValue == true, !a.contains("=") {
                 options.append(a)
                 if i + 1 < arguments.count { options.append(arguments[i + 1]) }
                 i += 2

@@ -10,7 +10,6 @@ public struct LoadCommand: ShellCommand {
     public static let group = CommandGroup.corpus
     public static let examples = ["load my-stories/", "load draft.txt notes/other.md", "load --replace samples/corpus"]
     public static let completions: [Completion] = [.file]
-    public static let optionNames = ["--replace"]
 
     @Argument(help: "Files or folders to load.")
     var paths: [String]

@@ -10,7 +10,6 @@ public struct ShowCommand: ShellCommand {
     public static let group = CommandGroup.corpus
     public static let examples = ["show 003", "show 2 --raw", "show 002+get-out"]
     public static let completions: [Completion] = [.story]
-    public static let optionNames = ["--raw"]
 
     @Argument(help: "A story id, unique id prefix, or index.")
     var story: String

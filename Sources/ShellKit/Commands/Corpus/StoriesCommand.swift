@@ -9,41 +9,36 @@ public struct StoriesCommand: ShellCommand {
         aliases: ["ls"])
     public static let group = CommandGroup.corpus
     public static let examples = ["stories", "stories --ending get-out", "stories --sort words", "stories --sort title"]
-    public static let optionNames = ["--ending", "--sort"]
 
-    @Option(help: "Only the stories with this ending: forgive, get-out or moved-on.")
-    var ending: String?
+    @Option(help: "Only the stories with this ending.")
+    var ending: EndingKind?
 
-    @Option(help: "Order by words or paragraphs (longest first), title or id (default: the corpus order, which the numbers follow).")
-    var sort: String?
+    @Option(help: "The order: by size (longest first), title or id (default: the corpus order, which the numbers follow).")
+    var sort: SortKey?
 
-    static let sortKeys = ["words", "paragraphs", "title", "id"]
+    enum SortKey: String, ArgumentChoice {
+        case words, paragraphs, title, id
+    }
 
     public init() {}
 
     public mutating func run(in session: Session) throws -> any CommandResult {
-        if let ending, EndingKind(rawValue: ending) == nil {
-            throw ShellError("stories: unknown ending '\(ending)'; endings are \(EndingKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let sort, !Self.sortKeys.contains(sort) {
-            throw ShellError("stories: cannot sort by '\(sort)'; sort by \(Self.sortKeys.joined(separator: ", "))")
-        }
         let docs = session.corpus.documents
         try session.prefetch(docs, through: .structure)
         let variants = session.variants
         // Rows keep their corpus number, so `show 3` still means the third story whatever the order.
         var rows = docs.enumerated().map { i, d in
             StoriesResult.Row(index: i + 1, id: d.id, title: d.title, file: d.file, words: d.wordCount,
-                              paragraphs: d.paragraphs.count, ending: d.isAnalysable ? d.structure.ending.kind.rawValue : nil,
+                              paragraphs: d.paragraphs.count, ending: d.isAnalysable ? d.structure.ending.kind : nil,
                               variantOf: variants[d.id], origin: d.origin?.command)
         }
         if let ending { rows = rows.filter { $0.ending == ending } }
         switch sort {
-        case "words": rows.sort { $0.words != $1.words ? $0.words > $1.words : $0.index < $1.index }
-        case "paragraphs": rows.sort { $0.paragraphs != $1.paragraphs ? $0.paragraphs > $1.paragraphs : $0.index < $1.index }
-        case "title": rows.sort { ($0.title ?? "\u{10FFFF}").localizedStandardCompare($1.title ?? "\u{10FFFF}") == .orderedAscending }
-        case "id": rows.sort { $0.id < $1.id }
-        default: break
+        case .words: rows.sort { $0.words != $1.words ? $0.words > $1.words : $0.index < $1.index }
+        case .paragraphs: rows.sort { $0.paragraphs != $1.paragraphs ? $0.paragraphs > $1.paragraphs : $0.index < $1.index }
+        case .title: rows.sort { ($0.title ?? "\u{10FFFF}").localizedStandardCompare($1.title ?? "\u{10FFFF}") == .orderedAscending }
+        case .id: rows.sort { $0.id < $1.id }
+        case nil: break
         }
         return StoriesResult(stories: rows, filtered: ending != nil)
     }
@@ -58,7 +53,7 @@ struct StoriesResult: CommandResult {
         var words: Int
         var paragraphs: Int
         /// nil for a story too long to analyse.
-        var ending: String?
+        var ending: EndingKind?
         var variantOf: String?
         var origin: String?
 
@@ -92,18 +87,10 @@ struct StoriesResult: CommandResult {
             var title = r.title ?? s.dim("(untitled)")
             if r.title == nil, let o = r.origin { title = s.dim("remix: ") + o }
             if let v = r.variantOf { title = s.yellow("≈\(v.prefix(3)) ") + title }
-            return [String(r.index), r.id, String(r.words), String(r.paragraphs), r.ending.map { ending($0, s) } ?? s.dim("too long"), title]
+            return [String(r.index), r.id, String(r.words), String(r.paragraphs), r.ending.map(s.ending) ?? s.dim("too long"), title]
         }
         var table = TextTable(headers: ["#", "id", "words", "¶", "ending", "title"], rows: rows, flexible: 5, rightAligned: [0, 2, 3])
         table.keyColumn = 1
         return table.render(context)
-    }
-
-    func ending(_ e: String, _ s: Style) -> String {
-        switch e {
-        case "forgive": return s.green(e)
-        case "get-out": return s.red(e)
-        default: return s.blue(e)
-        }
     }
 }

@@ -11,7 +11,6 @@ public struct ExportCommand: ShellCommand {
     public static let group = CommandGroup.remix
     public static let examples = ["export 002+get-out remix.twee", "export 003 handout.html", "export session class.html", "export session notes.md --force", "export 002 choices.ink --label 'get-out=Shut the door'"]
     public static let completions: [Completion] = [.storyOrSession, .file]
-    public static let optionNames = ["--format", "--force", "--label"]
     public static let writesFiles = true
 
     @Argument(help: "A story, or `session`.")
@@ -20,8 +19,8 @@ public struct ExportCommand: ShellCommand {
     @Argument(help: "The file to write.")
     var file: String
 
-    @Option(help: "txt, md, json, html, twee or ink (stories); html or md (session).")
-    var format: String?
+    @Option(help: "The format, when the file's extension does not say (a session: html or md).")
+    var format: StoryFormat?
 
     @Flag(help: "Replace the file if it exists.")
     var force = false
@@ -33,7 +32,7 @@ public struct ExportCommand: ShellCommand {
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         if story == "session" {
-            let kind = (format ?? (file as NSString).pathExtension).lowercased()
+            let kind = format?.rawValue ?? (file as NSString).pathExtension.lowercased()
             let text: String
             switch kind {
             case "html", "htm": text = TranscriptExport.html(session)
@@ -48,10 +47,7 @@ public struct ExportCommand: ShellCommand {
         if chosenNeedsAnalysis(file: file), !doc.isAnalysable { _ = try session.analysed(story) }
         let chosen: StoryFormat
         if let format {
-            guard let f = StoryFormat(rawValue: format.lowercased()) else {
-                throw ShellError("export: unknown format '\(format)'; formats are \(StoryFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            chosen = f
+            chosen = format
         } else {
             guard let f = StoryFormat(fileName: file) else {
                 throw ShellError("export: cannot tell the format from '\(file)'; add --format (\(StoryFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -79,7 +75,7 @@ public struct ExportCommand: ShellCommand {
 extension ExportCommand {
     /// Plain text and Markdown are the story alone; the other formats carry its analysis.
     func chosenNeedsAnalysis(file: String) -> Bool {
-        let f = format.flatMap { StoryFormat(rawValue: $0.lowercased()) } ?? StoryFormat(fileName: file)
+        let f = format ?? StoryFormat(fileName: file)
         return f != .txt && f != .md
     }
 }

@@ -11,7 +11,6 @@ public struct RemixCommand: ShellCommand {
     public static let group = CommandGroup.remix
     public static let examples = ["remix rename 002+get-out porch-scene", "remix drop 002+get-out-2"]
     public static let completions: [Completion] = [.words(["rename", "drop"]), .story]
-    public static let optionNames: [String] = []
 
     @Argument(help: "rename or drop.")
     var action: String

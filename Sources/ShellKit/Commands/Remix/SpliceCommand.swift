@@ -29,24 +29,23 @@ public struct SpliceCommand: ShellCommand {
         "splice 004 --ending forgive --from 002 --map 'Ava=Colin' --title 'A Second Chance'", "splice 002 --ending get-out --strict",
     ]
     public static let completions: [Completion] = [.story]
-    public static let optionNames = ["--ending", "--from", "--as", "--at", "--with", "--map", "--title", "--force", "--strict"]
 
     @Argument(help: "The story to keep the beginning of.")
     var story: String
 
-    @Option(help: "forgive, get-out or moved-on.")
-    var ending: String?
+    @Option(help: "The ending to give it.")
+    var ending: EndingKind?
 
-    @Option(help: "With --ending: the donor story or built-in ending. With --with: the donor's beat to continue from.")
+    @Option(help: ArgumentHelp("With --ending: the donor story or built-in ending. With --with: the donor's beat to continue from.", valueName: "donor"))
     var from: String?
 
     @Option(name: .customLong("as"), help: "The remix's id (default STORY+KIND, or STORY+DONOR).")
     var name: String?
 
-    @Option(help: "The beat of STORY to cut after (setup, departure, struggle, rebuilding, return, confrontation).")
-    var at: String?
+    @Option(help: ArgumentHelp("The beat of STORY to cut after.", valueName: "beat"))
+    var at: BeatKind?
 
-    @Option(name: .customLong("with"), help: "The story to continue with, for --at.")
+    @Option(name: .customLong("with"), help: ArgumentHelp("The story to continue with, for --at.", valueName: "donor"))
     var donor: String?
 
     @Option(help: "Map a donor character to one of STORY's: 'DONOR NAME=RECIPIENT NAME' (repeatable).")
@@ -77,12 +76,11 @@ public struct SpliceCommand: ShellCommand {
             if at != nil || donor != nil {
                 guard let at, let donor else { throw ShellError("splice: --at and --with go together (splice STORY --at BEAT --with DONOR)") }
                 if ending != nil { throw ShellError("splice: give either --ending or --at/--with, not both") }
-                let cut = try Self.beat(at)
                 let d = try session.analysed(donor)
-                splice = try splicer.splice(recipient, at: cut, with: d, from: try from.map(Self.beat))
+                splice = try splicer.splice(recipient, at: at, with: d, from: try from.map { try BeatKind.parse($0, command: "splice", option: "--from") })
                 defaultID = "\(short)+\(Splicer.shortID(d.id))"
             } else {
-                let kind = try ending.map(Self.kind)
+                let kind = ending
                 if let from {
                     if let template = session.endingLibrary.template(named: from) {
                         if let kind, kind != template.kind { throw ShellError("splice: \(from) is a \(template.kind.rawValue) ending, not \(kind.rawValue)") }
@@ -93,7 +91,7 @@ public struct SpliceCommand: ShellCommand {
                         splice = try splicer.splice(recipient, ending: kind, donor: d)
                     }
                 } else {
-                    guard let kind else { throw ShellError("splice: say which ending (--ending forgive|get-out|moved-on) or give --from DONOR") }
+                    guard let kind else { throw ShellError("splice: say which ending (--ending \(EndingKind.allValueStrings.joined(separator: "|"))) or give --from DONOR") }
                     splice = try splicer.splice(recipient, ending: kind, corpus: session.analysableDocuments().documents)
                 }
                 defaultID = "\(short)+\(splice.ending?.rawValue ?? "remix")"
@@ -149,8 +147,8 @@ public struct SpliceCommand: ShellCommand {
     /// The command as typed, normalised: what the remix's origin shows.
     var words: [String] {
         var w = ["splice", story]
-        if let ending { w += ["--ending", ending] }
-        if let at { w += ["--at", at] }
+        if let ending { w += ["--ending", ending.rawValue] }
+        if let at { w += ["--at", at.rawValue] }
         if let donor { w += ["--with", donor] }
         if let from { w += ["--from", from] }
         if let name { w += ["--as", name] }
@@ -159,19 +157,5 @@ public struct SpliceCommand: ShellCommand {
         if force { w.append("--force") }
         if strict { w.append("--strict") }
         return w
-    }
-
-    static func kind(_ s: String) throws -> EndingKind {
-        guard let k = EndingKind(rawValue: s.lowercased()) else {
-            throw ShellError("splice: unknown ending '\(s)'; endings are forgive, get-out, moved-on")
-        }
-        return k
-    }
-
-    static func beat(_ s: String) throws -> BeatKind {
-        guard let b = BeatKind(rawValue: s.lowercased()) else {
-            throw ShellError("splice: unknown beat '\(s)'; beats are \(BeatKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return b
     }
 }

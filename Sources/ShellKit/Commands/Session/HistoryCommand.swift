@@ -7,7 +7,6 @@ public struct HistoryCommand: ShellCommand {
         abstract: "List this session's successful commands, numbered (what `save` writes).")
     public static let group = CommandGroup.session
     public static let examples = ["history", "history --last 5"]
-    public static let optionNames = ["--last"]
 
     @Option(help: "Only the last N commands.")
     var last: Int?

@@ -10,7 +10,6 @@ public struct SaveCommand: ShellCommand {
     public static let group = CommandGroup.session
     public static let examples = ["save workshop.story", "save --force workshop.story", "save --with-output lesson.story"]
     public static let completions: [Completion] = [.file]
-    public static let optionNames = ["--force", "--with-output"]
     public static let isReplayed = false
     public static let writesFiles = true
 

@@ -10,7 +10,6 @@ public struct SourceCommand: ShellCommand {
     public static let group = CommandGroup.session
     public static let examples = ["source workshop.story", "source --safe shared-by-a-student.story"]
     public static let completions: [Completion] = [.file]
-    public static let optionNames = ["--safe"]
 
     @Argument(help: "The script to replay.")
     var file: String

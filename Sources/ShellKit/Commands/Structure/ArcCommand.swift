@@ -10,7 +10,6 @@ public struct ArcCommand: ShellCommand {
     public static let group = CommandGroup.structure
     public static let examples = ["arc 003", "arc 001 --width 60", "arc 003 --format svg -o 003.svg"]
     public static let completions: [Completion] = [.story]
-    public static let optionNames = ["--width", "--format", "--output", "--force", "--height"]
 
     @Argument(help: "A story.")
     var story: String
@@ -21,10 +20,10 @@ public struct ArcCommand: ShellCommand {
     @Option(help: "Rows for the chart.")
     var height = 6
 
-    @Option(help: "text, json or svg.")
-    var format: OutputFormat = .text
+    @Option(help: "How to render it (svg: a picture).")
+    var format: ChartFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the chart to this file.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the chart to this file.", completion: .file())
     var output: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -41,7 +40,6 @@ public struct ArcCommand: ShellCommand {
         case .text: break
         case .json: if output != nil { result.document = JSONLine.encode(result) }
         case .svg: result.document = ArcSVG.render(doc: doc, width: max(480, (width ?? 90) * 8), height: max(300, height * 50))
-        default: throw ShellError("arc: --format \(format.rawValue) is not available; use text, json or svg")
         }
         if format == .text, output != nil { result.document = result.render(RenderContext(width: width ?? 80, color: false)) }
         if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }

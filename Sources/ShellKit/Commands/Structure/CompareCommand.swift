@@ -10,7 +10,6 @@ public struct CompareCommand: ShellCommand {
     public static let group = CommandGroup.structure
     public static let examples = ["compare 001 004", "compare 002 002+get-out --changes", "compare 002 003 --arc", "compare 002 003 --arc --format svg -o arcs.svg"]
     public static let completions: [Completion] = [.story, .story]
-    public static let optionNames = ["--changes", "--arc", "--format", "--output", "--force"]
 
     @Argument(help: "The first telling.")
     var first: String
@@ -24,10 +23,10 @@ public struct CompareCommand: ShellCommand {
     @Flag(help: "Both emotional arcs on one chart, aligned by beat.")
     var arc = false
 
-    @Option(help: "With --arc: text, json or svg.")
-    var format: OutputFormat = .text
+    @Option(help: "With --arc: how to render the chart (svg: a picture).")
+    var format: ChartFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "With --arc: write the chart to this file.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: "With --arc: write the chart to this file.", completion: .file())
     var output: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -44,7 +43,6 @@ public struct CompareCommand: ShellCommand {
             case .text: if output != nil { result.document = result.render(RenderContext(width: 100, color: false)) }
             case .json: if output != nil { result.document = JSONLine.encode(result) }
             case .svg: result.document = ArcSVG.compare(a, b)
-            default: throw ShellError("compare --arc: --format \(format.rawValue) is not available; use text, json or svg")
             }
             if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
             return result

@@ -15,7 +15,7 @@ public struct EndingsCommand: ShellCommand {
         let docs = session.analysableDocuments().documents
         try session.prefetch(docs, through: .structure)
         return EndingsResult(groups: EndingKind.allCases.map { kind in
-            .init(ending: kind.rawValue, stories: docs.filter { $0.structure.ending.kind == kind }.map {
+            .init(ending: kind, stories: docs.filter { $0.structure.ending.kind == kind }.map {
                 .init(story: $0.id, title: $0.title, evidence: $0.structure.ending.evidence, paragraph: $0.structure.ending.paragraph,
                       confidence: $0.structure.ending.confidence)
             })
@@ -32,7 +32,7 @@ struct EndingsResult: CommandResult {
         var confidence: Double
     }
     struct Group: Encodable {
-        var ending: String
+        var ending: EndingKind
         var stories: [Story]
     }
     var groups: [Group]
@@ -41,7 +41,7 @@ struct EndingsResult: CommandResult {
         let s = context.style
         var out: [String] = []
         for g in groups {
-            let head = g.ending == "forgive" ? s.green(g.ending) : g.ending == "get-out" ? s.red(g.ending) : s.blue(g.ending)
+            let head = s.ending(g.ending)
             out.append(s.bold(head) + s.dim(" (\(g.stories.count))"))
             if g.stories.isEmpty { out.append(s.dim("  none")) }
             for st in g.stories {

@@ -28,14 +28,14 @@ final class OutlineColumn {
         let o = outline
         var raw = [style.bold(String(o.story.prefix(width))), style.dim(o.title ?? "(untitled)")]
         for kind in BeatKind.allCases {
-            if let b = o.beats.first(where: { $0.beat == kind.rawValue }) {
+            if let b = o.beats.first(where: { $0.beat == kind }) {
                 let mood = b.valence.map { v in v > 0.05 ? "+" : v < -0.05 ? "−" : "=" } ?? ""
                 raw.append("¶\(b.first)–\(b.last) \(mood)")
             } else {
                 raw.append(style.dim("·"))
             }
         }
-        raw.append(o.ending == "forgive" ? style.green(o.ending) : o.ending == "get-out" ? style.red(o.ending) : style.blue(o.ending))
+        raw.append(style.ending(o.ending))
         raw.append(Sparkline.render(o.arc, width: width))
         raw.append(o.shape.name)
         cells = raw.map { $0.truncated(to: width).padded(to: width) }

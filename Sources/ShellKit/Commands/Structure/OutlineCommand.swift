@@ -6,26 +6,29 @@ public struct OutlineCommand: ShellCommand {
     public static let configuration = CommandConfiguration(
         commandName: "outline",
         abstract: "A story's beats, their key sentences and cast, its ending and arc; `all` side by side.",
-        discussion: "Beats: setup, departure, struggle, rebuilding, return, confrontation, resolution (a story may lack some). --format md makes a handout; --format svg a picture for a browser (for `all`, the corpus's skeleton, a row a story). With -o FILE the document is written to FILE (atomically; --force to replace).")
+        discussion: "Beats: \(BeatKind.allValueStrings.joined(separator: ", ")) (a story may lack some). --format md makes a handout; --format svg a picture for a browser (for `all`, the corpus's skeleton, a row a story). With -o FILE the document is written to FILE (atomically; --force to replace).")
     public static let group = CommandGroup.structure
     public static let examples = ["outline 003", "outline all", "outline 002 --format md -o handout.md", "outline 001 --format svg -o 001.svg", "outline all --format svg -o skeleton.svg"]
     public static let completions: [Completion] = [.storyOrAll]
-    public static let optionNames = ["--format", "--output", "--force"]
     public static let writesFiles = false
 
     @Argument(help: "A story, or `all`.")
     var story: String
 
-    @Option(help: "text, md, json or svg.")
-    var format: OutputFormat = .text
+    @Option(help: "How to render it (md: a handout; svg: a picture).")
+    var format: OutlineFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the document to this file.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the document to this file.", completion: .file())
     var output: String?
 
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
     public init() {}
+
+    public static func hint(option: String, value: String) -> String? {
+        value.lowercased() == "html" ? "`export STORY FILE.html` writes a page with the outline, the arc and the text" : nil
+    }
 
     public mutating func run(in session: Session) throws -> any CommandResult {
         if story == "all" {
@@ -37,7 +40,6 @@ public struct OutlineCommand: ShellCommand {
             case .md: result.document = OutlineMarkdown.corpus(docs)
             case .svg: result.document = CorpusOutlineSVG.render(docs)
             case .text, .json: break
-            case .html: throw ShellError("outline all: no html view; use --format svg for a picture, or `export session FILE.html`")
             }
             if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
             return result
@@ -49,7 +51,6 @@ public struct OutlineCommand: ShellCommand {
         case .svg: result.document = OutlineSVG.render(doc: doc)
         case .json: result.document = output == nil ? nil : JSONLine.encode(result)
         case .text: result.document = output == nil ? nil : result.render(RenderContext(width: 100, color: false))
-        case .html: throw ShellError("outline: no html view; `export STORY FILE.html` writes a page with the outline, the arc and the text")
         }
         if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
         return result
@@ -59,7 +60,7 @@ public struct OutlineCommand: ShellCommand {
 /// The `outline` shape of CONTRACT.md, with the evidence, the cast on stage and the arc.
 struct OutlineResult: CommandResult {
     struct Beat: Encodable {
-        var beat: String
+        var beat: BeatKind
         var first: Int
         var last: Int
         var summary: String
@@ -68,7 +69,7 @@ struct OutlineResult: CommandResult {
     }
     var story: String
     var title: String?
-    var ending: String
+    var ending: EndingKind
     var confidence: Double
     var evidence: String
     var evidenceParagraph: Int
@@ -85,13 +86,13 @@ struct OutlineResult: CommandResult {
         let structure = doc.structure, cast = doc.cast, arc = doc.arc
         story = doc.id
         title = doc.title
-        ending = structure.ending.kind.rawValue
+        ending = structure.ending.kind
         confidence = structure.ending.confidence
         evidence = structure.ending.evidence
         evidenceParagraph = structure.ending.paragraph
         cues = structure.ending.cues
         beats = structure.beats.map { b in
-            Beat(beat: b.kind.rawValue, first: b.first, last: b.last, summary: b.summary,
+            Beat(beat: b.kind, first: b.first, last: b.last, summary: b.summary,
                  onStage: b.onStage.compactMap { i in i < cast.members.count ? cast.members[i].name ?? cast.members[i].label : nil },
                  valence: arc.beats.first { $0.beat == b.kind }.map { ($0.valence * 1000).rounded() / 1000 })
         }
@@ -123,8 +124,7 @@ struct OutlineResult: CommandResult {
         let rangeWidth = beats.map { "¶\($0.first)–\($0.last)".count }.max() ?? 6
         let nameWidth = 15
         for b in beats {
-            let kind = BeatKind(rawValue: b.beat) ?? .setup
-            let head = s.color(ArcChart.beatColors[kind] ?? 7, b.beat.padded(to: nameWidth)) + s.dim("¶\(b.first)–\(b.last)".padded(to: rangeWidth)) + "  "
+            let head = s.color(ArcChart.beatColors[b.beat] ?? 7, b.beat.rawValue.padded(to: nameWidth)) + s.dim("¶\(b.first)–\(b.last)".padded(to: rangeWidth)) + "  "
             let indent = String(repeating: " ", count: nameWidth + rangeWidth + 2)
             out.append(Quoting.quoted(b.summary).wrapped(to: context.width, indent: indent, firstIndent: head))
             if !b.onStage.isEmpty {
@@ -133,15 +133,14 @@ struct OutlineResult: CommandResult {
             }
         }
         out.append("")
-        let kind = EndingKind(rawValue: ending) ?? .movedOn
-        let label = kind == .forgive ? s.green(ending) : kind == .getOut ? s.red(ending) : s.blue(ending)
+        let label = s.ending(ending)
         let sure = confidence < Ending.uncertainBelow ? s.yellow(" (uncertain)") : ""
         out.append(s.bold("ending  ") + label + sure + s.dim("  decided in ¶\(evidenceParagraph), confidence \(String(format: "%.2f", confidence)):"))
         out.append(Quoting.quoted(evidence).wrapped(to: context.width, indent: "        ", firstIndent: "        "))
         let distinct = cues.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         if !distinct.isEmpty { out.append(("cues: " + distinct.joined(separator: "; ")).wrapped(to: context.width, indent: "              ", firstIndent: "        ").split(separator: "\n").map { s.dim(String($0)) }.joined(separator: "\n")) }
         out.append("")
-        let spans = beats.map { BeatSpan(kind: BeatKind(rawValue: $0.beat) ?? .setup, first: $0.first, last: $0.last, summary: "") }
+        let spans = beats.map { BeatSpan(kind: $0.beat, first: $0.first, last: $0.last, summary: "") }
         out.append(ArcChart(values: arc, beats: spans).render(width: min(context.width, 100), style: s))
         out.append(ShapeText.lines(shape, width: context.width, style: s))
         return out.joined(separator: "\n")
