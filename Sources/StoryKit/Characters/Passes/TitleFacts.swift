@@ -95,7 +95,7 @@ struct TitleFacts {
         if !mayNameRival(title) { return nil }
         var v = CastVocabulary(capacity: 32)
         let toks = CastTokenizer.tokenize(Paragraphs([title]), quotes: [], vocab: &v)
-        for (i, tok) in toks.enumerated() where leavingVerbs.contains(v.lower(tok)) {
+        for (i, tok) in toks.enumerated() where LeavingVerbs.inHeadline.contains(v.lower(tok)) {
             var k = i + 1
             while k < toks.count, k < i + 8, toks[k].isWord, v.lower(toks[k]) != "for" { k += 1 }
             guard k < toks.count, v.lower(toks[k]) == "for" else { continue }
@@ -112,9 +112,6 @@ struct TitleFacts {
         return nil
     }
 
-    /// The verbs of "left … for": the rival stands after them.
-    private static let leavingVerbs = ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"]
-
     /// False when a plain title (`isPlain`) cannot hold "left … for": a token made of letters
     /// only is then a run of the title's bytes, lowercased per byte (a possessive only shortens
     /// it), so without these substrings no token reads as the verbs or "for".
@@ -129,6 +126,6 @@ struct TitleFacts {
             }
             return false
         }
-        return has("for") && leavingVerbs.contains(where: has)
+        return has("for") && LeavingVerbs.inHeadline.contains(where: has)
     }
 }
