@@ -83,7 +83,7 @@ struct TitleFacts {
         for (i, w) in words.enumerated() {
             let head = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
             guard let h = RoleNouns.heads[head], h.category == .partner else { continue }
-            if i > 0, ["my", "ex", "ex-"].contains(words[i - 1].lowercased()) {
+            if i > 0, PartnerNouns.headlineOpeners.contains(words[i - 1].lowercased()) {
                 return words[i - 1] + " " + w.trimmingCharacters(in: .punctuationCharacters)
             }
             if head == "ex" || head.hasPrefix("ex-") { return w.trimmingCharacters(in: .punctuationCharacters) }
