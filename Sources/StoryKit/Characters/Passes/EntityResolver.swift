@@ -76,10 +76,10 @@ struct EntityResolver {
             scene.ents[r].coupleHint = true
         }
         // "all of J's things were gone": whose belongings leave with them is the partner.
-        if outside, t[span.last].possessive, ["things", "stuff", "clothes", "belongings", "side"].contains(w(span.last + 1)) {
+        if outside, t[span.last].possessive, CastWords.belongings.contains(w(span.last + 1)) {
             var k = span.last + 2
             while k < t.count, k <= span.last + 6, t[k].sentence == t[span.first].sentence {
-                if ["gone", "missing", "empty"].contains(lower(k)) { scene.ents[r].coupleHint = true; break }
+                if CastWords.goneWords.contains(lower(k)) { scene.ents[r].coupleHint = true; break }
                 k += 1
             }
         }

@@ -151,9 +151,9 @@ struct NameResolver {
     /// like "Hospital" or "Street".
     func isPlace(_ s: NameSpan) -> Bool {
         if s.first > 0, t[s.first - 1].para == t[s.first].para, !t[s.last].possessive,
-           Self.placeOnlyPrepositions.contains(lower(s.first - 1)) { return true }
+           CastWords.placeOnlyPrepositions.contains(lower(s.first - 1)) { return true }
         if s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para, t[s.last + 1].cap,
-           Self.placeNouns.contains(lower(s.last + 1)) { return true }
+           CastWords.placeNouns.contains(lower(s.last + 1)) { return true }
         return false
     }
 
@@ -162,25 +162,14 @@ struct NameResolver {
     func isPet(_ s: NameSpan) -> Bool {
         var k = s.first - 1
         if k >= 0, text(k) == "," { k -= 1 }
-        if k >= 0, t[k].para == t[s.first].para, Self.petNouns.contains(lower(k)) { return true }
+        if k >= 0, t[k].para == t[s.first].para, CastWords.petNouns.contains(lower(k)) { return true }
         k = s.last + 1
         while k < t.count, k <= s.last + 5, t[k].sentence == t[s.first].sentence {
-            if t[k].isWord, Self.petWords.contains(lower(k)) { return true }
+            if t[k].isWord, CastWords.petWords.contains(lower(k)) { return true }
             k += 1
         }
         return false
     }
-
-    static let petNouns: Set<String> = ["dog", "cat", "puppy", "kitten", "pup", "terrier", "horse", "parrot", "hamster", "rabbit"]
-    static let petWords: Set<String> = ["barked", "barks", "barking", "wagged", "wags", "wagging", "purred", "purrs", "purring",
-                                        "meowed", "muzzle", "paws", "paw", "tail", "leash", "terrier", "retriever", "spaniel",
-                                        "labrador", "beagle", "collie", "poodle", "puppy", "kitten", "whimpered", "fetch"]
-
-    /// Prepositions that take places, rarely people ("to", "from", "with" take both).
-    static let placeOnlyPrepositions: Set<String> = ["in", "near", "outside", "downtown", "across", "around", "via", "toward", "towards", "inside"]
-    static let placeNouns: Set<String> = ["hospital", "street", "avenue", "road", "park", "church", "school", "college", "university",
-                                          "center", "centre", "clinic", "hotel", "mall", "cathedral", "station", "airport", "lake",
-                                          "river", "county", "city", "beach", "bay", "springs", "valley", "heights", "memorial"]
 
     /// "in Denver", "to Europe": a capital after a preposition of place.
     func afterPlacePreposition(_ s: NameSpan) -> Bool {

@@ -102,7 +102,7 @@ struct TitleFacts {
             var phrase: [String] = []
             k += 1
             while k < toks.count, toks[k].isWord, phrase.count < 6 {
-                if ["when", "after", "and", "but", "then"].contains(v.lower(toks[k])) { break }
+                if CastWords.rivalPhraseEnds.contains(v.lower(toks[k])) { break }
                 phrase.append(v.lower(toks[k]))
                 k += 1
             }
