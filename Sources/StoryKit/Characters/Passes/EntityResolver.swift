@@ -219,7 +219,7 @@ struct EntityResolver {
             scene.mention(s, i, salient: false)
             return
         }
-        if tok.has(.parentWordSet), let g = CastLexicon.parentWords[lower(i)] {
+        if tok.has(.parentWordSet), let g = ParentNouns.gender[lower(i)] {
             let prev = i > 0 && t[i - 1].para == tok.para ? t[i - 1] : nil
             if let prev, prev.isWord, prev.has(.determiners) || prev.possessive { return }
             // "Father’s Day", "Mother’s Day": a holiday, not a person.

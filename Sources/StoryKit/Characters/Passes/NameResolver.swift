@@ -34,7 +34,7 @@ struct NameResolver {
         for (key, idx) in byKey {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
-            if single, CastLexicon.notNames.contains(ss[0].words[0]) { continue }
+            if single, NotNames.cast.contains(ss[0].words[0]) { continue }
             // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
             if single, RoleNouns.heads[ss[0].words[0]] != nil || PartnerNouns.gender(of: ss[0].words[0]) != nil { continue }
             // "the West Coast asked…": evidence counts only where no article stands before it.
@@ -78,7 +78,7 @@ struct NameResolver {
             for s in spans where !accepted.contains(s.key) && !s.veto && s.first >= 2 && !s.titled {
                 guard ["and", ","].contains(lower(s.first - 1)), t[s.first - 1].para == t[s.first].para,
                       let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
-                      s.tokenCount == 1, !CastLexicon.notNames.contains(s.words[0]) else { continue }
+                      s.tokenCount == 1, !NotNames.cast.contains(s.words[0]) else { continue }
                 acceptedKeys.append(s.key)
                 joined = true
             }
@@ -173,7 +173,7 @@ struct NameResolver {
 
     /// "in Denver", "to Europe": a capital after a preposition of place.
     func afterPlacePreposition(_ s: NameSpan) -> Bool {
-        s.first > 0 && t[s.first - 1].para == t[s.first].para && CastLexicon.placePrepositions.contains(lower(s.first - 1))
+        s.first > 0 && t[s.first - 1].para == t[s.first].para && CastWords.placePrepositions.contains(lower(s.first - 1))
     }
 
     /// A name that is a sentence of its own: "I saw him. Michael. Older now…"

@@ -51,7 +51,7 @@ struct RoleAssigner {
     /// A role phrase's words without its determiners, to hold against the headline's rival.
     static func nounKeyWords(_ s: String) -> [String] {
         var w = s.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init)
-        while let f = w.first, CastLexicon.determiners.contains(f) { w.removeFirst() }
+        while let f = w.first, Determiners.all.contains(f) { w.removeFirst() }
         return w
     }
 

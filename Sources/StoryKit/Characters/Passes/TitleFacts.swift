@@ -106,7 +106,7 @@ struct TitleFacts {
                 phrase.append(v.lower(toks[k]))
                 k += 1
             }
-            while let f = phrase.first, CastLexicon.determiners.contains(f) { phrase.removeFirst() }
+            while let f = phrase.first, Determiners.all.contains(f) { phrase.removeFirst() }
             return phrase.isEmpty ? nil : phrase
         }
         return nil
