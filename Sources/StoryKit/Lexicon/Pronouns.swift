@@ -33,11 +33,11 @@ enum Pronouns {
     static let singularSubjects: Set<String> = Set(["i"] + iContractions + ["he"] + heContractions + ["she"] + sheContractions)
     /// The narrator as a subject, alone or with others ("I", "we", "we'd", "I'll").
     static let narratorSubjects: Set<String> = ["i", "we", "i'd", "we'd", "i'll", "we'll"]
+    /// Possessives that can stand for the children's parent in "their father", "her dad".
+    static let childPossessives: Set<String> = ["their", "her", "his"]
     /// The narrator, alone or with others, as an object or an owner: "left me", "left us", "left
     /// our daughters", "left my…".
     static let narratorObjectsAndOwners: Set<String> = ["me", "us", "our", "my"]
-    /// Possessives that can stand for the children's parent in "their father", "her dad".
-    static let childPossessives: Set<String> = ["their", "her", "his"]
 }
 
 /// Articles and possessive determiners: what opens a noun phrase ("my husband", "the twins").
