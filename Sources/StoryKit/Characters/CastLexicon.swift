@@ -55,14 +55,6 @@ enum CastLexicon {
         add(RoleNouns.specialCues, .specialCues)
         return d
     }()
-
-    // Forwarders for the files being rewritten on other branches (`CastBuilder*`,
-    // `CastTokenizer`): remove once they read `Lexicon/` directly.
-    static let determiners = Determiners.all
-    static let notNames = NotNames.cast
-    static let parentWords = ParentNouns.gender
-    static let placePrepositions = CastWords.placePrepositions
-    static let contractionBases = CastWords.contractionBases
 }
 
 /// What a role noun says about the person it names.

@@ -285,7 +285,7 @@ enum CastTokenizer {
             let bn = text.count
             if bn > 2, text[bn - 2] == 0x27, text[bn - 1] == 0x73 || text[bn - 1] == 0x53 {
                 let base = String(decoding: text[0..<(bn - 2)], as: UTF8.self).lowercased()
-                if !CastLexicon.contractionBases.contains(base) {
+                if !CastWords.contractionBases.contains(base) {
                     if text[bn - 1] == 0x53 { upper -= 1 }
                     text.removeLast(2)
                     poss = true

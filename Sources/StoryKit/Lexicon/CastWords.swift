@@ -13,6 +13,42 @@ enum CastWords {
         "in", "at", "to", "from", "near", "into", "across", "toward", "towards", "outside", "inside", "around", "through",
         "downtown", "via", "of", "on",
     ]
+    /// Those that take places, rarely people: not the ones that take both ("to Denver", "to Mark").
+    static let placeOnlyPrepositions: Set<String> = placePrepositions.subtracting(["at", "to", "from", "into", "through", "of", "on"])
+    /// Nouns after a capitalised word that make it a place's name ("Mercy Hospital", "Elm Street").
+    static let placeNouns: Set<String> = [
+        "hospital", "street", "avenue", "road", "park", "church", "school", "college", "university", "center", "centre", "clinic",
+        "hotel", "mall", "cathedral", "station", "airport", "lake", "river", "county", "city", "beach", "bay", "springs", "valley",
+        "heights", "memorial",
+    ]
+
+    /// A pet's nouns before its name ("our dog Biscuit"), and the words near a name that make
+    /// it a pet's ("Max barked", "Max wagged his tail").
+    static let petNouns: Set<String> = ["dog", "cat", "puppy", "kitten", "pup", "terrier", "horse", "parrot", "hamster", "rabbit"]
+    static let petWords: Set<String> = [
+        "barked", "barks", "barking", "wagged", "wags", "wagging", "purred", "purrs", "purring", "meowed", "muzzle", "paws", "paw",
+        "tail", "leash", "terrier", "retriever", "spaniel", "labrador", "beagle", "collie", "poodle", "puppy", "kitten",
+        "whimpered", "fetch",
+    ]
+
+    /// The conjunctions that open a new clause after a comma: ", and then she…", ", but he…".
+    static let clauseConjunctions: Set<String> = ["and", "then", "but"]
+    /// Where the headline's rival phrase ends ("…for Her Boss When I Was Pregnant"): a new
+    /// clause, or "when" or "after".
+    static let rivalPhraseEnds: Set<String> = clauseConjunctions.union(["when", "after"])
+
+    /// "all of J's things were gone": what leaves with the one who leaves, and how it is then.
+    static let belongings: Set<String> = ["things", "stuff", "clothes", "belongings", "side"]
+    static let goneWords: Set<String> = ["gone", "missing", "empty"]
+
+    /// What a line read rather than heard comes in ("the message said: …").
+    static let messageWords: Set<String> = ["message", "text", "note", "letter", "email", "screen", "card", "voicemail"]
+    /// A short paragraph of the narrator not speaking ("I didn't respond."), matched anywhere in
+    /// it, lower case and with straight apostrophes.
+    static let narratorSilence: [String] = [
+        "didn't respond", "didn't answer", "didn't reply", "didn't say anything", "said nothing", "didn't speak",
+        "couldn't answer", "couldn't speak", "did not respond", "did not answer", "stayed silent", "kept quiet",
+    ]
 
     /// Words that show a character is a small child when said of them.
     static let childCues: Set<String> = [

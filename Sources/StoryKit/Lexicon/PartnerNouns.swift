@@ -18,7 +18,17 @@ public enum PartnerNouns {
         ("ex-husband", .male), ("ex-boyfriend", .male), ("ex-wife", .female), ("ex-girlfriend", .female),
     ]
     /// Partners one is not married to, who may be someone else's ("his girlfriend" is a rival).
-    public static let unmarried: Set<String> = Set(all.map(\.word)).subtracting(["husband", "wife", "hubby", "spouse"])
+    public static let unmarried: Set<String> = Set(all.map(\.word)).subtracting(married)
+    /// Partners one is married to.
+    static let married: Set<String> = ["husband", "wife", "hubby", "spouse"]
+    /// "husband", "wife": a spouse of one sex, in the plain word (not the pet name "hubby").
+    static let spousesBySex: [(word: String, gender: Gender)] = all.compactMap { p in
+        guard let g = p.gender, married.contains(p.word), p.word != "hubby" else { return nil }
+        return (p.word, g)
+    }
+    /// What may stand before a partner noun in a headline, as part of its phrase: "My Husband",
+    /// "Ex Girlfriend", "Ex- Wife".
+    static let headlineOpeners: Set<String> = ["my", "ex", "ex-"]
     /// Every word for a partner, for the structure's role-noun class ("my ex walked out").
     public static let every: Set<String> = Set(all.map(\.word)).union(["ex"])
 

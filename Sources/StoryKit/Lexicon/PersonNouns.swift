@@ -1,7 +1,9 @@
 /// A person by sex and nothing else ("a man", "the woman he's been seeing"): the one place
 /// these words are defined. The cast's rival and relative-clause phrases read them.
 enum PersonNouns {
-    static let bySex: [(word: String, gender: Gender)] = [("man", .male), ("guy", .male), ("woman", .female), ("girl", .female), ("lady", .female)]
+    /// "man", "woman": the plain nouns of a grown-up of each sex.
+    static let plain: [(word: String, gender: Gender)] = [("man", .male), ("woman", .female)]
+    static let bySex: [(word: String, gender: Gender)] = plain + [("guy", .male), ("girl", .female), ("lady", .female)]
     static let words: Set<String> = Set(bySex.map(\.word))
     static let gender: [String: Gender] = Dictionary(uniqueKeysWithValues: bySex.map { ($0.word, $0.gender) })
     /// "the other woman", "the other guy": every one but "lady".
@@ -26,4 +28,18 @@ enum Titles {
     ]
     static let words: Set<String> = Set(all.map(\.word))
     static let female: Set<String> = Set(all.filter { $0.gender == .female }.map(\.word))
+}
+
+/// How the narrator says what they are: "I was a single mother", "I became a dad", "I'm a wife"
+/// (`NarratorGender`).
+enum SelfDescription {
+    /// The narrator's subject words that open it.
+    static let subjects: Set<String> = ["i", "i'm"]
+    /// What may follow "I" before the article ("I was a…", "I had been a…").
+    static let verbs: Set<String> = ["was", "am", "became", "become", "had", "been"]
+    /// The nouns that tell the narrator's sex: a grown-up's parent word (not a child's "Mommy"),
+    /// a spouse's (`PartnerNouns.spousesBySex`), and "man" or "woman".
+    static let nouns: [String: Gender] = Dictionary(uniqueKeysWithValues:
+        ParentNouns.all.filter { !$0.childish }.map { ($0.word, $0.gender) }
+            + PartnerNouns.spousesBySex.map { ($0.word, $0.gender) } + PersonNouns.plain.map { ($0.word, $0.gender) })
 }

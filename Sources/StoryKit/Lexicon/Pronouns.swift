@@ -35,6 +35,9 @@ enum Pronouns {
     static let narratorSubjects: Set<String> = ["i", "we", "i'd", "we'd", "i'll", "we'll", "i've", "we've", "i'm", "we're"]
     /// Possessives that can stand for the children's parent in "their father", "her dad".
     static let childPossessives: Set<String> = ["their", "her", "his"]
+    /// The narrator, alone or with others, as an object or an owner: "left me", "left us", "left
+    /// our daughters", "left my…".
+    static let narratorObjectsAndOwners: Set<String> = ["me", "us", "our", "my"]
 }
 
 /// Articles and possessive determiners: what opens a noun phrase ("my husband", "the twins").

@@ -2,6 +2,11 @@
 /// not-a-name list ("Two" opening a sentence).
 enum NumberWords {
     static let oneToTen: [String] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    /// The number each word of `oneToTen` says: "three" 3.
+    static let value: [String: Int] = Dictionary(uniqueKeysWithValues: oneToTen.enumerated().map { ($0.element, $0.offset + 1) })
+    /// "my two adult sons", "our eight kids": the sizes from two to eight, which the cast's child
+    /// groups count by ("one" is no group, and larger groups are not believed).
+    static let childGroupSizes: [String: Int] = value.filter { (2...8).contains($0.value) }
     /// "First", "Next": ordinals and their kin, which open sentences and name no one.
     static let ordinals: [String] = ["first", "second", "third", "last", "next"]
     /// What a cue's `#` matches: a number or a quantity ("a", "a few", "several", "nearly").

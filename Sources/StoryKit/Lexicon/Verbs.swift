@@ -72,4 +72,22 @@ enum PersonVerbs {
         "trusted", "phoned", "emailed", "messaged", "begged", "warned", "tell", "ask", "call", "text", "marry", "kiss", "hug",
         "thank", "forgive", "meet", "dated", "date", "divorced", "divorce", "missed", "miss", "helped", "help",
     ]
+    /// "raising Noah on my own", "we adopted Mia": verbs whose object is the narrator's child.
+    static let raisingAChild: Set<String> = ["raising", "raised", "raise", "raises", "adopted"]
+}
+
+/// Verbs of walking out on someone ("he left", "she dumped me"): the one place they are
+/// defined. Each rule reads the core, with the forms it needs beside it.
+enum LeavingVerbs {
+    /// "left", "abandoned", "dumped", "ditched": what every leaving rule reads.
+    static let walkedOut: Set<String> = ["left", "abandoned", "dumped", "ditched"]
+    /// "Miranda left me and our daughters": the core and "deserted", "divorced", "cheated", whose
+    /// subject, with the narrator as object, is the partner.
+    static let onTheNarrator: Set<String> = walkedOut.union(["deserted", "divorced", "cheated"])
+    /// "He left me and our kids for his colleague": the core and the other forms of "leave"
+    /// ("leaving her for…"), before the "for" of the one left for.
+    static let beforeFor: Set<String> = walkedOut.union(["leave", "leaves", "leaving"])
+    /// The headline's "Left Me for…" (`TitleFacts.rivalPhrase`): as `beforeFor` without the bare
+    /// "leave", and with "cheated".
+    static let inHeadline: Set<String> = beforeFor.subtracting(["leave"]).union(["cheated"])
 }

@@ -77,7 +77,7 @@ struct CastMentions {
         let t = text.tokens
         var j = end - 1
         while j > from {
-            if t[j].isWord, text.text(j - 1) == ",", ["and", "then", "but"].contains(text.lower(j)) {
+            if t[j].isWord, text.text(j - 1) == ",", CastWords.clauseConjunctions.contains(text.lower(j)) {
                 var c = j + 1
                 if c <= end, text.lower(c) == "then" { c += 1 }
                 return c <= end ? c : nil

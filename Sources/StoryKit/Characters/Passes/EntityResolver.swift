@@ -72,19 +72,19 @@ struct EntityResolver {
             }
         }
         // "Miranda left me and our daughters": who walks out on the narrator is the partner.
-        if outside, Self.walkOutVerbs.contains(w(span.last + 1)), ["me", "us", "our", "my"].contains(w(span.last + 2)) {
+        if outside, LeavingVerbs.onTheNarrator.contains(w(span.last + 1)), Pronouns.narratorObjectsAndOwners.contains(w(span.last + 2)) {
             scene.ents[r].coupleHint = true
         }
         // "all of J's things were gone": whose belongings leave with them is the partner.
-        if outside, t[span.last].possessive, ["things", "stuff", "clothes", "belongings", "side"].contains(w(span.last + 1)) {
+        if outside, t[span.last].possessive, CastWords.belongings.contains(w(span.last + 1)) {
             var k = span.last + 2
             while k < t.count, k <= span.last + 6, t[k].sentence == t[span.first].sentence {
-                if ["gone", "missing", "empty"].contains(lower(k)) { scene.ents[r].coupleHint = true; break }
+                if CastWords.goneWords.contains(lower(k)) { scene.ents[r].coupleHint = true; break }
                 k += 1
             }
         }
         // "raising Noah on my own": the narrator's child.
-        if outside, span.first > 0, ["raising", "raised", "raise", "raises", "adopted"].contains(w(span.first - 1)) {
+        if outside, span.first > 0, PersonVerbs.raisingAChild.contains(w(span.first - 1)) {
             scene.ents[r].childCues += 2
         }
         if outside, leftForSlot(span.first) { rivals.insert(r) }
@@ -130,8 +130,6 @@ struct EntityResolver {
         return scene.ents.find(r)
     }
 
-    static let walkOutVerbs: Set<String> = ["left", "abandoned", "deserted", "dumped", "ditched", "divorced", "cheated"]
-
     /// Whether token `i` stands just after "left (me) for" in its sentence ("He left me and our
     /// kids for his colleague, Elise"): the one the partner left for.
     func leftForSlot(_ i: Int) -> Bool {
@@ -144,7 +142,7 @@ struct EntityResolver {
         guard let f = forAt else { return false }
         k = f - 1
         while k >= 0, k >= f - 10, t[k].sentence == t[i].sentence {
-            if ["left", "leaving", "leave", "leaves", "abandoned", "dumped", "ditched"].contains(lower(k)) { return true }
+            if LeavingVerbs.beforeFor.contains(lower(k)) { return true }
             k -= 1
         }
         return false
@@ -221,7 +219,7 @@ struct EntityResolver {
             scene.mention(s, i, salient: false)
             return
         }
-        if tok.has(.parentWordSet), let g = CastLexicon.parentWords[lower(i)] {
+        if tok.has(.parentWordSet), let g = ParentNouns.gender[lower(i)] {
             let prev = i > 0 && t[i - 1].para == tok.para ? t[i - 1] : nil
             if let prev, prev.isWord, prev.has(.determiners) || prev.possessive { return }
             // "Father’s Day", "Mother’s Day": a holiday, not a person.

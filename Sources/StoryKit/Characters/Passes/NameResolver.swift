@@ -34,7 +34,7 @@ struct NameResolver {
         for (key, idx) in byKey {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
-            if single, CastLexicon.notNames.contains(ss[0].words[0]) { continue }
+            if single, NotNames.cast.contains(ss[0].words[0]) { continue }
             // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
             if single, RoleNouns.heads[ss[0].words[0]] != nil || PartnerNouns.gender(of: ss[0].words[0]) != nil { continue }
             // "the West Coast asked…": evidence counts only where no article stands before it.
@@ -78,7 +78,7 @@ struct NameResolver {
             for s in spans where !accepted.contains(s.key) && !s.veto && s.first >= 2 && !s.titled {
                 guard ["and", ","].contains(lower(s.first - 1)), t[s.first - 1].para == t[s.first].para,
                       let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
-                      s.tokenCount == 1, !CastLexicon.notNames.contains(s.words[0]) else { continue }
+                      s.tokenCount == 1, !NotNames.cast.contains(s.words[0]) else { continue }
                 acceptedKeys.append(s.key)
                 joined = true
             }
@@ -151,9 +151,9 @@ struct NameResolver {
     /// like "Hospital" or "Street".
     func isPlace(_ s: NameSpan) -> Bool {
         if s.first > 0, t[s.first - 1].para == t[s.first].para, !t[s.last].possessive,
-           Self.placeOnlyPrepositions.contains(lower(s.first - 1)) { return true }
+           CastWords.placeOnlyPrepositions.contains(lower(s.first - 1)) { return true }
         if s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para, t[s.last + 1].cap,
-           Self.placeNouns.contains(lower(s.last + 1)) { return true }
+           CastWords.placeNouns.contains(lower(s.last + 1)) { return true }
         return false
     }
 
@@ -162,29 +162,18 @@ struct NameResolver {
     func isPet(_ s: NameSpan) -> Bool {
         var k = s.first - 1
         if k >= 0, text(k) == "," { k -= 1 }
-        if k >= 0, t[k].para == t[s.first].para, Self.petNouns.contains(lower(k)) { return true }
+        if k >= 0, t[k].para == t[s.first].para, CastWords.petNouns.contains(lower(k)) { return true }
         k = s.last + 1
         while k < t.count, k <= s.last + 5, t[k].sentence == t[s.first].sentence {
-            if t[k].isWord, Self.petWords.contains(lower(k)) { return true }
+            if t[k].isWord, CastWords.petWords.contains(lower(k)) { return true }
             k += 1
         }
         return false
     }
 
-    static let petNouns: Set<String> = ["dog", "cat", "puppy", "kitten", "pup", "terrier", "horse", "parrot", "hamster", "rabbit"]
-    static let petWords: Set<String> = ["barked", "barks", "barking", "wagged", "wags", "wagging", "purred", "purrs", "purring",
-                                        "meowed", "muzzle", "paws", "paw", "tail", "leash", "terrier", "retriever", "spaniel",
-                                        "labrador", "beagle", "collie", "poodle", "puppy", "kitten", "whimpered", "fetch"]
-
-    /// Prepositions that take places, rarely people ("to", "from", "with" take both).
-    static let placeOnlyPrepositions: Set<String> = ["in", "near", "outside", "downtown", "across", "around", "via", "toward", "towards", "inside"]
-    static let placeNouns: Set<String> = ["hospital", "street", "avenue", "road", "park", "church", "school", "college", "university",
-                                          "center", "centre", "clinic", "hotel", "mall", "cathedral", "station", "airport", "lake",
-                                          "river", "county", "city", "beach", "bay", "springs", "valley", "heights", "memorial"]
-
     /// "in Denver", "to Europe": a capital after a preposition of place.
     func afterPlacePreposition(_ s: NameSpan) -> Bool {
-        s.first > 0 && t[s.first - 1].para == t[s.first].para && CastLexicon.placePrepositions.contains(lower(s.first - 1))
+        s.first > 0 && t[s.first - 1].para == t[s.first].para && CastWords.placePrepositions.contains(lower(s.first - 1))
     }
 
     /// A name that is a sentence of its own: "I saw him. Michael. Older now…"

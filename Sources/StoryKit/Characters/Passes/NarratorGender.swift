@@ -20,22 +20,19 @@ struct NarratorGender {
         guard ents[0].statedGender == nil else { return }
         for (i, tok) in t.enumerated() where tok.isWord && tok.quote < 0 && tok.has(.firstPerson) {
             // "I was a single mother", "I became a mom", "I'm a dad": the head within four words.
-            guard ["i", "i'm"].contains(lower(i)) else { continue }
+            guard SelfDescription.subjects.contains(lower(i)) else { continue }
             var k = i + 1
             guard k < t.count, t[k].sentence == tok.sentence else { continue }
-            if lower(i) == "i", ["was", "am", "became", "become", "had", "been"].contains(lower(k)) { k += 1 }
-            guard k < t.count, ["a", "an", "the"].contains(lower(k)) else { continue }
+            if lower(i) == "i", SelfDescription.verbs.contains(lower(k)) { k += 1 }
+            guard k < t.count, Determiners.articles.contains(lower(k)) else { continue }
             for j in (k + 1)..<min(t.count, k + 4) where t[j].sentence == tok.sentence && t[j].isWord {
-                if let g = Self.selfNouns[lower(j)] { ents[0].statedGender = g; return }
+                if let g = SelfDescription.nouns[lower(j)] { ents[0].statedGender = g; return }
             }
         }
         if let l = leaver.map({ ents.find($0) }), l != 0, let g = ents.gender(l) {
             ents[0].statedGender = g == .male ? .female : .male
         }
     }
-
-    static let selfNouns: [String: Gender] = ["mother": .female, "mom": .female, "mum": .female, "wife": .female, "woman": .female,
-                                              "father": .male, "dad": .male, "husband": .male, "man": .male]
 
     func lower(_ k: Int) -> String { story.lower(k) }
 }

@@ -110,7 +110,7 @@ struct QuoteAttributor {
             let p = t[first].para
             var k = first - 1, read = false
             while k >= 0, t[k].para == p, !read {
-                if t[k].quote < 0, t[k].isWord, Self.messageWords.contains(lower(k)) { read = true }
+                if t[k].quote < 0, t[k].isWord, CastWords.messageWords.contains(lower(k)) { read = true }
                 k -= 1
             }
             guard read else { continue }
@@ -180,9 +180,6 @@ struct QuoteAttributor {
             ev.cue[q] = .turnTaking
         }
     }
-
-    /// What a line read rather than heard comes in.
-    static let messageWords: Set<String> = ["message", "text", "note", "letter", "email", "screen", "card", "voicemail"]
 
     func lower(_ k: Int) -> String { m.text.lower(k) }
 }

@@ -42,8 +42,7 @@ struct RoleAssigner {
     /// kids" up to 3.
     static func groupSize(_ phrase: String) -> Int {
         let words = phrase.lowercased().split(separator: " ").map(String.init)
-        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8]
-        if let n = words.compactMap({ numbers[$0] }).first { return n }
+        if let n = words.compactMap({ NumberWords.childGroupSizes[$0] }).first { return n }
         if words.contains(where: { $0.hasPrefix("twin") }) { return 2 }
         if words.contains("triplets") { return 3 }
         return 3
@@ -52,7 +51,7 @@ struct RoleAssigner {
     /// A role phrase's words without its determiners, to hold against the headline's rival.
     static func nounKeyWords(_ s: String) -> [String] {
         var w = s.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init)
-        while let f = w.first, CastLexicon.determiners.contains(f) { w.removeFirst() }
+        while let f = w.first, Determiners.all.contains(f) { w.removeFirst() }
         return w
     }
 

@@ -151,7 +151,6 @@ enum TaggedQuoteReader {
         guard paragraph.count <= 60 else { return false }
         let l = paragraph.lowercased().replacingOccurrences(of: "’", with: "'")
         guard l.hasPrefix("i ") else { return false }
-        return ["didn't respond", "didn't answer", "didn't reply", "didn't say anything", "said nothing", "didn't speak",
-                "couldn't answer", "couldn't speak", "did not respond", "did not answer", "stayed silent", "kept quiet"].contains { l.contains($0) }
+        return CastWords.narratorSilence.contains { l.contains($0) }
     }
 }

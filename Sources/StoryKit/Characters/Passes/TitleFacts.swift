@@ -83,7 +83,7 @@ struct TitleFacts {
         for (i, w) in words.enumerated() {
             let head = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
             guard let h = RoleNouns.heads[head], h.category == .partner else { continue }
-            if i > 0, ["my", "ex", "ex-"].contains(words[i - 1].lowercased()) {
+            if i > 0, PartnerNouns.headlineOpeners.contains(words[i - 1].lowercased()) {
                 return words[i - 1] + " " + w.trimmingCharacters(in: .punctuationCharacters)
             }
             if head == "ex" || head.hasPrefix("ex-") { return w.trimmingCharacters(in: .punctuationCharacters) }
@@ -95,25 +95,22 @@ struct TitleFacts {
         if !mayNameRival(title) { return nil }
         var v = CastVocabulary(capacity: 32)
         let toks = CastTokenizer.tokenize(Paragraphs([title]), quotes: [], vocab: &v)
-        for (i, tok) in toks.enumerated() where leavingVerbs.contains(v.lower(tok)) {
+        for (i, tok) in toks.enumerated() where LeavingVerbs.inHeadline.contains(v.lower(tok)) {
             var k = i + 1
             while k < toks.count, k < i + 8, toks[k].isWord, v.lower(toks[k]) != "for" { k += 1 }
             guard k < toks.count, v.lower(toks[k]) == "for" else { continue }
             var phrase: [String] = []
             k += 1
             while k < toks.count, toks[k].isWord, phrase.count < 6 {
-                if ["when", "after", "and", "but", "then"].contains(v.lower(toks[k])) { break }
+                if CastWords.rivalPhraseEnds.contains(v.lower(toks[k])) { break }
                 phrase.append(v.lower(toks[k]))
                 k += 1
             }
-            while let f = phrase.first, CastLexicon.determiners.contains(f) { phrase.removeFirst() }
+            while let f = phrase.first, Determiners.all.contains(f) { phrase.removeFirst() }
             return phrase.isEmpty ? nil : phrase
         }
         return nil
     }
-
-    /// The verbs of "left … for": the rival stands after them.
-    private static let leavingVerbs = ["left", "leaves", "leaving", "dumped", "ditched", "abandoned", "cheated"]
 
     /// False when a plain title (`isPlain`) cannot hold "left … for": a token made of letters
     /// only is then a run of the title's bytes, lowercased per byte (a possessive only shortens
@@ -129,6 +126,6 @@ struct TitleFacts {
             }
             return false
         }
-        return has("for") && leavingVerbs.contains(where: has)
+        return has("for") && LeavingVerbs.inHeadline.contains(where: has)
     }
 }
