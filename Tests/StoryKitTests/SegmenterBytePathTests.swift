@@ -11,7 +11,7 @@ import Testing
                          "\u{301}", "\r", "\t", " ", "  ", "\u{A0}", "x", "Ω", "ﬁne", "straße", "İ", "O'Brien", "“Hi.”", "\"No!\""]
 
     static func samples(_ count: Int, seed: UInt64) -> [String] {
-        VaderTokenizerTests.randomTexts(count, seed: seed, pieces: pieces, maxPieces: 18)
+        VaderReferenceTests.randomTexts(count, seed: seed, pieces: pieces, maxPieces: 18)
     }
 
     static func expectSame(_ p: Paragraphs) {

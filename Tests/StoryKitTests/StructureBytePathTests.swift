@@ -11,7 +11,7 @@ import Testing
                          "İ", "ﬁne", "straße", "ÇA", "x", "\u{600}", "ab'", "''", "O'Brien", "e\u{301}e"]
 
     static func samples(_ count: Int, seed: UInt64) -> [String] {
-        VaderTokenizerTests.randomTexts(count, seed: seed, pieces: pieces, maxPieces: 14)
+        VaderReferenceTests.randomTexts(count, seed: seed, pieces: pieces, maxPieces: 14)
     }
 
     static var storySentences: [String] {
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func scannerMatchesTheScalarReference() {
-        var rng = VaderTokenizerTests.SplitMix(seed: 13)
+        var rng = VaderReferenceTests.SplitMix(seed: 13)
         for text in Self.storySentences + Self.samples(4000, seed: 14) {
             let n = text.utf16.count
             var quotes: [Range<Int>] = []

@@ -316,13 +316,16 @@ public final class Session {
         public static func < (a: Pass, b: Pass) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// Computes every story's layers up to `last`, one sweep over the corpus per pass: a sweep
-    /// keeps one pass's code and tables hot, where story by story all four take turns.
+    /// Computes every story's layers up to `last`, story by story on all cores: the passes of
+    /// one story share its token layer, which is dropped once they are done.
     public func prefetch(_ all: [StoryDocument], through last: Pass) throws {
-        let sweeps: [(Pass, @Sendable (StoryDocument) -> Void)] = [
-            (.segments, { _ = $0.segments }), (.cast, { _ = $0.cast }), (.structure, { _ = $0.structure }), (.arc, { _ = $0.arc }),
-        ]
-        for (pass, sweep) in sweeps where pass <= last { try prefetch(all, sweep) }
+        try prefetch(all) { doc in
+            _ = doc.segments
+            if last >= .cast { _ = doc.cast }
+            if last >= .structure { _ = doc.structure }
+            if last >= .arc { _ = doc.arc }
+            doc.releaseTokens()
+        }
     }
 }
 

@@ -7,10 +7,14 @@
 public enum ArcAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> EmotionalArc {
         let seg = doc.segments
-        // Structure first: its tokens warm the vocabulary table that the sentence scorer probes.
         let structure = doc.structure
-        var tokenizer = VaderTokenizer()
-        let sentences = seg.sentences.map { SentimentScorer.valence($0.span, reusing: &tokenizer) }
+        // The words of each sentence are the document's tokens; only the "!" are counted here.
+        let tokens = doc.tokens
+        var scratch: [VaderWord] = []
+        scratch.reserveCapacity(64)
+        let sentences = seg.sentences.indices.map { s in
+            SentimentScorer.valence(tokens.tokens[tokens.bySentence[s]], bangs: seg.sentences[s].span.count(of: 0x21), into: &scratch)
+        }
         let paragraphs: [Double] = seg.sentencesByParagraph.map { r in
             r.isEmpty ? 0 : sentences[r].reduce(0, +) / Double(r.count)
         }

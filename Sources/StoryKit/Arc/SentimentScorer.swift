@@ -5,9 +5,10 @@
 /// mixed-case sentence add 0.733; words after "but" weigh 1.5 and before it 0.5; "!" adds
 /// emphasis; the sum is normalised with x/√(x²+15).
 ///
-/// Sentences are read by `VaderTokenizer` and their words looked up once each (`VaderWord`);
-/// text it does not model takes the `Character` path (`words`, `word`), which defines the rules
-/// and gives the same values bit for bit.
+/// The words are the document's tokens (`StoryTokens`), one-character words dropped, so the
+/// arc reads no text of its own. Where VADER's own tokenizer would keep a word whole ("kind-
+/// hearted", "him/her") the tokens split it; `VaderReferenceTests` holds the published
+/// tokenizer and checks that, elsewhere, the values are the same bit for bit.
 public enum SentimentScorer {
     static let boostIncrement = 0.293
     static let capsIncrement = 0.733
@@ -21,48 +22,23 @@ public enum SentimentScorer {
         return d
     }()
 
-    static func isNegation(_ w: String) -> Bool { SentimentWords.negations.contains(w) || w.hasSuffix("n't") }
-
-    /// The words of a sentence as VADER sees them: split on spaces and dashes, edge punctuation
-    /// stripped, one-letter words dropped; each with its original case.
-    static func words(_ text: String) -> [Substring] {
-        var out: [Substring] = []
-        for piece in text.split(whereSeparator: { $0 == " " || $0 == "—" || $0 == "–" || $0 == "\n" || $0 == "\t" }) {
-            var s = piece
-            while let f = s.first, !f.isLetter, !f.isNumber { s = s.dropFirst() }
-            while let l = s.last, !l.isLetter, !l.isNumber { s = s.dropLast() }
-            if s.count > 1 { out.append(s) }
-        }
-        return out
-    }
-
-    /// Valence of `text` in [-1, 1].
+    /// Valence of `text` read as one sentence.
     public static func valence(_ text: String) -> Double {
-        var tokenizer = VaderTokenizer()
-        return valence(TextSpan(text), reusing: &tokenizer)
+        let seg = Segmenter.segment(Paragraphs([text]))
+        let tokens = StoryTokens(seg, paragraphCount: 1)
+        var bangs = 0
+        for b in text.utf8 where b == 0x21 { bangs += 1 }
+        var words: [VaderWord] = []
+        return valence(tokens.tokens[...], bangs: bangs, into: &words)
     }
 
-    /// Valence of `text`, reusing the buffers of `tokenizer` (one per story, not per sentence).
-    static func valence(_ text: TextSpan, reusing tokenizer: inout VaderTokenizer) -> Double {
-        guard tokenizer.scan(text) else { return valence(text.string, lexicon: tokenizer.table.lexicon) }
-        let bangs = tokenizer.bangs
-        return tokenizer.withWords { score($0, bangs: bangs) }
-    }
-
-    /// Valence of `text` with another lexicon; the general path, which reads `Character`s and
-    /// looks words up by `String`.
-    public static func valence(_ text: String, lexicon: [String: Double]) -> Double {
-        let bangs = text.reduce(0) { $0 + ($1 == "!" ? 1 : 0) }
-        return score(words(text).map { word($0, lexicon: lexicon) }, bangs: bangs)
-    }
-
-    /// One word as the rules see it: lower-cased, curly apostrophes folded, looked up by `String`.
-    static func word(_ w: Substring, lexicon: [String: Double]) -> VaderWord {
-        let l = w.lowercased()
-        let lower = l.utf8.contains(0xE2) ? String(l.map { $0 == "’" ? "'" : $0 }) : l
-        let caps = w.contains(where: \.isLetter) && w.allSatisfy { !$0.isLetter || $0.isUppercase }
-        return VaderWord(valence: lexicon[lower], boost: boosters[lower], negation: isNegation(lower),
-                         but: lower == "but", caps: caps)
+    /// Valence of the sentence whose words are `tokens`, with `bangs` exclamation marks;
+    /// `words` is scratch, reused from sentence to sentence.
+    static func valence(_ tokens: ArraySlice<Token>, bangs: Int, into words: inout [VaderWord]) -> Double {
+        words.removeAll(keepingCapacity: true)
+        let table = VaderTable.shared
+        for t in tokens { if let w = table.word(t) { words.append(w) } }
+        return score(words, bangs: bangs)
     }
 
     /// The rules over the words of a sentence with `bangs` exclamation marks.

@@ -1,8 +1,8 @@
 /// The VADER lexicon, boosters and negations by vocabulary number.
 ///
-/// The vocabulary holds every word of the three lists, so one probe of its byte table (the
-/// one the structure pass already uses) gives every fact the rules need about a word, instead
-/// of three `String`-keyed dictionary lookups per word and per look-back.
+/// The vocabulary holds every word of the three lists, so a token's number (found once, when
+/// the token layer read the word) gives every fact the rules need about it: no word is looked
+/// up again for the arc.
 struct VaderTable: Sendable {
     struct Entry: Sendable {
         var valence: Double?
@@ -10,34 +10,29 @@ struct VaderTable: Sendable {
         var negation: Bool
     }
 
-    /// The lexicon, for words that are not ASCII.
-    let lexicon: [String: Double]
-    private let vocabulary: ByteTable
     private let entries: [Entry]
+    private let but: Int32
 
     static let shared = VaderTable(lexicon: VaderLexicon.shared)
 
     private init(lexicon: [String: Double]) {
         let vocab = Vocabulary.shared
-        self.lexicon = lexicon
-        vocabulary = vocab.bytes
         entries = vocab.words.map { w in
             Entry(valence: lexicon[w], boost: SentimentScorer.boosters[w], negation: SentimentWords.negations.contains(w))
         }
+        but = vocab.ids["but"] ?? -1
     }
 
-    /// The word whose lower-cased ASCII bytes are `lower` (curly apostrophes already folded to '),
-    /// which starts a buffer readable for at least `ByteTable.inlineBytes` bytes.
+    /// The word as the rules see it; nil for a word of one character, which VADER drops.
     @inline(__always)
-    func word(_ lower: UnsafeBufferPointer<UInt8>, caps: Bool) -> VaderWord {
-        let n = lower.count
+    func word(_ t: Token) -> VaderWord? {
+        let u = t.text.utf8
+        let n = u.count
+        if n == 1 || (n <= 4 && t.text.count == 1) { return nil }
         // "n't" ends a negation whatever comes before it.
-        let nt = n >= 3 && lower[n - 3] == 0x6E && lower[n - 2] == 0x27 && lower[n - 1] == 0x74
-        let but = n == 3 && lower[0] == 0x62 && lower[1] == 0x75 && lower[2] == 0x74
-        guard let i = vocabulary.index(padded: lower) else {
-            return VaderWord(valence: nil, boost: nil, negation: nt, but: but, caps: caps)
-        }
-        let e = entries[i]
-        return VaderWord(valence: e.valence, boost: e.boost, negation: e.negation || nt, but: but, caps: caps)
+        let nt = n >= 3 && t.text.hasSuffix("n't")
+        guard t.id >= 0 else { return VaderWord(valence: nil, boost: nil, negation: nt, but: false, caps: t.shouted) }
+        let e = entries[Int(t.id)]
+        return VaderWord(valence: e.valence, boost: e.boost, negation: e.negation || nt, but: t.id == but, caps: t.shouted)
     }
 }

@@ -6,7 +6,7 @@
 /// no regular expressions in loops.
 public enum CastAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> Cast {
-        analyze(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title, segments: doc.segments)
+        analyze(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title, tokens: doc.tokens)
     }
 
     /// The same over parts of a document, for callers that hold cleaned text already.
@@ -14,15 +14,14 @@ public enum CastAnalyzer {
         analyze(paragraphs: Paragraphs(paragraphs), quotes: quotes, title: title)
     }
 
-    static func analyze(paragraphs: Paragraphs, quotes: [QuoteSpan], title: String?, segments: Segmentation? = nil) -> Cast {
+    static func analyze(paragraphs: Paragraphs, quotes: [QuoteSpan], title: String?, tokens words: StoryTokens? = nil) -> Cast {
         // Sized by the tokenizer from the text (`CastVocabulary.reserve`).
         var vocab = CastVocabulary(capacity: 0)
         let tokens = CastTokenizer.tokenize(paragraphs, quotes: quotes, vocab: &vocab)
         var cast = analyze(tokens: tokens, vocabulary: vocab, paragraphs: paragraphs, quotes: quotes, title: title)
         cast.settleDialogue(quotes, paragraphs: paragraphs)
-        // Last, the roles the clause around a name settles, read from the sentences' word tokens.
-        let seg = segments ?? Segmenter.segment(paragraphs)
-        RoleCues.refine(&cast, tokens: StoryTokens(seg, paragraphCount: paragraphs.count))
+        // Last, the roles the clause around a name settles, read from the document's tokens.
+        RoleCues.refine(&cast, tokens: words ?? StoryTokens(Segmenter.segment(paragraphs), paragraphCount: paragraphs.count))
         return cast
     }
 

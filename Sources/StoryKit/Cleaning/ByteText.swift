@@ -183,4 +183,22 @@ enum ByteText {
         }
         return true
     }
+
+    /// Scalars that never join a neighbour into one grapheme cluster (no combining marks,
+    /// joiners, emoji modifiers, Hangul jamo or regional indicators): where every scalar is one
+    /// of these or ASCII other than CR, scalars count characters.
+    static func standsAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA0...0x2FF,       // Latin-1 Supplement, Latin Extended-A/B, IPA, modifier letters
+             0x1E00...0x1EFF,    // Latin Extended Additional
+             0x2000...0x200A,    // spaces
+             0x2010...0x2027,    // dashes, quotation marks, bullets, ellipsis
+             0x2030...0x205E,    // per mille, primes, guillemets and other punctuation
+             0x20A0...0x20BF,    // currency
+             0x2100...0x218F:    // letter-like symbols, number forms
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -20,4 +20,7 @@ final class Layer<Value: Sendable>: Sendable {
     }
 
     var isComputed: Bool { slot.withLock { $0 != nil } }
+
+    /// Drops the value, for a layer that is scratch between passes rather than kept.
+    func release() { slot.withLock { $0 = nil } }
 }

@@ -20,6 +20,7 @@ public final class StoryDocument: Sendable {
     private let rawSlot: Mutex<String?>
     private let cleanLayer: Layer<CleanText>
     private let segmentLayer = Layer<Segmentation>()
+    private let tokenLayer = Layer<StoryTokens>()
     private let castLayer = Layer<Cast>()
     private let structureLayer = Layer<Structure>()
     private let arcLayer = Layer<EmotionalArc>()
@@ -67,6 +68,15 @@ public final class StoryDocument: Sendable {
     /// Layer 2: sentences and quoted speech, per paragraph.
     public var segments: Segmentation { segmentLayer.value { Segmenter.segment(clean.paragraphs) } }
 
+    /// The words of every sentence: the one token layer that the cast's clause cues, the
+    /// structure and the arc read. Unlike the other layers it is scratch, not kept: at 60 bytes
+    /// a word, ten thousand stories' tokens would triple the session's memory. It lives until
+    /// its last reader, the arc, has run, or until `releaseTokens()`.
+    var tokens: StoryTokens { tokenLayer.value { StoryTokens(segments, paragraphCount: paragraphs.count) } }
+
+    /// Drops the token layer: corpus-wide views call it once a story's passes are done.
+    public func releaseTokens() { tokenLayer.release() }
+
     /// Layer 3: the cast, with mentions and attributed quotes.
     public var cast: Cast { castLayer.value { CastAnalyzer.analyze(self) } }
 
@@ -74,7 +84,13 @@ public final class StoryDocument: Sendable {
     public var structure: Structure { structureLayer.value { StructureAnalyzer.analyze(self) } }
 
     /// Layer 5: the emotional arc.
-    public var arc: EmotionalArc { arcLayer.value { ArcAnalyzer.analyze(self) } }
+    public var arc: EmotionalArc {
+        arcLayer.value {
+            let arc = ArcAnalyzer.analyze(self)
+            releaseTokens()
+            return arc
+        }
+    }
 
     /// Text beyond this many bytes (about 300,000 words, a hundred times a long story) is
     /// not a story the analysis was made for: it loads, shows and searches, but the passes
@@ -102,6 +118,7 @@ public final class StoryDocument: Sendable {
         var names: [String] = []
         if cleanLayer.isComputed { names.append("clean") }
         if segmentLayer.isComputed { names.append("segments") }
+        if tokenLayer.isComputed { names.append("tokens") }
         if castLayer.isComputed { names.append("cast") }
         if structureLayer.isComputed { names.append("structure") }
         if arcLayer.isComputed { names.append("arc") }

@@ -80,6 +80,15 @@ public struct TextSpan: Sendable {
 
     var string: String { String(slice) }
 
+    /// How many times the ASCII byte `b` occurs in the span ("!" for the arc's emphasis).
+    func count(of b: UInt8) -> Int {
+        ByteText.withBytes(source) { u in
+            var n = 0
+            for i in Int(utf8Start)..<Int(utf8End) where u[i] == b { n += 1 }
+            return n
+        }
+    }
+
     /// The span as a slice of the paragraph: no copy.
     var slice: Substring {
         let u = source.utf8

@@ -33,7 +33,7 @@ struct SummaryPicker {
     }
 
     /// `isShort` of the span's text, counted from the bytes while every scalar is a character of
-    /// its own (ASCII but CR, or a scalar that never joins a neighbour, `VaderTokenizer.standsAlone`),
+    /// its own (ASCII but CR, or a scalar that never joins a neighbour, `ByteText.standsAlone`),
     /// and made into a `String` only when one is not.
     static func isShort(_ span: TextSpan) -> Bool {
         let count = Int(span.utf8End - span.utf8Start)
@@ -48,7 +48,7 @@ struct SummaryPicker {
                     i += 1
                 } else {
                     let (v, length) = ByteText.scalar(at: i, in: u)
-                    if !VaderTokenizer.standsAlone(v) { return nil }
+                    if !ByteText.standsAlone(v) { return nil }
                     i += length
                 }
                 scalars += 1
