@@ -52,7 +52,7 @@ struct EndingClassifier {
         // comments on the ending rather than deciding it, so such sentences yield to one that
         // is about the narrator or the partner, when there is one.
         let all = bySentence[ranked.first?.key ?? .movedOn] ?? [:]
-        let personal = all.filter { Self.isDecision(segments.sentences[$0.key]) }
+        let personal = all.filter { isDecision($0.key) }
         let candidates = personal.isEmpty ? all : personal
         let heaviest = candidates.values.map(\.weight).max() ?? 0
         let heavy = candidates.filter { $0.value.weight >= 0.75 * heaviest }
@@ -72,65 +72,43 @@ struct EndingClassifier {
     }
 
     /// A sentence that can decide an ending: not a question, and about someone in the story
-    /// (I, me, my, he, she…), not about "we" or "people" in general.
-    ///
-    /// Read from the bytes when the sentence is ASCII but for punctuation U+2010…2027 (dashes,
-    /// curly quotes, the ellipsis): those scalars are characters of their own and not letters,
-    /// so bytes split, trim and compare exactly as `Character`s do; other text goes by `String`.
-    static func isDecision(_ sentence: Sentence) -> Bool {
-        let span = sentence.span
-        let fast: Bool? = ByteText.withBytes(span.source) { u in
-            let lo = Int(span.utf8Start), hi = Int(span.utf8End)
-            var found = false
-            var start = -1          // where the current run of ASCII letters began
-            var i = lo
-            while i < hi {
-                let b = u[i]
-                if (b | 0x20) &- 0x61 < 26 {
-                    if start < 0 { start = i }
-                    i += 1
-                    continue
-                }
-                if start >= 0, !found { found = Self.isPersonal(u, start, i) }
-                start = -1
-                if b < 0x80 { i += 1; continue }
-                let (v, length) = ByteText.scalar(at: i, in: u)
-                guard v &- 0x2010 < 0x18 else { return nil }
-                i += length
-            }
-            if start >= 0, !found { found = Self.isPersonal(u, start, hi) }
-            // Trimming `.whitespaces` here removes spaces and tabs only.
-            var end = hi
-            while end > lo, u[end - 1] == 0x20 || u[end - 1] == 0x09 { end -= 1 }
-            let n = end - lo
-            if n >= 1, u[end - 1] == 0x3F { return false }                                      // ?
-            if n >= 2, u[end - 2] == 0x3F, u[end - 1] == 0x22 { return false }                 // ?"
-            if n >= 4, u[end - 4] == 0x3F, u[end - 3] == 0xE2, u[end - 2] == 0x80, u[end - 1] == 0x9D { return false } // ?”
-            return found
+    /// (I, me, my, he, she…), not about "we" or "people" in general. Read from the document's
+    /// tokens: a word is personal, or a part of it between apostrophes and digits is ("I'm").
+    func isDecision(_ s: Int) -> Bool {
+        Self.isDecision(map.tokens.tokens[map.tokens.bySentence[s]], segments.sentences[s].span)
+    }
+
+    /// The same for the sentence `span` whose words are `words`.
+    static func isDecision(_ words: ArraySlice<Token>, _ span: TextSpan) -> Bool {
+        guard !isQuestion(span) else { return false }
+        return words.contains { w in
+            if personalIDs.contains(w.id) { return true }
+            guard w.text.utf8.contains(where: { $0 == 0x27 || $0 &- 0x30 < 10 }) else { return false }
+            return w.text.split { !$0.isLetter }.contains { personal.contains(String($0)) }
         }
-        return fast ?? isDecision(sentence.text)
     }
 
-    /// Whether the ASCII letters `u[start..<end]`, folded, are one of `personal`.
-    private static func isPersonal(_ u: ByteText.Bytes, _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 6 else { return false }
-        var key: UInt64 = 0
-        for k in start..<end { key = key << 8 | UInt64(u[k] | 0x20) }
-        return personalKeys.contains(key)
-    }
-
-    /// `personal` packed as in `isPersonal`.
-    private static let personalKeys: [UInt64] = personal.map { w in w.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
-
-    static func isDecision(_ sentence: String) -> Bool {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasSuffix("?") || trimmed.hasSuffix("?”") || trimmed.hasSuffix("?\"") { return false }
-        let words = trimmed.lowercased().split { !$0.isLetter }
-        return words.contains { Self.personal.contains(String($0)) }
+    /// Whether the sentence ends with "?", or with "?" and a closing quotation mark.
+    static func isQuestion(_ span: TextSpan) -> Bool {
+        ByteText.withBytes(span.source) { u in
+            let lo = Int(span.utf8Start)
+            var end = Int(span.utf8End)
+            while end > lo {
+                let at = ByteText.scalarStart(before: end, in: u)
+                guard ByteText.isWhitespace(ByteText.scalar(at: at, in: u).value) else { break }
+                end = at
+            }
+            guard end > lo else { return false }
+            if u[end - 1] == 0x3F { return true }                                                  // ?
+            if end - lo >= 2, u[end - 2] == 0x3F, u[end - 1] == 0x22 { return true }                // ?"
+            return end - lo >= 4 && u[end - 4] == 0x3F && u[end - 3] == 0xE2 && u[end - 2] == 0x80 && u[end - 1] == 0x9D // ?”
+        }
     }
 
     /// The narrator, and he or she: a decision is personal ("I told him no").
-    private static let personal: Set<String> = Set(Pronouns.i).union(Pronouns.thirdPersonSingular)
+    static let personal: Set<String> = Set(Pronouns.i).union(Pronouns.thirdPersonSingular)
+    /// Every one of them is a word of the vocabulary (`Vocabulary.shared` adds them).
+    private static let personalIDs: Set<Int32> = Vocabulary.ids(personal)
 
     /// A winning score from which the evidence alone makes the decision sure (two clear cues
     /// late in the story).
