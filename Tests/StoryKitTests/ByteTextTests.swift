@@ -56,7 +56,7 @@ import Testing
         "if this story— share it… ", "if 🙂 share this story", "like this storyteller", "tell us in the comments, share",
     ])
     func sharePleaBytesMatchTheExpressions(_ s: String) {
-        #expect(ByteText.withBytes(s, SharePlea.matches(plain:)) == SharePlea.matches(lowercased: s))
+        #expect(ByteText.withBytes(s, SharePlea.matches) == NoiseRulesReference.isCallToShare(s))
     }
 
     @Test func mojibakeIsRepairedWhileCleaning() {
@@ -65,15 +65,19 @@ import Testing
         #expect(clean.repairs.mojibake == 2)
     }
 
-    @Test func plainAndUnicodePathsAgree() {
+    @Test func linesBeyondASCIIAreReadLikeASCII() {
         let rules = NoiseRules()
         #expect(rules.classifyLine("Like this") == .chrome)
-        // KELVIN SIGN lower-cases to an ASCII k: such a line takes the String path.
-        #expect(rules.classifyLine("Li\u{212A}e this") == .chrome)
         #expect(rules.classifyLine("12 Readers Liked This") == .chrome)
         #expect(rules.classifyLine("12 readers liked “this”") == nil)
+        #expect(rules.classifyLine("€300 Raised For Élan’s Fund") == .chrome)
+        #expect(rules.classifyLine("£20 Ça Va") == .chrome)
         #expect(rules.classifyLine("Lost it all | Source: Pexels") == .caption)
-        #expect(rules.classifyLine("Lost it all | Source:\u{301} Pexels") == nil)
+        #expect(rules.classifyLine("José at the lake | Photo: Ana Núñez") == .caption)
+        #expect(rules.classifyLine("\u{A0}Advertisement\u{2003}") == .chrome)
+        #expect(rules.callsToShare(in: "Si te gustó, share this story with your friends — ¡gracias!").isEmpty)
+        #expect(rules.callsToShare(in: "Please share this story, José.").count == 1)
+        #expect(rules.callsToShare(in: "Please shareé this story.").isEmpty)
     }
 
     /// Everything `isPlain` relies on, checked for every inert scalar against the standard

@@ -29,43 +29,21 @@ public struct NoiseRules: Sendable {
         if bytes.count <= 200, bytes.first.map({ $0 | 0x20 == 0x72 || $0 | 0x20 == 0x61 || $0 | 0x20 == 0x73 }) == true,
            PageChrome.isLink(line) { return .chrome }
         guard credit || short else { return nil }
-        if ByteText.isPlain(bytes) {
-            if credit, isCaption(plain: bytes) { return .caption }
-            if short, isChrome(plain: bytes) { return .chrome }
-            return nil
-        }
-        let lower = line.lowercased()
-        if credit, isCaption(lower) { return .caption }
-        if short, isChrome(line, lower: lower) { return .chrome }
+        if credit, isCaption(bytes) { return .caption }
+        if short, isChrome(bytes) { return .chrome }
         return nil
     }
 
     /// A picture caption: `… | Source: Pexels`, `Photo: …`, `For illustration purposes only.`
-    func isCaption(_ lower: String) -> Bool {
-        if lower.contains("for illustration purposes only") { return true }
-        if lower.count < 120, Self.captionWords.contains(where: { lower.contains($0) }) { return true }
-        if let bar = lower.lastIndex(of: "|") {
-            let tail = lower[lower.index(after: bar)...].trimmingCharacters(in: .whitespaces)
-            if Self.creditWords.contains(where: { tail.hasPrefix($0) }) { return true }
-        }
-        if Self.creditWords.contains(where: { lower.hasPrefix($0) }), lower.count < 120 { return true }
-        return false
-    }
-
-    /// The credit prefixes as `String`s, for lines compared `Character` by `Character`.
-    private static let creditWords = PageWords.creditPrefixes.map { "\($0)" }
-    private static let captionWords = PageWords.captionPhrases.map { "\($0)" }
-
-    /// `isCaption` for a plain line (`ByteText.isPlain`), on its bytes: folding is
-    /// lower-casing, a space the only whitespace, and a scalar a Character.
-    func isCaption(plain bytes: ByteText.Bytes) -> Bool {
+    /// The lists are ASCII, so ASCII folding is all the lower-casing they need.
+    func isCaption(_ bytes: ByteText.Bytes) -> Bool {
         if ByteText.contains(bytes, "for illustration purposes only") { return true }
         if bytes.count < 120, PageWords.captionPhrases.contains(where: { ByteText.contains(bytes, $0) }) { return true }
         if let bar = bytes.lastIndex(of: 0x7C) {
-            var tail = bar + 1
-            while tail < bytes.count, bytes[tail] == 0x20 { tail += 1 }
-            let rest = ByteText.Bytes(rebasing: bytes[tail...])
-            if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(rest, $0) }) { return true }
+            let rest = ByteText.Bytes(rebasing: bytes[(bar + 1)...])
+            let tail = ByteText.trimmedBounds(rest)
+            let trimmed = ByteText.Bytes(rebasing: rest[tail])
+            if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(trimmed, $0) }) { return true }
         }
         if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(bytes, $0) }) {
             let characters = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
@@ -76,33 +54,14 @@ public struct NoiseRules: Sendable {
 
     /// Site furniture: a short line with no sentence in it, such as `Share this:`,
     /// `Advertisement`, or a counter like `23,761 Meals Donated` / `$2,358 Funded For …`.
-    func isChrome(_ line: String, lower: String) -> Bool {
-        let trimmed = lower.trimmingCharacters(in: .whitespaces)
-        if PageWords.chromeLines.contains(trimmed) { return true }
-        let words = trimmed.split(separator: " ")
-        guard words.count <= 8, let first = words.first else { return false }
-        // A counter: starts with a number (maybe money), and the rest is a Title Case label.
-        let number = first.drop(while: { $0 == "$" || $0 == "€" || $0 == "£" })
-        if !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "+" || $0 == "k" }),
-           number.first?.isNumber == true, words.count >= 2,
-           !line.contains(where: { "”\"“?!".contains($0) }), !line.hasSuffix(".") {
-            let label = line.split(separator: " ").dropFirst()
-            let capitalised = label.filter { $0.first?.isUppercase == true }.count
-            return capitalised * 2 >= label.count
-        }
-        return false
-    }
-
-    /// `isChrome` for a plain line (`ByteText.isPlain`), on its bytes.
-    func isChrome(plain bytes: ByteText.Bytes) -> Bool {
-        var lo = 0, hi = bytes.count
-        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
-        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+    func isChrome(_ bytes: ByteText.Bytes) -> Bool {
+        let bounds = ByteText.trimmedBounds(bytes)
+        let lo = bounds.lowerBound, hi = bounds.upperBound
         // Every listed line is short; only those are worth a String.
         if hi - lo <= 20, PageWords.chromeLines.contains(String(decoding: bytes[lo..<hi].lazy.map(ByteText.fold), as: UTF8.self)) {
             return true
         }
-        // Words: runs of non-spaces.
+        // Words: runs of non-spaces (other whitespace is rare inside a line and stays in a word).
         var words: [Range<Int>] = []
         var i = lo
         while i < hi {
@@ -115,7 +74,7 @@ public struct NoiseRules: Sendable {
         guard let first = words.first else { return false }
         // A counter: starts with a number (maybe money), and the rest is a Title Case label.
         var n = first.lowerBound
-        while n < first.upperBound, bytes[n] == 0x24 { n += 1 }
+        while n < first.upperBound, let m = Self.currencyLength(bytes, n) { n += m }
         guard n < first.upperBound, bytes[n] &- 0x30 < 10, words.count >= 2 else { return false }
         for b in bytes[n..<first.upperBound] where !(b &- 0x30 < 10 || b == 0x2C || b == 0x2E || b == 0x2B || ByteText.fold(b) == 0x6B) {
             return false
@@ -126,8 +85,20 @@ public struct NoiseRules: Sendable {
             return false
         }
         let label = words.dropFirst()
-        let capitalised = label.filter { bytes[$0.lowerBound] &- 0x41 < 26 }.count
+        let capitalised = label.filter { w in
+            let b = bytes[w.lowerBound]
+            if b < 0x80 { return b &- 0x41 < 26 }
+            return Unicode.Scalar(ByteText.scalar(at: w.lowerBound, in: bytes).value)?.properties.isUppercase == true
+        }.count
         return capitalised * 2 >= label.count
+    }
+
+    /// The length of a currency sign that opens a counter ($, €, £) at `i`, or nil.
+    private static func currencyLength(_ bytes: ByteText.Bytes, _ i: Int) -> Int? {
+        if bytes[i] == 0x24 { return 1 }
+        if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA3 { return 2 }                             // £
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x82, bytes[i + 2] == 0xAC { return 3 }      // €
+        return nil
     }
 
     /// Sentences of a line that ask the reader to like or share, e.g. `If this story moved
@@ -138,15 +109,9 @@ public struct NoiseRules: Sendable {
 
     func callsToShare(in line: String, bytes: ByteText.Bytes) -> [Range<String.Index>] {
         guard Self.mayHoldPleaWord(bytes), ByteText.hasWordStarting(bytes, PageWords.pleaStarts) else { return [] }
-        let plain = ByteText.isPlain(bytes)
-        // A plea needs one of the phrases `isCallToShare` looks for somewhere in the line.
-        if plain, !PageWords.pleaAboutThis.contains(where: { ByteText.contains(bytes, $0) }) { return [] }
-        return sentenceRanges(in: line).filter { r in
-            if plain {
-                return ByteText.withBytes(line[r], SharePlea.matches(plain:))
-            }
-            return SharePlea.matches(lowercased: line[r].lowercased())
-        }
+        // A plea needs one of the phrases `SharePlea` looks for somewhere in the line.
+        if !PageWords.pleaAboutThis.contains(where: { ByteText.contains(bytes, $0) }) { return [] }
+        return sentenceRanges(in: line).filter { r in ByteText.withBytes(line[r], SharePlea.matches) }
     }
 
     /// A quick look for a word opening with the first four letters of a plea word (`shar`,
@@ -180,11 +145,5 @@ public struct NoiseRules: Sendable {
             }
         }
         return ranges
-    }
-
-    /// Whether a lower-cased sentence asks the reader to share: it names sharing, is about
-    /// the story, and is addressed to the reader.
-    static func isCallToShare(_ s: String) -> Bool {
-        SharePlea.matches(lowercased: s)
     }
 }
