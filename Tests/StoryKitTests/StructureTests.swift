@@ -93,7 +93,7 @@ import Testing
 
     @Test func partnerGenderComesFromRoleNouns() {
         let doc = StoryDocument(id: "t", file: nil, text: "My wife, Dana, left in May.\nShe packed a bag and walked out.\nI cried.")
-        let tokens = StoryTokens(doc.segments, paragraphCount: doc.paragraphs.count)
+        let tokens = doc.tokens.words
         let partner = Partner.of(doc, tokens: tokens)
         #expect(partner.gender == .female)
         #expect(partner.names.contains("dana"))

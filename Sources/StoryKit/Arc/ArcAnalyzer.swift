@@ -9,7 +9,7 @@ public enum ArcAnalyzer {
         let seg = doc.segments
         let structure = doc.structure
         // The words of each sentence are the document's tokens; only the "!" are counted here.
-        let tokens = doc.tokens
+        let tokens = doc.tokens.words
         var scratch: [VaderWord] = []
         scratch.reserveCapacity(64)
         let sentences = seg.sentences.indices.map { s in

@@ -25,7 +25,7 @@ public enum SentimentScorer {
     /// Valence of `text` read as one sentence.
     public static func valence(_ text: String) -> Double {
         let seg = Segmenter.segment(Paragraphs([text]))
-        let tokens = StoryTokens(seg, paragraphCount: 1)
+        let tokens = StoryTokens.read(Paragraphs([text]), segments: seg)
         var bangs = 0
         for b in text.utf8 where b == 0x21 { bangs += 1 }
         var words: [VaderWord] = []

@@ -6,22 +6,22 @@
 /// no regular expressions in loops.
 public enum CastAnalyzer {
     public static func analyze(_ doc: StoryDocument) -> Cast {
-        analyze(paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title, tokens: doc.tokens)
+        analyze(doc.tokens, paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes, title: doc.clean.title)
     }
 
     /// The same over parts of a document, for callers that hold cleaned text already.
     public static func analyze(paragraphs: [String], quotes: [QuoteSpan], title: String?) -> Cast {
-        analyze(paragraphs: Paragraphs(paragraphs), quotes: quotes, title: title)
+        let p = Paragraphs(paragraphs)
+        var seg = Segmenter.segment(p)
+        seg = Segmentation(sentences: seg.sentences, quotes: quotes)
+        return analyze(DocumentTokens(p, segments: seg), paragraphs: p, quotes: quotes, title: title)
     }
 
-    static func analyze(paragraphs: Paragraphs, quotes: [QuoteSpan], title: String?, tokens words: StoryTokens? = nil) -> Cast {
-        // Sized by the tokenizer from the text (`CastVocabulary.reserve`).
-        var vocab = CastVocabulary(capacity: 0)
-        let tokens = CastTokenizer.tokenize(paragraphs, quotes: quotes, vocab: &vocab)
-        var cast = analyze(tokens: tokens, vocabulary: vocab, paragraphs: paragraphs, quotes: quotes, title: title)
+    static func analyze(_ tokens: DocumentTokens, paragraphs: Paragraphs, quotes: [QuoteSpan], title: String?) -> Cast {
+        var cast = analyze(tokens: tokens.cast, vocabulary: tokens.vocabulary, paragraphs: paragraphs, quotes: quotes, title: title)
         cast.settleDialogue(quotes, paragraphs: paragraphs)
-        // Last, the roles the clause around a name settles, read from the document's tokens.
-        RoleCues.refine(&cast, tokens: words ?? StoryTokens(Segmenter.segment(paragraphs), paragraphCount: paragraphs.count))
+        // Last, the roles the clause around a name settles, read from the word view.
+        RoleCues.refine(&cast, tokens: tokens.words)
         return cast
     }
 

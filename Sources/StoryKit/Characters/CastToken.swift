@@ -29,6 +29,10 @@ struct CastToken {
     var isQuoteMark: Bool
     /// First word of a sentence (or of a quotation), where capitals say nothing about names.
     var initial: Bool
+    /// The possessive ending taken off `form`, for the word views that keep it ("Colin's").
+    var suffix: Suffix = .none
+
+    enum Suffix: UInt8 { case none, s, capitalS }
 
     /// 0-based paragraph.
     var para: Int { get { Int(para32) } set { para32 = Int32(newValue) } }

@@ -228,10 +228,12 @@ enum CastTokenizer {
                                    vocab: inout CastVocabulary) -> CastToken {
             var w = w, upper = upper, letters = letters
             var poss = false
+            var suffix = CastToken.Suffix.none
             let bn = w.count
             if bn > 2, w[bn - 2] == 0x27, w[bn - 1] == 0x73 || w[bn - 1] == 0x53 {
                 if !CastLexicon.isContractionBase(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])) {
                     if w[bn - 1] == 0x53 { upper -= 1 }
+                    suffix = w[bn - 1] == 0x53 ? .capitalS : .s
                     w = UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])
                     poss = true
                     letters -= 1
@@ -250,9 +252,11 @@ enum CastTokenizer {
                 form = vocab.id(bytes: w)
             }
             let word = upper > 0 ? vocab.lowerID(form) : form
-            return CastToken(form: form, word: word, para: p, start: start, isWord: true, cap: w[0] >= 0x41 && w[0] <= 0x5A,
-                             allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(word))
+            var token = CastToken(form: form, word: word, para: p, start: start, isWord: true, cap: w[0] >= 0x41 && w[0] <= 0x5A,
+                                  allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
+                                  isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(word))
+            token.suffix = suffix
+            return token
         }
 
         /// A word with other scalars or a curly apostrophe: copied, then lowercased as
@@ -282,11 +286,13 @@ enum CastTokenizer {
                 return t.withUnsafeBufferPointer { word($0, loadable: false, upper: upper, letters: letters, u, &end, &endOff, para: p, start: start, vocab: &vocab) }
             }
             var poss = false
+            var suffix = CastToken.Suffix.none
             let bn = text.count
             if bn > 2, text[bn - 2] == 0x27, text[bn - 1] == 0x73 || text[bn - 1] == 0x53 {
                 let base = String(decoding: text[0..<(bn - 2)], as: UTF8.self).lowercased()
                 if !CastWords.contractionBases.contains(base) {
                     if text[bn - 1] == 0x53 { upper -= 1 }
+                    suffix = text[bn - 1] == 0x53 ? .capitalS : .s
                     text.removeLast(2)
                     poss = true
                     letters -= 1
@@ -300,9 +306,11 @@ enum CastTokenizer {
             let wordID = vocab.lowerID(form)
             let first = decode(u, i).0
             let cap = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-            return CastToken(form: form, word: wordID, para: p, start: start, isWord: true, cap: cap,
-                             allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
-                             isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(wordID))
+            var token = CastToken(form: form, word: wordID, para: p, start: start, isWord: true, cap: cap,
+                                  allCaps: letters >= 2 && upper == letters, possessive: poss, quote: -1,
+                                  isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(wordID))
+            token.suffix = suffix
+            return token
         }
 
         /// The length of a ' or ’ at `j` that ends a word (nothing word-like after it), or nil.

@@ -20,7 +20,7 @@ public final class StoryDocument: Sendable {
     private let rawSlot: Mutex<String?>
     private let cleanLayer: Layer<CleanText>
     private let segmentLayer = Layer<Segmentation>()
-    private let tokenLayer = Layer<StoryTokens>()
+    private let tokenLayer = Layer<DocumentTokens>()
     private let castLayer = Layer<Cast>()
     private let structureLayer = Layer<Structure>()
     private let arcLayer = Layer<EmotionalArc>()
@@ -68,11 +68,11 @@ public final class StoryDocument: Sendable {
     /// Layer 2: sentences and quoted speech, per paragraph.
     public var segments: Segmentation { segmentLayer.value { Segmenter.segment(clean.paragraphs) } }
 
-    /// The words of every sentence: the one token layer that the cast's clause cues, the
-    /// structure and the arc read. Unlike the other layers it is scratch, not kept: at 60 bytes
-    /// a word, ten thousand stories' tokens would triple the session's memory. It lives until
-    /// its last reader, the arc, has run, or until `releaseTokens()`.
-    var tokens: StoryTokens { tokenLayer.value { StoryTokens(segments, paragraphCount: paragraphs.count) } }
+    /// The one token layer, which the cast, the structure and the arc read (`DocumentTokens`).
+    /// Unlike the other layers it is scratch, not kept: at about 100 bytes a word, ten thousand
+    /// stories' tokens would triple the session's memory. It lives until its last reader, the
+    /// arc, has run, or until `releaseTokens()`.
+    var tokens: DocumentTokens { tokenLayer.value { DocumentTokens(paragraphs, segments: segments) } }
 
     /// Drops the token layer: corpus-wide views call it once a story's passes are done.
     public func releaseTokens() { tokenLayer.release() }

@@ -25,7 +25,14 @@ public struct Token: Sendable, Equatable {
     var classes: WordClass = []
 }
 
-/// Every word of a document, with per-sentence and per-paragraph ranges.
+/// Every word of a document, with per-sentence and per-paragraph ranges: the word view of the
+/// document's one token layer (`CastTokenizer`'s tokens), for the structure, the arc and the
+/// cast's clause cues.
+///
+/// The view is made from the tokens, not from the text: a word token becomes a `Token` of the
+/// segmentation sentence it lies in; a hyphenated word ("well-known", "Ji-woo") becomes its
+/// parts, since cue phrases are written part by part; a possessive keeps its "'s" ("colin's"),
+/// which the cast's forms drop. Marks are not words here.
 struct StoryTokens: Sendable {
     var tokens: [Token]
     /// For each sentence, its range in `tokens`.
@@ -33,42 +40,140 @@ struct StoryTokens: Sendable {
     /// For each paragraph (0-based), its range in `tokens`.
     var byParagraph: [Range<Int>]
 
-    init(_ seg: Segmentation, paragraphCount: Int) {
-        var scanner = TokenScanner(capacity: seg.sentences.count * 16)
-        var bySentence: [Range<Int>] = []
-        bySentence.reserveCapacity(seg.sentences.count)
-        // Quote ranges per paragraph, in UTF-16 offsets of the paragraph.
-        var quoteRanges = Array(repeating: [Range<Int>](), count: paragraphCount)
-        for q in seg.quotes where q.paragraph - 1 < paragraphCount { quoteRanges[q.paragraph - 1].append(q.range) }
-        // A word is never longer than its sentence, so one scratch buffer serves them all; it
-        // has room for the vocabulary's padded probe (`ByteTable.index(padded:)`).
-        var longest = ByteTable.inlineBytes
-        for s in seg.sentences { longest = max(longest, Int(s.span.utf8End - s.span.utf8Start)) }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { scratch in
-            var current = -1
-            for (si, s) in seg.sentences.enumerated() {
-                let start = scanner.tokens.count
-                let p = s.paragraph - 1
-                if p != current {
-                    scanner.setQuotes(p >= 0 && p < paragraphCount ? quoteRanges[p] : [])
-                    current = p
-                }
-                scanner.scan(s, index: si, word: scratch.baseAddress!)
-                bySentence.append(start..<scanner.tokens.count)
+    /// The word view of text that has no document: tokenized, then viewed.
+    static func read(_ paragraphs: Paragraphs, segments seg: Segmentation) -> StoryTokens {
+        var vocab = CastVocabulary(capacity: 0)
+        let cast = CastTokenizer.tokenize(paragraphs, quotes: seg.quotes, vocab: &vocab)
+        return StoryTokens(cast: cast, vocabulary: vocab, segments: seg, paragraphCount: paragraphs.count)
+    }
+
+    init(cast: [CastToken], vocabulary vocab: CastVocabulary, segments seg: Segmentation, paragraphCount: Int) {
+        var words = WordMap(vocab)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(cast.count)
+        let sentences = seg.sentences
+        var bySentence = [Range<Int>](repeating: 0..<0, count: sentences.count)
+        var s = 0                       // the sentence being filled
+        var sStart = 0, position = 0
+        var sPara = -1, sLo = 0, sHi = 0
+        func load(_ k: Int) {
+            let sentence = sentences[k]
+            sPara = sentence.paragraph - 1
+            sLo = sentence.range.lowerBound
+            sHi = sentence.range.upperBound
+        }
+        if !sentences.isEmpty { load(0) }
+        for t in cast where t.isWord {
+            // Advance to the sentence that holds the token; a word outside every sentence is
+            // not read (segmentation drops nothing that holds one).
+            while s < sentences.count, sPara < t.para || (sPara == t.para && sHi <= t.start) {
+                bySentence[s] = sStart..<tokens.count
+                s += 1
+                sStart = tokens.count
+                position = 0
+                if s < sentences.count { load(s) }
             }
+            guard s < sentences.count, sPara == t.para, sLo <= t.start else { continue }
+            words.append(t, sentence: s, position: &position, to: &tokens)
+        }
+        while s < sentences.count {
+            bySentence[s] = sStart..<tokens.count
+            s += 1
+            sStart = tokens.count
         }
         var byParagraph: [Range<Int>] = []
         byParagraph.reserveCapacity(paragraphCount)
+        let perParagraph = seg.sentencesByParagraph
         for p in 0..<paragraphCount {
-            if p < seg.sentencesByParagraph.count, let r = Optional(seg.sentencesByParagraph[p]), !r.isEmpty {
+            if p < perParagraph.count, let r = Optional(perParagraph[p]), !r.isEmpty {
                 byParagraph.append(bySentence[r.lowerBound].lowerBound..<bySentence[r.upperBound - 1].upperBound)
             } else {
                 let at = byParagraph.last?.upperBound ?? 0
                 byParagraph.append(at..<at)
             }
         }
-        self.tokens = scanner.tokens
+        self.tokens = tokens
         self.bySentence = bySentence
         self.byParagraph = byParagraph
+    }
+}
+
+/// Turns the cast's word tokens into the view's `Token`s: the vocabulary number of each
+/// distinct lowercase word is found once per story (once per process for the shared words).
+private struct WordMap {
+    let vocab: CastVocabulary
+    let vocabulary = Vocabulary.shared
+    /// `Vocabulary` numbers of the story's own words (by cast id − base), -2 when not yet asked.
+    var local: [Int32]
+
+    init(_ vocab: CastVocabulary) {
+        self.vocab = vocab
+        local = Array(repeating: -2, count: max(0, vocab.count - Int(vocab.base)))
+    }
+
+    /// The `Vocabulary` numbers of the shared cast words, made once.
+    static let shared: [Int32] = {
+        let v = CastVocabulary(capacity: 0)
+        return (0..<Int(v.base)).map { Vocabulary.shared.ids[v.string(Int32($0))] ?? -1 }
+    }()
+
+    mutating func number(_ word: Int32) -> Int32 {
+        if word < vocab.base { return Self.shared[Int(word)] }
+        let k = Int(word - vocab.base)
+        if local[k] == -2 { local[k] = vocabulary.ids[vocab.string(word)] ?? -1 }
+        return local[k]
+    }
+
+    mutating func append(_ t: CastToken, sentence: Int, position: inout Int, to tokens: inout [Token]) {
+        let lower = vocab.string(t.word)
+        if t.suffix == .none, !Self.hasHyphen(lower) {
+            let id = number(t.word)
+            let shouted = t.allCaps || ((t.cap || Self.startsWithDigit(lower)) && Self.isShouted(vocab.string(t.form), suffix: .none))
+            tokens.append(Self.token(lower, id: id, capitalized: t.cap, shouted: shouted, t, sentence, position, vocabulary))
+            position += 1
+            return
+        }
+        // Hyphenated or possessive: part by part, from the form as written.
+        let form = vocab.string(t.form)
+        let parts = form.split(omittingEmptySubsequences: true) { $0 == "-" || $0 == "\u{2010}" }
+        for (k, part) in parts.enumerated() {
+            let last = k == parts.count - 1
+            let suffix = last ? t.suffix : .none
+            var text = part.lowercased()
+            if suffix != .none { text += "'s" }
+            let id = vocabulary.ids[text] ?? -1
+            let first = part.unicodeScalars.first!
+            let capitalized = first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
+            tokens.append(Self.token(text, id: id, capitalized: capitalized, shouted: Self.isShouted(part, suffix: suffix), t, sentence, position, vocabulary))
+            position += 1
+        }
+    }
+
+    private static func token(_ text: String, id: Int32, capitalized: Bool, shouted: Bool, _ t: CastToken, _ sentence: Int,
+                              _ position: Int, _ v: Vocabulary.Table) -> Token {
+        Token(text: text, capitalized: capitalized, shouted: shouted, quoted: t.quote >= 0, sentence: sentence, paragraph: t.para,
+              position: position, id: id, lex: id >= 0 ? v.valence[Int(id)] : 0, classes: id >= 0 ? v.classes[Int(id)] : [])
+    }
+
+    private static func hasHyphen(_ s: String) -> Bool {
+        s.utf8.contains { $0 == 0x2D || $0 == 0xE2 } && (s.contains("-") || s.contains("\u{2010}"))
+    }
+
+    private static func startsWithDigit(_ s: String) -> Bool { s.utf8.first.map { $0 &- 0x30 < 10 } ?? false }
+
+    /// Longer than one byte, with an upper-case letter and no lower-case one ("GET", "OUT"),
+    /// counting the possessive ending that was taken off.
+    static func isShouted<S: StringProtocol>(_ word: S, suffix: CastToken.Suffix) -> Bool {
+        var upper = suffix == .capitalS, lower = suffix == .s
+        for sc in word.unicodeScalars {
+            if sc.isASCII {
+                let v = sc.value
+                if v &- 0x41 < 26 { upper = true } else if v &- 0x61 < 26 { lower = true }
+            } else if sc.properties.isAlphabetic {
+                if sc.properties.isUppercase { upper = true } else if sc.properties.isLowercase { lower = true }
+            }
+            if lower { return false }
+        }
+        return (word.utf8.count + (suffix == .none ? 0 : 2)) > 1 && upper && !lower
     }
 }

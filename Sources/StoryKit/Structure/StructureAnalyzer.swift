@@ -11,7 +11,7 @@ public enum StructureAnalyzer {
         let n = paragraphs.count
         guard n > 0 else { return Structure(beats: [], ending: Ending(kind: .movedOn, evidence: "", paragraph: 0, cues: ["empty story"])) }
         let seg = doc.segments
-        let tokens = doc.tokens
+        let tokens = doc.tokens.words
         let partner = Partner.of(doc, tokens: tokens)
         let map = CueMap(tokens: tokens, partner: partner, paragraphCount: n)
 

@@ -2,7 +2,7 @@
 ///
 /// A token carries its number (or -1), so cue matching compares integers instead of hashing
 /// strings in every lexicon, and the VADER value and word classes of a word come with the same
-/// lookup. Tokenizers probe `bytes` with a word's ASCII bytes and fall back to `ids` otherwise.
+/// lookup. The word view (`StoryTokens`) numbers each distinct word of a story once, through `ids`.
 enum Vocabulary {
     struct Table: Sendable {
         var ids: [String: Int32] = [:]
@@ -10,8 +10,6 @@ enum Vocabulary {
         var classes: [WordClass] = []
         /// The words by number (as first spelled).
         var words: [String] = []
-        /// The words by number, probed by their bytes.
-        var bytes = ByteTable([])
     }
 
     static let shared: Table = {
@@ -51,12 +49,9 @@ enum Vocabulary {
                 t.classes[Int(t.ids[w]!)].insert(c)
             }
         }
-        t.bytes = ByteTable(t.words)
         return t
     }()
 
     @inline(__always) static func id(_ w: String) -> Int32 { shared.ids[w] ?? -1 }
-    /// The number of a word given as lower-case ASCII bytes, or -1.
-    @inline(__always) static func id(ascii w: [UInt8], in table: Table) -> Int32 { table.bytes.index(of: w).map(Int32.init) ?? -1 }
     static func ids(_ words: Set<String>) -> Set<Int32> { Set(words.map(id).filter { $0 >= 0 }) }
 }
