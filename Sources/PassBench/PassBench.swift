@@ -28,6 +28,9 @@ enum PassBench {
         }
         let analysable = docs.filter(\.isAnalysable)
         report("segments", time { for d in analysable { _ = d.segments } } / n)
+        // The token layer is scratch in the shell (dropped once a story's passes are done);
+        // here every story's tokens are held from this pass until the arc's.
+        report("tokens", time { for d in analysable { d.readTokens() } } / n)
         report("cast", time { for d in analysable { _ = d.cast } } / n)
         report("structure", time { for d in analysable { _ = d.structure } } / n)
         report("arc", time { for d in analysable { _ = d.arc } } / n)

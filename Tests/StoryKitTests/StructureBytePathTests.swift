@@ -33,7 +33,7 @@ import Testing
     }
 
     /// Where each character is one scalar (a combining mark ends a token's word, as it ends
-    /// `TokenScanner`'s, but not a `Character`'s).
+    /// the token layer's, but not a `Character`'s).
     @Test func decisionsAgreeWithTheReference() {
         var decided = 0
         for text in Self.storySentences + Self.samples(4000, seed: 11) where text.allSatisfy({ $0.unicodeScalars.count == 1 || $0 == "\r\n" }) {

@@ -74,6 +74,9 @@ public final class StoryDocument: Sendable {
     /// arc, has run, or until `releaseTokens()`.
     var tokens: DocumentTokens { tokenLayer.value { DocumentTokens(paragraphs, segments: segments) } }
 
+    /// Computes the token layer, so a benchmark can time it apart from the passes that read it.
+    public func readTokens() { _ = tokens }
+
     /// Drops the token layer: corpus-wide views call it once a story's passes are done.
     public func releaseTokens() { tokenLayer.release() }
 
