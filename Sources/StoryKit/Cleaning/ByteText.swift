@@ -126,6 +126,28 @@ enum ByteText {
         }
     }
 
+    /// `s` without Unicode whitespace at either end, as `trimmingCharacters(in: .whitespaces)`
+    /// returns it, without bridging to `NSString` (which costs more than the rule it serves).
+    static func trimmed(_ s: String) -> String {
+        withBytes(s) { bytes in
+            let r = trimmedBounds(bytes)
+            return r.count == bytes.count ? s : String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+        }
+    }
+
+    /// `s` without the ASCII scalars of `set` at either end, as `trimmingCharacters(in:
+    /// CharacterSet(charactersIn: set))` cuts them (scalar by scalar).
+    static func trimmed(_ s: String, ascii set: StaticString) -> String {
+        withBytes(s) { bytes in
+            set.withUTF8Buffer { cut in
+                var lo = 0, hi = bytes.count
+                while lo < hi, cut.contains(bytes[lo]) { lo += 1 }
+                while hi > lo, cut.contains(bytes[hi - 1]) { hi -= 1 }
+                return hi - lo == bytes.count ? s : String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+            }
+        }
+    }
+
     /// The bounds of `bytes` without Unicode whitespace at either end, as
     /// `trimmingCharacters(in: .whitespaces)` cuts them (scalar by scalar).
     static func trimmedBounds(_ bytes: Bytes) -> Range<Int> {

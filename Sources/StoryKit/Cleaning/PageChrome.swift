@@ -7,7 +7,7 @@ enum PageChrome {
     /// A short line that is furniture by its shape. Only lines of eight words or fewer are
     /// asked (`NoiseRules` gates them), so this may take its time.
     static func isChrome(_ line: String) -> Bool {
-        let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = ByteText.trimmed(line.lowercased())
         if commentHeader(lower) { return true }
         if lower.contains("%s") || lower.contains("%d") { return true }
         if lower.hasPrefix("advertisement") { return true }
@@ -23,7 +23,7 @@ enum PageChrome {
     /// The heading of a comment section: everything after it on the page is the form or the
     /// comments, never the story ("Leave a Reply", "No comments:", "12 Comments").
     static func commentHeader(_ lower: String) -> Bool {
-        let t = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.!"))
+        let t = ByteText.trimmed(lower, ascii: " :.!")
         if PageWords.commentHeadings.contains(t) { return true }
         let words = t.split(separator: " ")
         if words.count == 2, words[0].allSatisfy(\.isNumber),
@@ -36,6 +36,8 @@ enum PageChrome {
     /// "Wednesday, March 10, 2010", "March 10, 2010", "10 March 2010", "Posted on May 2, 2021",
     /// "Updated: 04/11/2025 08:15 AM".
     static func isDate(_ lower: String) -> Bool {
+        // Both forms need a digit: most short lines (dialogue) have none.
+        guard lower.utf8.contains(where: { $0 &- 0x30 < 10 }) || lower.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType != nil }) else { return false }
         let words = lower.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         if lower.range(of: #"^((posted|updated|published)( on)?:? )?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}( \d{1,2}:\d{2}( ?[ap]m)?)?$"#, options: .regularExpression) != nil {
             return true

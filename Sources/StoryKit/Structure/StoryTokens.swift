@@ -98,38 +98,56 @@ struct StoryTokens: Sendable {
     }
 }
 
-/// Turns the cast's word tokens into the view's `Token`s: the vocabulary number of each
-/// distinct lowercase word is found once per story (once per process for the shared words).
+/// Turns the cast's word tokens into the view's `Token`s. What the view needs of a word (its
+/// lower-case text, `Vocabulary` number, whether it is hyphenated or shouted) is worked out
+/// once per distinct cast id: once per process for the shared words, once per story for the
+/// story's own.
 private struct WordMap {
+    struct Entry {
+        var text: String
+        var number: Int32
+        var hyphenated: Bool
+        /// `isShouted(text)`: read from a form id, as the token was written.
+        var shouted: Bool
+
+        init(_ s: String) {
+            text = s
+            number = Vocabulary.shared.ids[s] ?? -1
+            hyphenated = s.utf8.contains { $0 == 0x2D || $0 == 0xE2 } && (s.contains("-") || s.contains("\u{2010}"))
+            shouted = WordMap.isShouted(s, suffix: .none)
+        }
+    }
+
     let vocab: CastVocabulary
     let vocabulary = Vocabulary.shared
-    /// `Vocabulary` numbers of the story's own words (by cast id − base), -2 when not yet asked.
-    var local: [Int32]
+    /// Entries of the story's own words, by cast id − base.
+    var local: [Entry?]
 
     init(_ vocab: CastVocabulary) {
         self.vocab = vocab
-        local = Array(repeating: -2, count: max(0, vocab.count - Int(vocab.base)))
+        local = Array(repeating: nil, count: max(0, vocab.count - Int(vocab.base)))
     }
 
-    /// The `Vocabulary` numbers of the shared cast words, made once.
-    static let shared: [Int32] = {
+    /// Entries of the shared cast words, made once.
+    static let shared: [Entry] = {
         let v = CastVocabulary(capacity: 0)
-        return (0..<Int(v.base)).map { Vocabulary.shared.ids[v.string(Int32($0))] ?? -1 }
+        return (0..<Int(v.base)).map { Entry(v.string(Int32($0))) }
     }()
 
-    mutating func number(_ word: Int32) -> Int32 {
-        if word < vocab.base { return Self.shared[Int(word)] }
-        let k = Int(word - vocab.base)
-        if local[k] == -2 { local[k] = vocabulary.ids[vocab.string(word)] ?? -1 }
-        return local[k]
+    @inline(__always) mutating func entry(_ id: Int32) -> Entry {
+        if id < vocab.base { return Self.shared[Int(id)] }
+        let k = Int(id - vocab.base)
+        if let e = local[k] { return e }
+        let e = Entry(vocab.string(id))
+        local[k] = e
+        return e
     }
 
     mutating func append(_ t: CastToken, sentence: Int, position: inout Int, to tokens: inout [Token]) {
-        let lower = vocab.string(t.word)
-        if t.suffix == .none, !Self.hasHyphen(lower) {
-            let id = number(t.word)
-            let shouted = t.allCaps || ((t.cap || Self.startsWithDigit(lower)) && Self.isShouted(vocab.string(t.form), suffix: .none))
-            tokens.append(Self.token(lower, id: id, capitalized: t.cap, shouted: shouted, t, sentence, position, vocabulary))
+        let word = entry(t.word)
+        if t.suffix == .none, !word.hyphenated {
+            let shouted = t.allCaps || entry(t.form).shouted
+            tokens.append(Self.token(word.text, id: word.number, capitalized: t.cap, shouted: shouted, t, sentence, position, vocabulary))
             position += 1
             return
         }
@@ -154,12 +172,6 @@ private struct WordMap {
         Token(text: text, capitalized: capitalized, shouted: shouted, quoted: t.quote >= 0, sentence: sentence, paragraph: t.para,
               position: position, id: id, lex: id >= 0 ? v.valence[Int(id)] : 0, classes: id >= 0 ? v.classes[Int(id)] : [])
     }
-
-    private static func hasHyphen(_ s: String) -> Bool {
-        s.utf8.contains { $0 == 0x2D || $0 == 0xE2 } && (s.contains("-") || s.contains("\u{2010}"))
-    }
-
-    private static func startsWithDigit(_ s: String) -> Bool { s.utf8.first.map { $0 &- 0x30 < 10 } ?? false }
 
     /// Longer than one byte, with an upper-case letter and no lower-case one ("GET", "OUT"),
     /// counting the possessive ending that was taken off.
