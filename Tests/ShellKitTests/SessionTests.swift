@@ -179,3 +179,29 @@ import Testing
         #expect(bad.diffs.first?.contains("-") == true && bad.diffs.first?.contains("@@") == true)
     }
 }
+
+/// The token layer is scratch: corpus-wide views drop each story's tokens once its passes are
+/// done, so ten thousand stories never hold them all at once.
+@Suite struct TokenLayerLifetimeTests {
+    @Test func corpusViewsLeaveNoTokensBehind() {
+        for command in ["characters all", "endings", "outline all"] {
+            let h = Harness()
+            h.run(command)
+            #expect(h.err.isEmpty, "\(command): \(h.err)")
+            for doc in h.session.corpus.documents {
+                #expect(!doc.computedLayers.contains("tokens"), "\(command): \(doc.id) kept its tokens")
+                #expect(doc.computedLayers.contains("cast"), "\(command): \(doc.id)")
+            }
+        }
+    }
+
+    @Test func oneStorysTokensLiveUntilItsArc() {
+        let h = Harness()
+        h.run("characters 1")
+        let doc = h.session.corpus.documents[0]
+        #expect(doc.computedLayers.contains("tokens"))
+        h.run("outline 1")
+        #expect(doc.computedLayers.contains("arc"))
+        #expect(!doc.computedLayers.contains("tokens"))
+    }
+}
