@@ -30,7 +30,7 @@ outline all
 #=> confrontation ¶19–41 −         ¶38–65 +         ¶13–57 +         ¶16–45 −         ¶41–64 =
 #=> resolution    ¶42–44 +         ¶66–66 +         ¶58–61 +         ¶46–46 −         ¶65–73 +
 #=> ending        forgive          moved-on         forgive          get-out          moved-on
-#=> arc           ▄▄▃▃▂▄▃▂▁▁▂▂▂▃█  ▃▃▄▁▃▄▅▅▅▆▆▇▇██  ▁▃▄▃▄▄▁▁▅█▆▅▅▄█  ▇██▇▇▆▆▇▇▇▇▇▆▆▁  ▄▄▄▁▂▃▆▅▆▆▅▆▅██
+#=> arc           ▄▄▃▃▂▄▃▂▁▁▂▂▂▃█  ▃▃▄▁▃▄▅▅▅▆▆▇▇██  ▁▂▄▃▄▃▁▂▆█▆▅▅▄█  ▇██▇▇▆▆▇▇▇▇▇▆▆▁  ▄▄▄▁▂▃▆▅▆▆▅▆▅██
 #=> shape         man in a hole    rags to riches   Cinderella       riches to rags   man in a hole
 #=> ¶first–last of each beat; + − = its mood; · the story has no such beat
 
@@ -69,12 +69,12 @@ outline 002
 #=>               (¶54, 0.64); forgive: second chance (¶59, 1.36); forgive: forgiveness (¶60, 0.69);
 #=>               forgive: second chance (¶61, 1.4); moved-on: distance (¶45, 1.13)
 #=>
-#=> +0.37 │                                                        ▁▃▃▃▂                          ▁█▇▆▄▃
-#=>       │            ▁                                         ▄▇██████▅▃                       ██████
-#=>       │            █▅ ▇                                    ▃████████████▆▄▃▂▁                 ██████
-#=>       │            ██▄█▇         ▁▂▂▂▂▂▁                 ▂▇██████████████████████▇▇▇▇▇▆▆▅▄▄▃▂▄██████
-#=>       │   ▁▂▂▃▃▂▂▂▆█████▁▃▃▄▅▅▆▇████████▇▆▄▂           ▂▆███████████████████████████████████████████
-#=> -0.07 │▄▆███████████████████████████████████▇▅▃▂▁▁▁▁▂▄▇█████████████████████████████████████████████
+#=> +0.37 │                                                        ▂▃▄▃▂                           █▇▆▄▃
+#=>       │            ▁                                        ▁▅██████▇▅▂                       ██████
+#=>       │            █▄ ▆                                    ▅████████████▆▄▃▁▁                 ██████
+#=>       │            ██▄█▇          ▁▁▂▂▁                  ▄█████████████████████▇▇▇▇▇▆▆▆▅▄▄▃▂▁▄██████
+#=>       │    ▁▂▂▂▂▁▁▆█████▁▂▃▃▄▅▆▇████████▇▅▃▁          ▁▄████████████████████████████████████████████
+#=> -0.06 │▄▅▇██████████████████████████████████▇▅▃▁▁▁▁▁▃▅██████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
 #=>        setup       dep  ret                                                                  resolve
 #=>                      str confront
@@ -82,7 +82,7 @@ outline 002
 #=> shape  Cinderella (rise–fall–rise)
 #=>        peak ¶9     “And just like that, he opened the door and left me standing there with a
 #=>                    three-week-old baby and nowhere to go.”
-#=>        trough ¶29  “She’s not a consolation prize.”
+#=>        trough ¶28  “I stared at him, unsure whether to be angry, sad, or just numb.”
 
 # Who carries the story? The narrator, the partner who leaves, the child who stays.
 # Ask: which stories never name the partner, and what does that do to the reader?

@@ -137,12 +137,12 @@ outline 002
 #=>               (¶54, 0.64); forgive: second chance (¶59, 1.36); forgive: forgiveness (¶60, 0.69);
 #=>               forgive: second chance (¶61, 1.4); moved-on: distance (¶45, 1.13)
 #=>
-#=> +0.37 │                                                        ▁▃▃▃▂                          ▁█▇▆▄▃
-#=>       │            ▁                                         ▄▇██████▅▃                       ██████
-#=>       │            █▅ ▇                                    ▃████████████▆▄▃▂▁                 ██████
-#=>       │            ██▄█▇         ▁▂▂▂▂▂▁                 ▂▇██████████████████████▇▇▇▇▇▆▆▅▄▄▃▂▄██████
-#=>       │   ▁▂▂▃▃▂▂▂▆█████▁▃▃▄▅▅▆▇████████▇▆▄▂           ▂▆███████████████████████████████████████████
-#=> -0.07 │▄▆███████████████████████████████████▇▅▃▂▁▁▁▁▂▄▇█████████████████████████████████████████████
+#=> +0.37 │                                                        ▂▃▄▃▂                           █▇▆▄▃
+#=>       │            ▁                                        ▁▅██████▇▅▂                       ██████
+#=>       │            █▄ ▆                                    ▅████████████▆▄▃▁▁                 ██████
+#=>       │            ██▄█▇          ▁▁▂▂▁                  ▄█████████████████████▇▇▇▇▇▆▆▆▅▄▄▃▂▁▄██████
+#=>       │    ▁▂▂▂▂▁▁▆█████▁▂▃▃▄▅▆▇████████▇▅▃▁          ▁▄████████████████████████████████████████████
+#=> -0.06 │▄▅▇██████████████████████████████████▇▅▃▁▁▁▁▁▃▅██████████████████████████████████████████████
 #=>       └┬───────────┬─┬┬─┬┬────────────────────────────────────────────────────────────────────┬─────
 #=>        setup       dep  ret                                                                  resolve
 #=>                      str confront
@@ -150,7 +150,7 @@ outline 002
 #=> shape  Cinderella (rise–fall–rise)
 #=>        peak ¶9     “And just like that, he opened the door and left me standing there with a
 #=>                    three-week-old baby and nowhere to go.”
-#=>        trough ¶29  “She’s not a consolation prize.”
+#=>        trough ¶28  “I stared at him, unsure whether to be angry, sad, or just numb.”
 
 # Now the remix: keep 002 up to the return, and give it a GET OUT.
 # Watch the report: what was rewritten to fit James and Ava, and what had to be dropped.
