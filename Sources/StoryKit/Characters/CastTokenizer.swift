@@ -226,24 +226,9 @@ enum CastTokenizer {
         private mutating func word(_ w: UnsafeBufferPointer<UInt8>, loadable: Bool, upper: Int, letters: Int, _ u: UnsafeBufferPointer<UInt8>,
                                    _ end: inout Int, _ endOff: inout Int, para p: Int, start: Int,
                                    vocab: inout CastVocabulary) -> CastToken {
-            var w = w, upper = upper, letters = letters
-            var poss = false
-            var suffix = CastToken.Suffix.none
-            let bn = w.count
-            if bn > 2, w[bn - 2] == 0x27, w[bn - 1] == 0x73 || w[bn - 1] == 0x53 {
-                if !CastLexicon.isContractionBase(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])) {
-                    if w[bn - 1] == 0x53 { upper -= 1 }
-                    suffix = w[bn - 1] == 0x53 ? .capitalS : .s
-                    w = UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])
-                    poss = true
-                    letters -= 1
-                }
-            } else if bn > 1, w[bn - 1] == 0x73, w[0] >= 0x41 && w[0] <= 0x5A, let skip = bareApostrophe(u, end) {
-                // "James’ car": a bare apostrophe after a capitalised s-word.
-                poss = true
-                end += skip
-                endOff += 1
-            }
+            var upper = upper, letters = letters
+            let (keep, poss, suffix) = possessive(w, u, &end, &endOff, upper: &upper, letters: &letters)
+            let w = UnsafeBufferPointer(rebasing: w[0..<keep])
             let form: Int32
             if loadable && w.count <= 15 {
                 let (k0, k1) = CastSharedWords.key(loading: w)
@@ -285,23 +270,10 @@ enum CastTokenizer {
                 let t = text
                 return t.withUnsafeBufferPointer { word($0, loadable: false, upper: upper, letters: letters, u, &end, &endOff, para: p, start: start, vocab: &vocab) }
             }
-            var poss = false
-            var suffix = CastToken.Suffix.none
-            let bn = text.count
-            if bn > 2, text[bn - 2] == 0x27, text[bn - 1] == 0x73 || text[bn - 1] == 0x53 {
-                let base = String(decoding: text[0..<(bn - 2)], as: UTF8.self).lowercased()
-                if !CastWords.contractionBases.contains(base) {
-                    if text[bn - 1] == 0x53 { upper -= 1 }
-                    suffix = text[bn - 1] == 0x53 ? .capitalS : .s
-                    text.removeLast(2)
-                    poss = true
-                    letters -= 1
-                }
-            } else if bn > 1, text[bn - 1] == 0x73, text[0] >= 0x41 && text[0] <= 0x5A, let skip = bareApostrophe(u, end) {
-                poss = true
-                end += skip
-                endOff += 1
+            let (keep, poss, suffix) = text.withUnsafeBufferPointer {
+                possessive($0, u, &end, &endOff, upper: &upper, letters: &letters)
             }
+            text.removeLast(text.count - keep)
             let form = text.withUnsafeBufferPointer { vocab.id(bytes: $0) }
             let wordID = vocab.lowerID(form)
             let first = decode(u, i).0
@@ -311,6 +283,28 @@ enum CastTokenizer {
                                   isQuoteMark: false, initial: false, sentence: 0, lex: vocab.classes(wordID))
             token.suffix = suffix
             return token
+        }
+
+        /// The possessive ending of the word `w` (its bytes, curly apostrophes straightened):
+        /// how many bytes stay the form, and which ending went. "Colin's" keeps "Colin" (a
+        /// contraction base, "he's", keeps all); "James’ car", a bare apostrophe after a
+        /// capitalised s-word, keeps the word and moves `end` past the apostrophe.
+        private func possessive(_ w: UnsafeBufferPointer<UInt8>, _ u: UnsafeBufferPointer<UInt8>, _ end: inout Int, _ endOff: inout Int,
+                                upper: inout Int, letters: inout Int) -> (keep: Int, possessive: Bool, suffix: CastToken.Suffix) {
+            let bn = w.count
+            if bn > 2, w[bn - 2] == 0x27, w[bn - 1] == 0x73 || w[bn - 1] == 0x53 {
+                // Contraction bases are ASCII: a base with other letters is never one.
+                guard !CastLexicon.isContractionBase(UnsafeBufferPointer(rebasing: w[0..<(bn - 2)])) else { return (bn, false, .none) }
+                if w[bn - 1] == 0x53 { upper -= 1 }
+                letters -= 1
+                return (bn - 2, true, w[bn - 1] == 0x53 ? .capitalS : .s)
+            }
+            if bn > 1, w[bn - 1] == 0x73, w[0] >= 0x41 && w[0] <= 0x5A, let skip = bareApostrophe(u, end) {
+                end += skip
+                endOff += 1
+                return (bn, true, .none)
+            }
+            return (bn, false, .none)
         }
 
         /// The length of a ' or ’ at `j` that ends a word (nothing word-like after it), or nil.
