@@ -23,11 +23,7 @@ public struct ArcCommand: ShellCommand {
     @Option(help: "How to render it (svg: a picture).")
     var format: ChartFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the chart to this file.", completion: .file())
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var file: DocumentOutput
 
     public init() {}
 
@@ -38,11 +34,11 @@ public struct ArcCommand: ShellCommand {
         var result = ArcResult(story: doc.id, arc: doc.arc, beats: doc.structure.beats, width: width, height: height)
         switch format {
         case .text: break
-        case .json: if output != nil { result.document = JSONLine.encode(result) }
+        case .json: if file.output != nil { result.document = JSONLine.encode(result) }
         case .svg: result.document = ArcSVG.render(doc: doc, width: max(480, (width ?? 90) * 8), height: max(300, height * 50))
         }
-        if format == .text, output != nil { result.document = result.render(RenderContext(width: width ?? 80, color: false)) }
-        if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
+        if format == .text, file.output != nil { result.document = result.render(RenderContext(width: width ?? 80, color: false)) }
+        if let document = result.document { result.written = try file.deliver(document, session: session) }
         return result
     }
 }

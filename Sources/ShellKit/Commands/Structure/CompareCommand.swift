@@ -26,11 +26,7 @@ public struct CompareCommand: ShellCommand {
     @Option(help: "With --arc: how to render the chart (svg: a picture).")
     var format: ChartFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "With --arc: write the chart to this file.", completion: .file())
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var file: DocumentOutput
 
     public init() {}
 
@@ -40,14 +36,14 @@ public struct CompareCommand: ShellCommand {
             guard !changes else { throw ShellError("compare: --changes and --arc do not go together") }
             var result = CompareArcResult(a, b)
             switch format {
-            case .text: if output != nil { result.document = result.render(RenderContext(width: 100, color: false)) }
-            case .json: if output != nil { result.document = JSONLine.encode(result) }
+            case .text: if file.output != nil { result.document = result.render(RenderContext(width: 100, color: false)) }
+            case .json: if file.output != nil { result.document = JSONLine.encode(result) }
             case .svg: result.document = ArcSVG.compare(a, b)
             }
-            if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
+            if let document = result.document { result.written = try file.deliver(document, session: session) }
             return result
         }
-        guard format == .text, output == nil else { throw ShellError("compare: --format and -o go with --arc") }
+        guard format == .text, file.output == nil else { throw ShellError("compare: --format and -o go with --arc") }
         let pa = Array(a.paragraphs), pb = Array(b.paragraphs)
         let alignment: Alignment
         do {

@@ -1,7 +1,17 @@
-/// Where a rendered document goes: the screen, or a file written atomically.
-struct DocumentOutput {
-    static func deliver(_ document: String, to file: String?, force: Bool, session: Session) throws -> String? {
-        guard let file else { return nil }
+import ArgumentParser
+
+/// Where a rendered document goes: the screen, or a file written atomically. The views that
+/// draw a document (`outline`, `arc`, `compare --arc`) take these options as one group.
+struct DocumentOutput: ParsableArguments {
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the document (a chart, a handout) to this file.", completion: .file())
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    /// Writes `document` to the file, if one was given, and returns its path.
+    func deliver(_ document: String, session: Session) throws -> String? {
+        guard let file = output else { return nil }
         if let safe = session.safeMode { throw ShellError("writing '\(file)' is not allowed under \(safe.origin)") }
         try session.writeFile(document.hasSuffix("\n") ? document : document + "\n", to: file, force: force)
         return file

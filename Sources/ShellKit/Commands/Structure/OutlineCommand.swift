@@ -18,11 +18,7 @@ public struct OutlineCommand: ShellCommand {
     @Option(help: "How to render it (md: a handout; svg: a picture).")
     var format: OutlineFormat = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write the document to this file.", completion: .file())
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var file: DocumentOutput
 
     public init() {}
 
@@ -41,7 +37,7 @@ public struct OutlineCommand: ShellCommand {
             case .svg: result.document = CorpusOutlineSVG.render(docs)
             case .text, .json: break
             }
-            if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
+            if let document = result.document { result.written = try file.deliver(document, session: session) }
             return result
         }
         let doc = try session.analysed(story)
@@ -49,10 +45,10 @@ public struct OutlineCommand: ShellCommand {
         switch format {
         case .md: result.document = OutlineMarkdown.story(doc)
         case .svg: result.document = OutlineSVG.render(doc: doc)
-        case .json: result.document = output == nil ? nil : JSONLine.encode(result)
-        case .text: result.document = output == nil ? nil : result.render(RenderContext(width: 100, color: false))
+        case .json: result.document = file.output == nil ? nil : JSONLine.encode(result)
+        case .text: result.document = file.output == nil ? nil : result.render(RenderContext(width: 100, color: false))
         }
-        if let document = result.document { result.written = try DocumentOutput.deliver(document, to: output, force: force, session: session) }
+        if let document = result.document { result.written = try file.deliver(document, session: session) }
         return result
     }
 }
