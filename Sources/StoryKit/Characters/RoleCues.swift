@@ -92,16 +92,21 @@ struct ClauseReader {
         return Set(RoleCues.words(name).filter { !RoleCueWords.titles.contains($0) && $0.count > 1 })
     }
 
-    /// Each narrated mention of `m`: the token where the name starts and where it ends.
+    /// Each narrated mention of `m`: the token where the name starts and where it ends. A
+    /// possessive counts ("a guy called Bruno's arm"): the token keeps its "'s".
     private func mentions(_ m: CastMember) -> [(first: Int, last: Int)] {
         let names = nameWords(m)
         guard !names.isEmpty else { return [] }
+        func isName(_ k: Int) -> Bool {
+            let w = t[k].text
+            return names.contains(w) || (w.hasSuffix("'s") && names.contains(String(w.dropLast(2))))
+        }
         var out: [(Int, Int)] = []
         var i = 0
         while i < t.count {
-            guard t[i].capitalized, names.contains(t[i].text), !t[i].quoted else { i += 1; continue }
+            guard t[i].capitalized, isName(i), !t[i].quoted else { i += 1; continue }
             var last = i
-            while last + 1 < t.count, t[last + 1].sentence == t[i].sentence, t[last + 1].capitalized, names.contains(t[last + 1].text) { last += 1 }
+            while last + 1 < t.count, t[last + 1].sentence == t[i].sentence, t[last + 1].capitalized, isName(last + 1) { last += 1 }
             out.append((i, last))
             i = last + 1
         }
@@ -128,8 +133,24 @@ struct ClauseReader {
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
             if any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
                any((last + 2)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
+            // "Tom told me he wanted a divorce", "Ines asked for a divorce".
+            if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }), word(d - 1, s) == "a" || word(d - 1, s) == "for",
+               any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce) { n += 1 }
         }
         return n
+    }
+
+    /// "met someone" (or "a woman", "a man") in the sentence that ends before token `end`, or
+    /// earlier in its own.
+    private func metSomeone(before end: Int) -> Bool {
+        guard end > 0 else { return false }
+        let s = t[end].sentence
+        var k = end - 1
+        while k >= 1, t[k].sentence >= s - 1 {
+            if t[k - 1].text == "met", RoleCueWords.someone.contains(t[k].text) || (t[k].text == "a" && k + 1 < t.count && RoleCueWords.strangerNouns.contains(t[k + 1].text)) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The roles the clauses around `m` give: rival, helper or child (any of them).
@@ -157,6 +178,13 @@ struct ClauseReader {
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), any((i - 8)...(i - 2), s, in: RoleCueWords.met) { found.insert(.rival) }
+            // Seen with the partner: "he was seen all over town with a woman called X", "photos
+            // of her with a guy named X".
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false,
+               any((i - 5)...(i - 3), s, in: ["with"]) { found.insert(.rival) }
+            // Introduced right after the partner met someone: "I've met someone. Her name was X."
+            if let be = word(i - 1, s), RoleCueWords.beingAge.contains(be), word(i - 2, s) == "name",
+               word(i - 3, s) == "her" || word(i - 3, s) == "his", metSomeone(before: i - 3) { found.insert(.rival) }
             // Helper: the name as the subject of an act done for the narrator.
             if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
                any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject) { found.insert(.helper) }

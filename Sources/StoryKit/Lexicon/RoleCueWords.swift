@@ -10,6 +10,12 @@ enum RoleCueWords {
     static let dropped: Set<String> = ["left", "dumped", "ditched", "threw", "thrown", "ended", "finished", "kicked", "walked"]
     /// Being introduced by name: "a woman called X", "someone named X".
     static let calledName: Set<String> = ["called", "named"]
+    /// Who a stranger is before the name: "a woman called X", "a guy named X".
+    static let strangerNouns: Set<String> = ["woman", "man", "guy", "girl", "lady", "bloke", "chap", "fellow"]
+    /// Whom a partner has met: "I've met someone".
+    static let someone: Set<String> = ["someone", "somebody"]
+    /// Asking to end the marriage, before "a divorce": "he wanted a divorce", "she filed for a divorce".
+    static let askingDivorce: Set<String> = ["wanted", "wants", "want", "asked", "asks", "demanded", "filed", "told", "said"]
     /// Meeting someone: "he'd met someone out there, a woman called X".
     static let met: Set<String> = ["met", "meeting", "found"]
     /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;
