@@ -31,6 +31,18 @@ import Testing
         #expect(c.removed.map(\.text).contains("Name"))
     }
 
+    @Test func aPleaToLikeThePageIsChrome() {
+        let c = Cleaner.standard.clean("""
+        He left in June, and the flat went quiet.
+
+        Like our page for more stories
+
+        By autumn I had a job I liked and a cat who liked me.
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text).contains("Like our page for more stories"))
+    }
+
     @Test func chromeByForm() {
         #expect(PageChrome.isChrome("Wednesday, March 10, 2010"))
         #expect(PageChrome.isChrome("Posted on May 2, 2021"))
@@ -422,5 +434,23 @@ import Testing
         ])
         #expect(d.cast.leaver?.name == "Gareth")
         #expect(member(d, "Bethan")?.role == .rival)
+    }
+
+    @Test func aNarratorWhoGivesTheirNameOnce() {
+        let d = doc([
+            "My name is Tobias, and for ten years I thought my marriage was the steady part of my life.",
+            "Then my wife Ingrid told me she was leaving, and she went that night.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(d.cast.members.first { $0.role == .narrator }?.name == "Tobias")
+    }
+
+    @Test func aHelperBroughtInByApposition() {
+        let d = doc([
+            "My wife Ingrid told me she was leaving, and she went that night.",
+            "Ottoline, the widow across the landing, brought soup on Sundays.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(member(d, "Ottoline") != nil)
     }
 }
