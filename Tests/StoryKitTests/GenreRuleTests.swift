@@ -453,4 +453,14 @@ import Testing
         ])
         #expect(member(d, "Ottoline") != nil)
     }
+
+    @Test func childrenNamedAParagraphAfterTheGroup() {
+        let d = doc([
+            "Twelve years ago my wife Sunniva left me and our twins for a job on the rigs. The girls were three.",
+            "I drove a school bus and learned to plait hair from videos.",
+            "Both girls grew tall and stubborn. Solveig got into the conservatory and Ingvild started training with the coastguard.",
+        ])
+        #expect(member(d, "Solveig")?.role == .child)
+        #expect(member(d, "Ingvild")?.role == .child)
+    }
 }

@@ -16,6 +16,10 @@ enum RoleCueWords {
     static let someone: Set<String> = ["someone", "somebody"]
     /// Asking to end the marriage, before "a divorce": "he wanted a divorce", "she filed for a divorce".
     static let askingDivorce: Set<String> = ["wanted", "wants", "want", "asked", "asks", "demanded", "filed", "told", "said"]
+    /// The narrator's children as a group without "our": "the boys", "both girls", with the
+    /// sex the word gives.
+    static let bareChildGroups: [String: Gender?] = ["boys": .male, "girls": .female, "twins": nil, "triplets": nil]
+    static let bareGroupOpeners: Set<String> = ["the", "both"]
     /// Meeting someone: "he'd met someone out there, a woman called X".
     static let met: Set<String> = ["met", "meeting", "found"]
     /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;
