@@ -463,4 +463,22 @@ import Testing
         #expect(member(d, "Solveig")?.role == .child)
         #expect(member(d, "Ingvild")?.role == .child)
     }
+
+    @Test func theNarratorsOwnNewLoveIsNoRival() {
+        let d = doc([
+            "My husband Anders left me in the spring and moved to Malmo.",
+            "A year went by. At a pottery class I met someone. His name was Ruairi, and he laughed at my crooked bowls.",
+            "Ruairi drove me home every Thursday after class.",
+        ])
+        #expect(member(d, "Ruairi")?.role == .helper)
+    }
+
+    @Test func aWomanTheNarratorGoesAlongWithIsNoRival() {
+        let d = doc([
+            "My husband Declan moved out in the spring, and he took the car.",
+            "That winter I joined a choir with a woman called Rosheen from the library. Rosheen sang alto.",
+        ])
+        #expect(member(d, "Rosheen") != nil)
+        #expect(member(d, "Rosheen")?.role != .rival)
+    }
 }

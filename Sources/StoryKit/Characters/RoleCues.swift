@@ -141,13 +141,19 @@ struct ClauseReader {
     }
 
     /// "met someone" (or "a woman", "a man") in the sentence that ends before token `end`, or
-    /// earlier in its own.
+    /// earlier in its own: said by the partner ("I've met someone", quoted) or of them ("he'd
+    /// met someone"), not the narrator's own "I met someone", which brings in a new love.
     private func metSomeone(before end: Int) -> Bool {
         guard end > 0 else { return false }
         let s = t[end].sentence
         var k = end - 1
         while k >= 1, t[k].sentence >= s - 1 {
-            if t[k - 1].text == "met", RoleCueWords.someone.contains(t[k].text) || (t[k].text == "a" && k + 1 < t.count && RoleCueWords.strangerNouns.contains(t[k + 1].text)) { return true }
+            if t[k - 1].text == "met", RoleCueWords.someone.contains(t[k].text) || (t[k].text == "a" && k + 1 < t.count && RoleCueWords.strangerNouns.contains(t[k + 1].text)) {
+                let narratorMet = !t[k - 1].quoted && ((k - 3)...(k - 2)).contains { j in
+                    j >= 0 && t[j].sentence == t[k].sentence && RoleCueWords.narratorSubjects.contains(t[j].text)
+                }
+                if !narratorMet { return true }
+            }
             k -= 1
         }
         return false
@@ -156,11 +162,11 @@ struct ClauseReader {
     /// The roles the clauses around `m` give: rival, helper or child (any of them).
     func roles(of m: CastMember, leaver: CastMember?) -> Set<Role> {
         let leaverNames = leaver.map(nameWords) ?? []
-        let subject: Set<String>, object: Set<String>
+        let subject: Set<String>, object: Set<String>, possessive: Set<String>
         switch leaver?.gender {
-        case .male?: (subject, object) = (["he"], ["him"])
-        case .female?: (subject, object) = (["she"], ["her"])
-        case nil: (subject, object) = (["he", "she"], ["him", "her"])
+        case .male?: (subject, object, possessive) = (["he"], ["him"], ["his"])
+        case .female?: (subject, object, possessive) = (["she"], ["her"], ["her"])
+        case nil: (subject, object, possessive) = (["he", "she"], ["him", "her"], ["his", "her"])
         }
         var found = Set<Role>()
         for (i, last) in mentions(m) {
@@ -180,8 +186,12 @@ struct ClauseReader {
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), any((i - 8)...(i - 2), s, in: RoleCueWords.met) { found.insert(.rival) }
             // Seen with the partner: "he was seen all over town with a woman called X", "photos
             // of her with a guy named X".
+            // The partner must be in the sentence: not "I joined a choir with a woman called X".
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false,
-               any((i - 5)...(i - 3), s, in: ["with"]) { found.insert(.rival) }
+               let w = ((i - 5)...(i - 3)).first(where: { word($0, s) == "with" }),
+               (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
+                found.insert(.rival)
+            }
             // Introduced right after the partner met someone: "I've met someone. Her name was X."
             if let be = word(i - 1, s), RoleCueWords.beingAge.contains(be), word(i - 2, s) == "name",
                word(i - 3, s) == "her" || word(i - 3, s) == "his", metSomeone(before: i - 3) { found.insert(.rival) }
