@@ -481,4 +481,13 @@ import Testing
         #expect(member(d, "Rosheen") != nil)
         #expect(member(d, "Rosheen")?.role != .rival)
     }
+
+    @Test func whoBringsNewsOfTheDivorceIsNotThePartner() {
+        let d = doc([
+            "Gareth stopped coming home for dinner in the autumn. One Monday his solicitor, Mrs. Vaughan, told me he wanted a divorce.",
+            "Gareth moved into a flat by the harbour. He took the dog and the good pans. Mrs. Vaughan sent the papers in March.",
+            "I rebuilt slowly. Two years later Gareth knocked on my door.",
+        ])
+        #expect(d.cast.leaver?.name == "Gareth")
+    }
 }

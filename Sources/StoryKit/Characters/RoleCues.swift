@@ -133,9 +133,14 @@ struct ClauseReader {
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
             if any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
                any((last + 2)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
-            // "Tom told me he wanted a divorce", "Ines asked for a divorce".
+            // "Tom told me he wanted a divorce", "Ines asked for a divorce"; not "Sarah told me he
+            // wanted a divorce", where the one who wants it is someone else.
             if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }), word(d - 1, s) == "a" || word(d - 1, s) == "for",
-               any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce) { n += 1 }
+               any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce),
+               !((last + 1)...(d - 2)).contains(where: { j in
+                   guard let g = m.gender, let w = word(j, s) else { return false }
+                   return w == (g == .male ? "she" : "he")
+               }) { n += 1 }
         }
         return n
     }
