@@ -490,4 +490,13 @@ import Testing
         ])
         #expect(d.cast.leaver?.name == "Gareth")
     }
+
+    @Test func aHelperWhoMindsTheChildrenAfterAnApposition() {
+        let d = doc([
+            "My wife Ingrid told me she was leaving when our son was a baby, and she went that night.",
+            "Ottoline, the widow across the landing, minded the baby every afternoon and would not take a penny.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(member(d, "Ottoline")?.role == .helper)
+    }
 }

@@ -203,6 +203,14 @@ struct ClauseReader {
             // Helper: the name as the subject of an act done for the narrator.
             if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
                any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject) { found.insert(.helper) }
+            // The same after who they are: "Bridget, the retired teacher next door, took the girls
+            // after school", the narrator's children being the ones helped as often as the narrator.
+            if word(last + 1, s).map(Determiners.aliasOpeners.contains) ?? false,
+               let v = ((last + 3)...(last + 8)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
+               any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject)
+                || (word(v + 1, s) == "the" && (word(v + 2, s).map(RoleCueWords.narratorsChildren.contains) ?? false)) {
+                found.insert(.helper)
+            }
             // Named with the work of helping: "my boss, Mr. Okonjo", "a colleague of mine, Farah",
             // "a therapist, a patient woman called Dr. Leclerc" (no other name between).
             var before = i - 1

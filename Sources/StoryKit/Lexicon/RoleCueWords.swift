@@ -12,6 +12,8 @@ enum RoleCueWords {
     static let calledName: Set<String> = ["called", "named"]
     /// Who a stranger is before the name: "a woman called X", "a guy named X".
     static let strangerNouns: Set<String> = ["woman", "man", "guy", "girl", "lady", "bloke", "chap", "fellow"]
+    /// The narrator's children as the ones a helper takes or minds: "took the girls".
+    static let narratorsChildren: Set<String> = ["kids", "children", "girls", "boys", "twins", "baby", "babies"]
     /// The narrator as the subject in narration: "I met someone", "we'd met".
     static let narratorSubjects: Set<String> = ["i", "i'd", "i've", "we", "we'd", "we've"]
     /// Whom a partner has met: "I've met someone".
