@@ -499,4 +499,13 @@ import Testing
         ])
         #expect(member(d, "Ottoline")?.role == .helper)
     }
+
+    @Test func aNeighbourNamedBesideTheTwinsIsNotOneOfThem() {
+        let d = doc([
+            "My wife Ingrid told me she was leaving, and she went that night. Our twins were four.",
+            "Ottoline, the widow across the landing, minded the twins every afternoon and would not take a penny.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(member(d, "Ottoline")?.role == .helper)
+    }
 }

@@ -12,6 +12,9 @@ enum RoleCueWords {
     static let calledName: Set<String> = ["called", "named"]
     /// Who a stranger is before the name: "a woman called X", "a guy named X".
     static let strangerNouns: Set<String> = ["woman", "man", "guy", "girl", "lady", "bloke", "chap", "fellow"]
+    /// How an apposition after a name opens when it says who an outsider is: "Ottoline, the
+    /// widow across the landing" (not "Sam, our youngest").
+    static let outsiderApposition: Set<String> = ["the", "a", "an"]
     /// The narrator's children as the ones a helper takes or minds: "took the girls".
     static let narratorsChildren: Set<String> = ["kids", "children", "girls", "boys", "twins", "baby", "babies"]
     /// The narrator as the subject in narration: "I met someone", "we'd met".

@@ -170,6 +170,9 @@ struct RoleAssigner {
                 for (k, sp) in mentions.names.spans.enumerated() where !sp.inQuote {
                     let s1 = t[sp.first].sentence
                     guard s1 > s0, s1 <= s0 + 3, let e = mentions.spanEntity[k] else { continue }
+                    // "Ottoline, the widow across the landing, minded the twins": who they are
+                    // follows the name, and it is not one of the group ("Sam, our youngest" is).
+                    if sp.last + 2 < t.count, lower(sp.last + 1) == ",", RoleCueWords.outsiderApposition.contains(lower(sp.last + 2)) { continue }
                     let r = ents.find(e)
                     guard r != 0, r != group, r != leaver, !rivals.contains(r), ents[r].links.isEmpty,
                           ents[r].firstToken >= m.first else { continue }
