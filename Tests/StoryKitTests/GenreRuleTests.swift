@@ -31,6 +31,18 @@ import Testing
         #expect(c.removed.map(\.text).contains("Name"))
     }
 
+    @Test func aPleaToLikeThePageIsChrome() {
+        let c = Cleaner.standard.clean("""
+        He left in June, and the flat went quiet.
+
+        Like our page for more stories
+
+        By autumn I had a job I liked and a cat who liked me.
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text).contains("Like our page for more stories"))
+    }
+
     @Test func chromeByForm() {
         #expect(PageChrome.isChrome("Wednesday, March 10, 2010"))
         #expect(PageChrome.isChrome("Posted on May 2, 2021"))
@@ -324,5 +336,176 @@ import Testing
         ])
         #expect(d.cast.leaver?.name == "Ilona")
         #expect(member(d, "Ilona")?.aliases.contains("my wife") == true)
+    }
+
+    // MARK: short viral-site stories: the return at an event, by a message; the soft leaving
+
+    @Test func aStrangerWhoStepsOutAtAnEventIsTheReturn() {
+        let d = doc([
+            "My husband Oskar walked out the week our shop closed, and he took the van.",
+            "For three years I drove a bakery round at dawn and paid off every debt he left.",
+            "At my father's memorial, as the hall emptied, a man stepped out from behind a pillar, thinner and grey at the temples.",
+            "\"I read the notice,\" he said. \"I had to come.\"",
+            "\"You came for the wrong funeral,\" I told him.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func thePartnerFindingTheNarratorIsTheReturn() {
+        let d = doc([
+            "Marguerite left me for a sailing instructor the summer I turned forty.",
+            "Five years went by. I learned to cook, and I coached the under-tens on Saturdays.",
+            "At the club dinner in March, Marguerite found me by the raffle table.",
+            "She looked worn out, and her rings were gone.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func aDirectMessageIsTheReturn() {
+        let d = doc([
+            "My boyfriend Callum packed his bags and went off to Perth with his band.",
+            "I spent a year rebuilding: a new flat, a night class, a dog called Biscuit.",
+            "Then one evening I got a DM with no picture and no name.",
+            "I knew it was Callum from the first line, and I did not answer him.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func askingForSpaceIsALeaving() {
+        let d = doc([
+            "We had shared a flat for four years when my fiancée said she needed space, and by the weekend she had blocked my number.",
+            "I went to work and came home and went to work. Months went by like that.",
+            "A long time later a letter came from her, three pages long.",
+            "I read it at the kitchen table and put it in the drawer.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func theBiggestMistakeIsAPlea() {
+        let d = doc([
+            "My husband Ferdinand walked out on a Tuesday and emptied the savings account.",
+            "The years went by. I finished my degree and bought a small car of my own.",
+            "At the station I noticed a man on the bench by the ticket office. Ferdinand said he had made the biggest mistake of his life.",
+            "I caught my train.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func aRivalSeenWithThePartnerAndNamed() {
+        let d = doc([
+            "My husband Declan moved out in the spring, and by summer he was seen at every pub in town with a woman called Rosheen.",
+            "I kept the house and the dog, and I went back to nursing. Rosheen, I heard, had a red car.",
+        ])
+        #expect(member(d, "Rosheen")?.role == .rival)
+        #expect(d.cast.leaver?.name == "Declan")
+    }
+
+    @Test func aRivalNamedInThePossessiveIsNotThePartner() {
+        let d = doc([
+            "My girlfriend left me in June. In August a cousin showed me a picture from a festival, with a guy called Teodor's hand on her shoulder.",
+            "\"Teodor is nobody,\" she had written under it. Teodor was somebody.",
+            "I moved cities, and Teodor's name stopped stinging.",
+        ])
+        #expect(member(d, "Teodor")?.role == .rival)
+        #expect(d.cast.leaver?.name == nil)
+        #expect(d.cast.leaver?.label.lowercased() == "my girlfriend")
+    }
+
+    @Test func theOneNamedAfterMeetingSomeoneIsTheRival() {
+        let d = doc([
+            "When my wife Anneke left, she said it like she was reading a bus timetable. \"I have met someone.\" Her name was Liesbeth.",
+            "Anneke moved into a flat in the old town a week later.",
+            "Liesbeth phoned me once, to ask for the spare key.",
+        ])
+        #expect(member(d, "Liesbeth")?.role == .rival)
+        #expect(d.cast.leaver?.name == "Anneke")
+    }
+
+    @Test func whoAskedForTheDivorceIsThePartner() {
+        let d = doc([
+            "When Gareth told me he wanted a divorce, he was folding his shirts. \"It isn't working, Nia. I've met someone.\" Her name was Bethan. She was his secretary, and she was twenty-five.",
+            "He moved into her flat that weekend. Our boys, Huw and Rhys, asked for Daddy every night.",
+            "Bethan sent me a card once. She wrote that she was sorry. She said she loved him.",
+            "A year later Gareth knocked on my door with a suitcase.",
+        ])
+        #expect(d.cast.leaver?.name == "Gareth")
+        #expect(member(d, "Bethan")?.role == .rival)
+    }
+
+    @Test func aNarratorWhoGivesTheirNameOnce() {
+        let d = doc([
+            "My name is Tobias, and for ten years I thought my marriage was the steady part of my life.",
+            "Then my wife Ingrid told me she was leaving, and she went that night.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(d.cast.members.first { $0.role == .narrator }?.name == "Tobias")
+    }
+
+    @Test func aHelperBroughtInByApposition() {
+        let d = doc([
+            "My wife Ingrid told me she was leaving, and she went that night.",
+            "Ottoline, the widow across the landing, brought soup on Sundays.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(member(d, "Ottoline") != nil)
+    }
+
+    @Test func childrenNamedAParagraphAfterTheGroup() {
+        let d = doc([
+            "Twelve years ago my wife Sunniva left me and our twins for a job on the rigs. The girls were three.",
+            "I drove a school bus and learned to plait hair from videos.",
+            "Both girls grew tall and stubborn. Solveig got into the conservatory and Ingvild started training with the coastguard.",
+        ])
+        #expect(member(d, "Solveig")?.role == .child)
+        #expect(member(d, "Ingvild")?.role == .child)
+    }
+
+    @Test func theNarratorsOwnNewLoveIsNoRival() {
+        let d = doc([
+            "My husband Anders left me in the spring and moved to Malmo.",
+            "A year went by. At a pottery class I met someone. His name was Ruairi, and he laughed at my crooked bowls.",
+            "Ruairi drove me home every Thursday after class.",
+        ])
+        #expect(member(d, "Ruairi")?.role == .helper)
+    }
+
+    @Test func aWomanTheNarratorGoesAlongWithIsNoRival() {
+        let d = doc([
+            "My husband Declan moved out in the spring, and he took the car.",
+            "That winter I joined a choir with a woman called Rosheen from the library. Rosheen sang alto.",
+        ])
+        #expect(member(d, "Rosheen") != nil)
+        #expect(member(d, "Rosheen")?.role != .rival)
+    }
+
+    @Test func whoBringsNewsOfTheDivorceIsNotThePartner() {
+        let d = doc([
+            "Gareth stopped coming home for dinner in the autumn. One Monday his solicitor, Mrs. Vaughan, told me he wanted a divorce.",
+            "Gareth moved into a flat by the harbour. He took the dog and the good pans. Mrs. Vaughan sent the papers in March.",
+            "I rebuilt slowly. Two years later Gareth knocked on my door.",
+        ])
+        #expect(d.cast.leaver?.name == "Gareth")
+    }
+
+    @Test func aHelperWhoMindsTheChildrenAfterAnApposition() {
+        let d = doc([
+            "My wife Ingrid told me she was leaving when our son was a baby, and she went that night.",
+            "Ottoline, the widow across the landing, minded the baby every afternoon and would not take a penny.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(member(d, "Ottoline")?.role == .helper)
+    }
+
+    @Test func aNeighbourNamedBesideTheTwinsIsNotOneOfThem() {
+        let d = doc([
+            "My wife Ingrid told me she was leaving, and she went that night. Our twins were four.",
+            "Ottoline, the widow across the landing, minded the twins every afternoon and would not take a penny.",
+            "Two years later Ingrid rang the bell.",
+        ])
+        #expect(member(d, "Ottoline")?.role == .helper)
     }
 }

@@ -92,16 +92,21 @@ struct ClauseReader {
         return Set(RoleCues.words(name).filter { !RoleCueWords.titles.contains($0) && $0.count > 1 })
     }
 
-    /// Each narrated mention of `m`: the token where the name starts and where it ends.
+    /// Each narrated mention of `m`: the token where the name starts and where it ends. A
+    /// possessive counts ("a guy called Bruno's arm"): the token keeps its "'s".
     private func mentions(_ m: CastMember) -> [(first: Int, last: Int)] {
         let names = nameWords(m)
         guard !names.isEmpty else { return [] }
+        func isName(_ k: Int) -> Bool {
+            let w = t[k].text
+            return names.contains(w) || (w.hasSuffix("'s") && names.contains(String(w.dropLast(2))))
+        }
         var out: [(Int, Int)] = []
         var i = 0
         while i < t.count {
-            guard t[i].capitalized, names.contains(t[i].text), !t[i].quoted else { i += 1; continue }
+            guard t[i].capitalized, isName(i), !t[i].quoted else { i += 1; continue }
             var last = i
-            while last + 1 < t.count, t[last + 1].sentence == t[i].sentence, t[last + 1].capitalized, names.contains(t[last + 1].text) { last += 1 }
+            while last + 1 < t.count, t[last + 1].sentence == t[i].sentence, t[last + 1].capitalized, isName(last + 1) { last += 1 }
             out.append((i, last))
             i = last + 1
         }
@@ -128,18 +133,45 @@ struct ClauseReader {
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
             if any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
                any((last + 2)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
+            // "Tom told me he wanted a divorce", "Ines asked for a divorce"; not "Sarah told me he
+            // wanted a divorce", where the one who wants it is someone else.
+            if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }), word(d - 1, s) == "a" || word(d - 1, s) == "for",
+               any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce),
+               !((last + 1)...(d - 2)).contains(where: { j in
+                   guard let g = m.gender, let w = word(j, s) else { return false }
+                   return w == (g == .male ? "she" : "he")
+               }) { n += 1 }
         }
         return n
+    }
+
+    /// "met someone" (or "a woman", "a man") in the sentence that ends before token `end`, or
+    /// earlier in its own: said by the partner ("I've met someone", quoted) or of them ("he'd
+    /// met someone"), not the narrator's own "I met someone", which brings in a new love.
+    private func metSomeone(before end: Int) -> Bool {
+        guard end > 0 else { return false }
+        let s = t[end].sentence
+        var k = end - 1
+        while k >= 1, t[k].sentence >= s - 1 {
+            if t[k - 1].text == "met", RoleCueWords.someone.contains(t[k].text) || (t[k].text == "a" && k + 1 < t.count && RoleCueWords.strangerNouns.contains(t[k + 1].text)) {
+                let narratorMet = !t[k - 1].quoted && ((k - 3)...(k - 2)).contains { j in
+                    j >= 0 && t[j].sentence == t[k].sentence && RoleCueWords.narratorSubjects.contains(t[j].text)
+                }
+                if !narratorMet { return true }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The roles the clauses around `m` give: rival, helper or child (any of them).
     func roles(of m: CastMember, leaver: CastMember?) -> Set<Role> {
         let leaverNames = leaver.map(nameWords) ?? []
-        let subject: Set<String>, object: Set<String>
+        let subject: Set<String>, object: Set<String>, possessive: Set<String>
         switch leaver?.gender {
-        case .male?: (subject, object) = (["he"], ["him"])
-        case .female?: (subject, object) = (["she"], ["her"])
-        case nil: (subject, object) = (["he", "she"], ["him", "her"])
+        case .male?: (subject, object, possessive) = (["he"], ["him"], ["his"])
+        case .female?: (subject, object, possessive) = (["she"], ["her"], ["her"])
+        case nil: (subject, object, possessive) = (["he", "she"], ["him", "her"], ["his", "her"])
         }
         var found = Set<Role>()
         for (i, last) in mentions(m) {
@@ -157,9 +189,28 @@ struct ClauseReader {
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), any((i - 8)...(i - 2), s, in: RoleCueWords.met) { found.insert(.rival) }
+            // Seen with the partner: "he was seen all over town with a woman called X", "photos
+            // of her with a guy named X".
+            // The partner must be in the sentence: not "I joined a choir with a woman called X".
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false,
+               let w = ((i - 5)...(i - 3)).first(where: { word($0, s) == "with" }),
+               (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
+                found.insert(.rival)
+            }
+            // Introduced right after the partner met someone: "I've met someone. Her name was X."
+            if let be = word(i - 1, s), RoleCueWords.beingAge.contains(be), word(i - 2, s) == "name",
+               word(i - 3, s) == "her" || word(i - 3, s) == "his", metSomeone(before: i - 3) { found.insert(.rival) }
             // Helper: the name as the subject of an act done for the narrator.
             if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
                any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject) { found.insert(.helper) }
+            // The same after who they are: "Bridget, the retired teacher next door, took the girls
+            // after school", the narrator's children being the ones helped as often as the narrator.
+            if word(last + 1, s).map(Determiners.aliasOpeners.contains) ?? false,
+               let v = ((last + 3)...(last + 8)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
+               any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject)
+                || (word(v + 1, s) == "the" && (word(v + 2, s).map(RoleCueWords.narratorsChildren.contains) ?? false)) {
+                found.insert(.helper)
+            }
             // Named with the work of helping: "my boss, Mr. Okonjo", "a colleague of mine, Farah",
             // "a therapist, a patient woman called Dr. Leclerc" (no other name between).
             var before = i - 1

@@ -46,7 +46,7 @@ enum PageWords {
     static let pleaAboutThis: [StaticString] = [
         "this story", "this post", "this article", "with your friends", "with your family", "with your others",
         "with your someone", "with friends", "with family", "with others", "with someone", "share it", "share this",
-        "hit like", "like and share", "in the comments", "comment below",
+        "hit like", "like and share", "in the comments", "comment below", "our page", "for more stories",
     ]
     /// …and an opening that addresses the reader, matched at the start only.
     static let pleaOpenings: [StaticString] = [
@@ -56,7 +56,7 @@ enum PageWords {
     /// Words that open every plea the test accepts: a line without one needs no look.
     /// (`NoiseRules.mayHoldPleaWord` looks first for their first four letters: a new word here
     /// needs its four letters there too.)
-    static let pleaStarts: [StaticString] = ["share", "like and", "comment", "subscribe"]
+    static let pleaStarts: [StaticString] = ["share", "like and", "like our", "comment", "subscribe"]
 
     /// Words a title leaves in lower case ("The Day He Came Back to Us").
     static let titleSmallWords: Set<String> = [

@@ -10,6 +10,23 @@ enum RoleCueWords {
     static let dropped: Set<String> = ["left", "dumped", "ditched", "threw", "thrown", "ended", "finished", "kicked", "walked"]
     /// Being introduced by name: "a woman called X", "someone named X".
     static let calledName: Set<String> = ["called", "named"]
+    /// Who a stranger is before the name: "a woman called X", "a guy named X".
+    static let strangerNouns: Set<String> = ["woman", "man", "guy", "girl", "lady", "bloke", "chap", "fellow"]
+    /// How an apposition after a name opens when it says who an outsider is: "Ottoline, the
+    /// widow across the landing" (not "Sam, our youngest").
+    static let outsiderApposition: Set<String> = ["the", "a", "an"]
+    /// The narrator's children as the ones a helper takes or minds: "took the girls".
+    static let narratorsChildren: Set<String> = ["kids", "children", "girls", "boys", "twins", "baby", "babies"]
+    /// The narrator as the subject in narration: "I met someone", "we'd met".
+    static let narratorSubjects: Set<String> = ["i", "i'd", "i've", "we", "we'd", "we've"]
+    /// Whom a partner has met: "I've met someone".
+    static let someone: Set<String> = ["someone", "somebody"]
+    /// Asking to end the marriage, before "a divorce": "he wanted a divorce", "she filed for a divorce".
+    static let askingDivorce: Set<String> = ["wanted", "wants", "want", "asked", "asks", "demanded", "filed", "told", "said"]
+    /// The narrator's children as a group without "our": "the boys", "both girls", with the
+    /// sex the word gives.
+    static let bareChildGroups: [String: Gender?] = ["boys": .male, "girls": .female, "twins": nil, "triplets": nil]
+    static let bareGroupOpeners: Set<String> = ["the", "both"]
     /// Meeting someone: "he'd met someone out there, a woman called X".
     static let met: Set<String> = ["met", "meeting", "found"]
     /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;

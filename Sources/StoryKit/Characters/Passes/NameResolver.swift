@@ -66,7 +66,7 @@ struct NameResolver {
             if single, ss[0].words[0].count >= 3, !ss[0].words[0].contains("'"), !ss[0].display.contains("’"),
                !EnglishWords.contains(ss[0].words[0]),
                !clean.contains(where: { afterPlacePreposition($0) }),
-               weak || clean.count >= 2 || clean.contains(where: { standsAlone($0) }) {
+               weak || clean.count >= 2 || clean.contains(where: { standsAlone($0) || openingApposition($0) }) {
                 acceptedKeys.append(key)
             }
         }
@@ -101,9 +101,12 @@ struct NameResolver {
                 narratorKeys.insert(key)
             }
         }
-        // "My name is X."
+        // "My name is X.": the narrator's own word makes it a name, even said once.
         for s in spans where !s.inQuote && s.first >= 3 {
-            if lower(s.first - 1) == "is", lower(s.first - 2) == "name", lower(s.first - 3) == "my" { narratorKeys.insert(s.key) }
+            if lower(s.first - 1) == "is", lower(s.first - 2) == "name", lower(s.first - 3) == "my" {
+                narratorKeys.insert(s.key)
+                if !acceptedKeys.contains(s.key) { acceptedKeys.append(s.key) }
+            }
         }
         // Narrator entity 0.
         _ = ents.add(CastEntity(isNarrator: true))
@@ -180,6 +183,13 @@ struct NameResolver {
     func standsAlone(_ s: NameSpan) -> Bool {
         guard s.initial, s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para else { return false }
         return [".", "!", "?", "…"].contains(text(s.last + 1))
+    }
+
+    /// A name opening a sentence with who they are after it: "Bridget, the retired teacher
+    /// next door, took the girls", the way a story brings in a helper.
+    func openingApposition(_ s: NameSpan) -> Bool {
+        guard s.initial, s.last + 2 < t.count, t[s.last + 2].sentence == t[s.first].sentence, text(s.last + 1) == "," else { return false }
+        return Determiners.aliasOpeners.contains(lower(s.last + 2))
     }
 
     func lower(_ k: Int) -> String { story.lower(k) }

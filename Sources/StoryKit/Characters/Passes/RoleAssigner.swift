@@ -154,12 +154,25 @@ struct RoleAssigner {
         if let group = nounEntity["twins|0"].map({ ents.find($0) }) {
             var members = Set<Int>()
             var size = 0
-            for m in mentions.nouns.nouns where m.category == .twins && t[m.first].quote < 0 {
+            // The group as first named ("our twins"), and later as "the boys", "both girls": the
+            // names often come a paragraph on ("I put both boys through school. Kelechi …").
+            var groupMentions = mentions.nouns.nouns.filter { $0.category == .twins && t[$0.first].quote < 0 }.map { (first: $0.first, surface: $0.surface) }
+            let groupGender = ents[group].statedGender
+            for k in t.indices.dropFirst() where t[k].quote < 0 && RoleCueWords.bareChildGroups[lower(k)] != nil
+                && RoleCueWords.bareGroupOpeners.contains(lower(k - 1)) && t[k - 1].sentence == t[k].sentence {
+                let g = RoleCueWords.bareChildGroups[lower(k)]!
+                if let g, let groupGender, g != groupGender { continue }
+                groupMentions.append((first: k - 1, surface: lower(k - 1) + " " + lower(k)))
+            }
+            for m in groupMentions {
                 size = max(size, Self.groupSize(m.surface))
                 let s0 = t[m.first].sentence
                 for (k, sp) in mentions.names.spans.enumerated() where !sp.inQuote {
                     let s1 = t[sp.first].sentence
                     guard s1 > s0, s1 <= s0 + 3, let e = mentions.spanEntity[k] else { continue }
+                    // "Ottoline, the widow across the landing, minded the twins": who they are
+                    // follows the name, and it is not one of the group ("Sam, our youngest" is).
+                    if sp.last + 2 < t.count, lower(sp.last + 1) == ",", RoleCueWords.outsiderApposition.contains(lower(sp.last + 2)) { continue }
                     let r = ents.find(e)
                     guard r != 0, r != group, r != leaver, !rivals.contains(r), ents[r].links.isEmpty,
                           ents[r].firstToken >= m.first else { continue }
