@@ -70,7 +70,7 @@ public enum Gender: String, Sendable, Codable, CaseIterable {
 public struct AttributedQuote: Sendable, Equatable {
     public var paragraph: Int
     /// The words of the quotation, shared with the paragraph rather than copied.
-    private var span: TextSpan
+    private(set) var span: TextSpan
     public var text: String {
         get { span.string }
         set { span = TextSpan(newValue) }

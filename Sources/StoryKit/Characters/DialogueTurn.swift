@@ -11,13 +11,21 @@ public struct DialogueTurn: Sendable, Equatable {
     public var cue: AttributedQuote.Cue
     /// Indices into `Cast.quotes` of the parts, in order.
     public var quotes: [Int]
-    /// The words of each part.
-    public var parts: [String]
+    /// The words of each part, shared with the paragraph: a corpus's dialogue is not held twice.
+    var partSpans: [TextSpan]
     /// The narration between part i and part i+1 (the speech tag), trimmed.
     public var directions: [String]
 
+    /// The words of each part.
+    public var parts: [String] { partSpans.map(\.string) }
+
     /// The parts joined with a space: the line as it is said.
     public var text: String { parts.joined(separator: " ") }
+
+    public static func == (a: DialogueTurn, b: DialogueTurn) -> Bool {
+        a.paragraph == b.paragraph && a.speaker == b.speaker && a.cue == b.cue && a.quotes == b.quotes
+            && a.parts == b.parts && a.directions == b.directions
+    }
 }
 
 extension Cast {
@@ -46,11 +54,11 @@ extension Cast {
                case let gap = Self.between(quotes[p].range, q.range, in: paragraphs, paragraph: q.paragraph),
                !Self.someoneElseActs(in: gap, speakerIsNarrator: q.speaker.map { members.indices.contains($0) && members[$0].role == .narrator } ?? false) {
                 turns[turns.count - 1].quotes.append(i)
-                turns[turns.count - 1].parts.append(q.text)
+                turns[turns.count - 1].partSpans.append(q.span)
                 turns[turns.count - 1].directions.append(gap)
                 continue
             }
-            turns.append(DialogueTurn(paragraph: q.paragraph, speaker: q.speaker, cue: q.cue, quotes: [i], parts: [q.text], directions: []))
+            turns.append(DialogueTurn(paragraph: q.paragraph, speaker: q.speaker, cue: q.cue, quotes: [i], partSpans: [q.span], directions: []))
         }
         self.turns = turns
         var count = [Int](repeating: 0, count: members.count)
@@ -82,10 +90,10 @@ extension Cast {
         }
         if start < gap.endIndex { sentences.append(gap[start...]) }
         // The first sentence is the tag only when it reads as one (lower case, or "I said").
-        let first = sentences.first?.trimmingCharacters(in: .whitespaces) ?? ""
+        let first = sentences.first.map { ByteText.trimmed(String($0)) } ?? ""
         let tagFirst = first.first?.isLowercase ?? false
         for (k, sentence) in sentences.enumerated() where k > 0 || !tagFirst {
-            let t = sentence.trimmingCharacters(in: .whitespaces)
+            let t = ByteText.trimmed(String(sentence))
             guard let c = t.first, c.isUppercase else { continue }
             let opensWithI = t.hasPrefix("I ") || t.hasPrefix("I’") || t.hasPrefix("I'")
             if speakerIsNarrator ? !opensWithI : opensWithI { return true }
@@ -99,6 +107,6 @@ extension Cast {
         let u = paragraphs.slice(paragraph - 1).utf16
         guard b.lowerBound <= u.count else { return "" }
         let lo = u.index(u.startIndex, offsetBy: a.upperBound), hi = u.index(u.startIndex, offsetBy: b.lowerBound)
-        return String(Substring(u[lo..<hi])).trimmingCharacters(in: .whitespaces)
+        return ByteText.trimmed(String(Substring(u[lo..<hi])))
     }
 }
