@@ -4,6 +4,18 @@ import Testing
 
 /// The byte-level paths of cleaning give what the String and Foundation ones gave.
 @Suite struct ByteTextTests {
+    /// `ByteText.trimmed` is `trimmingCharacters(in:)` without the bridge to NSString.
+    @Test func trimmingMatchesFoundation() {
+        let pieces = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\n", ":", ".", "!", "a", "Émile", "e\u{301}", "’", "😀", "\r\n", "x y"]
+        var compared = 0
+        for text in VaderReferenceTests.randomTexts(3000, seed: 31, pieces: pieces, maxPieces: 8) + ["", " ", "  a  ", "\u{A0}b\u{2003}"] {
+            #expect(ByteText.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(ByteText.trimmed(text, ascii: " :.!") == text.trimmingCharacters(in: CharacterSet(charactersIn: " :.!")), "\(text.debugDescription)")
+            compared += 1
+        }
+        #expect(compared > 3000)
+    }
+
     func tidied(_ s: String) -> (String, Int) {
         var out: [UInt8] = []
         var repairs = Repairs()
