@@ -508,4 +508,45 @@ import Testing
         ])
         #expect(member(d, "Ottoline")?.role == .helper)
     }
+
+    // MARK: second round (viral2)
+
+    @Test func aNamedRelativeShowingUpIsNotTheReturn() {
+        let d = doc([
+            "My wife Ilse packed her bags one morning and walked out, and by spring she was living in Rotterdam.",
+            "For months after Ilse went I barely left the sofa. My brother Joost finally showed up one Sunday and dragged me out fishing.",
+            "I took a night course in welding and found I was good at it.",
+            "Three years after Ilse left, she showed up at the workshop gate in the rain.",
+            "\"I made a mess of everything,\" she said. \"Can we talk?\"",
+            "\"No,\" I said. \"Go home, Ilse.\"",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    @Test func aMessageDaysAfterTheLeavingIsNotTheReturn() {
+        let d = doc([
+            "My husband Bartek went out for cigarettes one Friday and never came back. Two days later a letter came from Gdansk: he was sorry, he could not do it any more.",
+            "I worked doubles at the bakery and put our daughter through swimming lessons.",
+            "By the fourth year I had my own stall at the market and a laugh I liked again.",
+            "At her graduation, a thin man in a grey suit walked up to us with flowers. Bartek.",
+            "\"Please,\" he said. \"I want to come home.\"",
+            "\"This is not your home,\" I said. \"Get out.\"",
+        ])
+        // The letter belongs to the leaving: the story is not told as returning in ¶2.
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first != 2)
+    }
+
+    @Test func newsThroughAGoBetweenIsTheReturn() {
+        let d = doc([
+            "Hollis walked out on me and the baby on a wet Tuesday in October.",
+            "I raised Maisie with my mother's help and a lot of cheap pasta. The years went by.",
+            "Six years later, his cousin Ruth rang me at work. \"He's in the county hospital,\" she said. \"He keeps asking for you.\"",
+            "I went. Hollis looked grey and small under the sheet.",
+            "\"I'm sorry,\" he said. \"I was a coward.\"",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
 }
