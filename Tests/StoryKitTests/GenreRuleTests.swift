@@ -549,4 +549,13 @@ import Testing
         #expect(d.structure.beat(.departure)?.first == 1)
         #expect(d.structure.beat(.return)?.first == 3)
     }
+
+    @Test func theNarratorsNewLoveIsAHelper() {
+        let d = doc([
+            "My husband Anders left me for his yoga teacher the winter our son turned four.",
+            "Two years later I met Priyanka at a pub quiz, and she was wrong about every question on rivers.",
+            "Anders wrote to me last spring. Priyanka read the letter over my shoulder and laughed.",
+        ])
+        #expect(member(d, "Priyanka")?.role == .helper)
+    }
 }

@@ -218,6 +218,11 @@ struct ClauseReader {
                 if RoleCueWords.helperNouns.contains(w) { found.insert(.helper); break }
                 before -= 1
             }
+            // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
+            // new husband, Ravi" (the partner's own "he'd met someone" is a rival's, above).
+            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
+            if let p = word(i - 1, s), PartnerNouns.every.contains(p), word(i - 2, s) == "new",
+               word(i - 3, s).map(RoleCueWords.narratorObject.contains) ?? false { found.insert(.helper) }
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
