@@ -558,4 +558,44 @@ import Testing
         ])
         #expect(member(d, "Priyanka")?.role == .helper)
     }
+
+    @Test func thePartnerSeeingSomeoneNamesARival() {
+        let d = doc([
+            "My husband Gareth told me on a Sunday that he had been seeing Rosalind for a year.",
+            "He moved out that week. Rosalind sent me a card, which I burned.",
+            "Two years later Gareth knocked on my door.",
+        ])
+        #expect(member(d, "Gareth")?.role == .leaver)
+        #expect(member(d, "Rosalind")?.role == .rival)
+    }
+
+    @Test func withWhoTheyAreBeforeTheNameIsARival() {
+        let d = doc([
+            "My wife Noor said she was moving in with her friend Tamsin, only for a while.",
+            "Within a month Noor had stopped answering my calls, and Tamsin had changed her number.",
+            "A year later Noor rang me from the airport.",
+        ])
+        #expect(member(d, "Noor")?.role == .leaver)
+        #expect(member(d, "Tamsin")?.role == .rival)
+    }
+
+    @Test func movingIntoTheirPlaceIsARival() {
+        let d = doc([
+            "By the end of May my boyfriend Lewis had moved into Fenna's flat above the bakery.",
+            "Fenna was his climbing partner, or so he had always said.",
+            "Eighteen months later Lewis turned up at my work.",
+        ])
+        #expect(member(d, "Lewis")?.role == .leaver)
+        #expect(member(d, "Fenna")?.role == .rival)
+    }
+
+    @Test func anAgeForTheNounBeforeANameIsARivalNotTheOneWhoLeft() {
+        let d = doc([
+            "When Kasimir said he had a job in Oslo, I offered to come. He laughed.",
+            "He went in June with a nineteen-year-old named Liv and left me with the twins and the rent.",
+            "Kasimir phoned me last Christmas. Liv was gone, he said.",
+        ])
+        #expect(member(d, "Kasimir")?.role == .leaver)
+        #expect(member(d, "Liv")?.role == .rival)
+    }
 }
