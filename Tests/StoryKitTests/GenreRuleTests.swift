@@ -598,4 +598,26 @@ import Testing
         #expect(member(d, "Kasimir")?.role == .leaver)
         #expect(member(d, "Liv")?.role == .rival)
     }
+
+    @Test func stoppingComingHomeIsTheLeaving() {
+        let d = doc([
+            "My husband Tobias took a posting on an oil rig and, after the second winter, simply stopped coming home.",
+            "I kept the shop open and taught our son to swim. The years went by.",
+            "Five years later a letter came from Aberdeen. Tobias wanted to see us.",
+            "\"I'm sorry,\" he wrote. \"I was a coward.\"",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    @Test func sayingTheyCouldNotDoItIsTheLeaving() {
+        let d = doc([
+            "A month before the wedding, my fiancée Greta sat me down and said she couldn't do it.",
+            "I returned the suit and moved into a flat near the river. I took up rowing.",
+            "Three years later a message request popped up on my phone. It was Greta.",
+            "\"Can we talk?\" she wrote. \"I made a mistake.\"",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
 }
