@@ -620,4 +620,29 @@ import Testing
         #expect(d.structure.beat(.departure)?.first == 1)
         #expect(d.structure.beat(.return)?.first == 3)
     }
+
+    @Test func aReadersStoryNoteAndAPleaToBelieveAreChrome() {
+        let c = Cleaner.standard.clean("""
+        He left in April, and by June I had repainted every room he liked.
+
+        By winter the house felt like mine.
+
+        This story was sent in by a reader. Names have been changed.
+
+        Share if you believe in fresh starts!
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text).contains("This story was sent in by a reader. Names have been changed."))
+        #expect(c.removed.map(\.text).contains("Share if you believe in fresh starts!"))
+    }
+
+    @Test func ivForgivenThemIsForgiveness() {
+        let d = doc([
+            "My wife Marisa walked out when our daughter was two.",
+            "Seven years later she showed up at the school fete, sober and shaking.",
+            "\"I know I don't deserve anything,\" she said.",
+            "She lives two streets away now and has supper with us on Sundays. I've forgiven her. It took a long time.",
+        ])
+        #expect(d.structure.ending.kind == .forgive)
+    }
 }

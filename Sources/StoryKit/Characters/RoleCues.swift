@@ -194,7 +194,7 @@ struct ClauseReader {
             // "she was dating Marco".
             if let v = word(i - 1, s), RoleCueWords.seeing.contains(v), ((i - 4)...(i - 2)).contains(where: isLeaver) { found.insert(.rival) }
             // Moving into their home: "Matteo had moved into Chiara's apartment".
-            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, in: ["moved", "moving", "move"]),
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, in: RoleCueWords.moving),
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }

@@ -10,6 +10,8 @@ enum RoleCueWords {
                                              "assistant", "trainer", "student", "ex", "neighbor", "neighbour", "pal"]
     /// The tens of an age that stands for a person: "a twenty-six-year-old named Roya".
     static let ageTens: Set<String> = ["eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"]
+    /// Moving, before "into X's flat": where a partner goes to a rival.
+    static let moving: Set<String> = ["moved", "moving", "move"]
     /// Being with someone as a lover, right before their name: "he had been seeing Valentina".
     static let seeing: Set<String> = ["seeing", "dating"]
     /// What two lovers had been: "he and X had been together", "she and X were seeing each other".
