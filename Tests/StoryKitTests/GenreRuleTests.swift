@@ -645,4 +645,13 @@ import Testing
         ])
         #expect(d.structure.ending.kind == .forgive)
     }
+
+    @Test func kinNamedByAppositionIsFamily() {
+        let d = doc([
+            "My husband Florian left me for a woman from his office the spring our son turned six.",
+            "His mother, Henrike, came round that Sunday with a cake and an apology that was not hers to make.",
+            "Four years later Florian knocked on my door.",
+        ])
+        #expect(member(d, "Henrike")?.role == .family)
+    }
 }

@@ -29,6 +29,7 @@ enum RoleCues {
             // A rival outranks a helper: "Celeste helped me choose the dress", and then left with him.
             if found.contains(.rival) { cast.members[k].role = .rival }
             else if found.contains(.child) { cast.members[k].role = .child }
+            else if found.contains(.family) { cast.members[k].role = .family }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
         }
     }
@@ -243,6 +244,9 @@ struct ClauseReader {
             if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
             if let p = word(i - 1, s), PartnerNouns.every.contains(p), word(i - 2, s) == "new",
                word(i - 3, s).map(RoleCueWords.narratorObject.contains) ?? false { found.insert(.helper) }
+            // Kin named by apposition: "His mother, Annelies, was the one who surprised me".
+            if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n),
+               word(i - 2, s).map(RoleCueWords.kinOwners.contains) ?? false { found.insert(.family) }
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }

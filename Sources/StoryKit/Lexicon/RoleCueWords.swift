@@ -12,6 +12,11 @@ enum RoleCueWords {
     static let ageTens: Set<String> = ["eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"]
     /// Moving, before "into X's flat": where a partner goes to a rival.
     static let moving: Set<String> = ["moved", "moving", "move"]
+    /// Kin nouns before a name: "his mother, Annelies" (family, not a helper or a bystander).
+    static let kinNouns: Set<String> = Set(RoleNouns.heads.filter { $0.value.category == .family }.map(\.key))
+        .subtracting(["family", "parents", "in-laws"])
+    /// Whose kin they are: "his mother", "my sister".
+    static let kinOwners: Set<String> = ["his", "her", "my", "our", "their"]
     /// Being with someone as a lover, right before their name: "he had been seeing Valentina".
     static let seeing: Set<String> = ["seeing", "dating"]
     /// What two lovers had been: "he and X had been together", "she and X were seeing each other".
