@@ -34,12 +34,20 @@ import Testing
     /// spare key given back (f43), a return by hospital admission (f44), a tie between the
     /// closed door and wishing well (f45), a refusal with no cue (f51), the leaving placed on
     /// a later consequence (f50, f54), a story that opens on the return (f52), the ending's
-    /// evidence a paragraph late (f55). A known issue that stops happening fails the test, so
-    /// a fix must take its story off this list.
+    /// evidence a paragraph late (f55). Of the second viral-site tune set (f104–f127): stories
+    /// that open on the return and tell the leaving after it (f105, f108, f112, f113, f114; the
+    /// beats are laid out in order, so the return cannot come first), a leaving told only as
+    /// "not since the morning she left" (f107), a refusal or a forgiveness with no cue (f110,
+    /// f111, f121), the ending's evidence three paragraphs early (f109), a return a woman
+    /// "walked up" to make (f119), a return by a letter the son brings home (f125). A known
+    /// issue that stops happening fails the test, so a fix must take its story off this list.
     static let knownMisses: Set<String> = [
         "f41_fiance_maid_of_honour_call",
         "f43_partner_boatyard_hardware", "f44_festival_tomasz", "f45_dawn_flight_twins", "f46_video_call_kenji",
         "f50_knock_mehmet", "f51_parcel_nomvula", "f52_wedding_present", "f54_email_femi", "f55_bank_marisol",
+        "f105_voicemail_message", "f107_hospital_admission", "f108_new_job", "f109_parking_lot", "f110_school_gate",
+        "f111_his_mother", "f112_photo_comment", "f113_birthday_party", "f114_funeral_home", "f119_graduation_day",
+        "f121_filed_papers", "f125_envelope_school",
     ]
 
     @Test(arguments: StoryFixtures.fixtureIDs)

@@ -29,6 +29,7 @@ enum RoleCues {
             // A rival outranks a helper: "Celeste helped me choose the dress", and then left with him.
             if found.contains(.rival) { cast.members[k].role = .rival }
             else if found.contains(.child) { cast.members[k].role = .child }
+            else if found.contains(.family) { cast.members[k].role = .family }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
         }
     }
@@ -131,7 +132,8 @@ struct ClauseReader {
             }
             if any((i - 2)...(i - 1), s, in: RoleCueWords.marrying) { n += 1 }
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
-            if any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
+            // Not "… a woman named Roya and left me": the one who left is the subject before.
+            if word(last + 1, s) != "and", any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
                any((last + 2)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
             // "Tom told me he wanted a divorce", "Ines asked for a divorce"; not "Sarah told me he
             // wanted a divorce", where the one who wants it is someone else.
@@ -183,6 +185,18 @@ struct ClauseReader {
             // Rival.
             if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, in: RoleCueWords.leftFor) { found.insert(.rival) }
             if word(i - 1, s) == "with", any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            // The same with who they are between: "moving in with her friend Deniz", "photos with
+            // his coworker Jodian".
+            if word(i - 3, s) == "with" || word(i - 2, s) == "with",
+               let w = ((i - 3)...(i - 2)).first(where: { word($0, s) == "with" }),
+               ((w + 1)...(i - 1)).allSatisfy({ j in word(j, s).map { possessive.contains($0) || RoleCueWords.outsiderNouns.contains($0) } ?? false }),
+               any((w - 3)...(w - 1), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            // The partner as the subject of being with them: "he had been seeing Valentina",
+            // "she was dating Marco".
+            if let v = word(i - 1, s), RoleCueWords.seeing.contains(v), ((i - 4)...(i - 2)).contains(where: isLeaver) { found.insert(.rival) }
+            // Moving into their home: "Matteo had moved into Chiara's apartment".
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, in: RoleCueWords.moving),
+               ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if any((last + 1)...(last + 2), s, in: RoleCueWords.dropped), any((last + 2)...(last + 4), s, in: object) { found.insert(.rival) }
@@ -192,8 +206,15 @@ struct ClauseReader {
             // Seen with the partner: "he was seen all over town with a woman called X", "photos
             // of her with a guy named X".
             // The partner must be in the sentence: not "I joined a choir with a woman called X".
-            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false,
-               let w = ((i - 5)...(i - 3)).first(where: { word($0, s) == "with" }),
+            // An age stands for the noun: "with a twenty-six-year-old named X".
+            var lead = i - 2
+            if word(i - 2, s) == "old", word(i - 3, s) == "year" {
+                lead = i - 4
+                while let n = word(lead - 1, s), RoleCueWords.childAges.contains(n) || RoleCueWords.ageTens.contains(n) || n.allSatisfy(\.isNumber) { lead -= 1 }
+            }
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
+               lead < i - 2 || (word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false),
+               let w = ((lead - 3)...(lead - 1)).first(where: { word($0, s) == "with" }),
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
                 found.insert(.rival)
             }
@@ -218,6 +239,14 @@ struct ClauseReader {
                 if RoleCueWords.helperNouns.contains(w) { found.insert(.helper); break }
                 before -= 1
             }
+            // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
+            // new husband, Ravi" (the partner's own "he'd met someone" is a rival's, above).
+            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
+            if let p = word(i - 1, s), PartnerNouns.every.contains(p), word(i - 2, s) == "new",
+               word(i - 3, s).map(RoleCueWords.narratorObject.contains) ?? false { found.insert(.helper) }
+            // Kin named by apposition: "His mother, Annelies, was the one who surprised me".
+            if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n),
+               word(i - 2, s).map(RoleCueWords.kinOwners.contains) ?? false { found.insert(.family) }
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }

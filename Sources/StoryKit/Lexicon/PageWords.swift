@@ -25,7 +25,9 @@ enum PageWords {
     /// Phrases that make a short line a caption wherever they stand ("Image for illustrative
     /// purposes only.", "Pip at her allotment, 2021. Photo submitted by the author.").
     static let captionPhrases: [StaticString] = ["for illustrative purposes", "for illustration", "photo submitted by",
-                                                 "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by"]
+                                                 "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by",
+                                                 // The site's note on a reader's story: "This story was sent in by a reader. Names have been changed."
+                                                 "names have been changed", "sent in by a reader"]
     /// How a line that links to another article starts: "Read more: 10 signs he is leaving".
     static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:"]
 
@@ -47,6 +49,8 @@ enum PageWords {
         "this story", "this post", "this article", "with your friends", "with your family", "with your others",
         "with your someone", "with friends", "with family", "with others", "with someone", "share it", "share this",
         "hit like", "like and share", "in the comments", "comment below", "our page", "for more stories",
+        // What the reader is asked to stand for: "Share if you believe in second chances!"
+        "if you believe", "if you agree",
     ]
     /// …and an opening that addresses the reader, matched at the start only.
     static let pleaOpenings: [StaticString] = [

@@ -3,7 +3,22 @@
 enum RoleCueWords {
     /// What a partner does with a rival: "an affair with X", "moved in with X", "ran off with X".
     static let withRival: Set<String> = ["affair", "seeing", "sleeping", "involved", "living", "moved", "ran", "run",
-                                         "running", "off", "love", "cheating", "cheated", "fling", "relationship"]
+                                         "running", "off", "love", "cheating", "cheated", "fling", "relationship",
+                                         "moving", "photos", "pictures", "posing", "photographed", "seen", "spotted"]
+    /// Who a rival is, between "with" and the name: "with her friend Deniz", "with his coworker Jodian".
+    static let outsiderNouns: Set<String> = ["friend", "coworker", "co-worker", "colleague", "boss", "secretary",
+                                             "assistant", "trainer", "student", "ex", "neighbor", "neighbour", "pal"]
+    /// The tens of an age that stands for a person: "a twenty-six-year-old named Roya".
+    static let ageTens: Set<String> = ["eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"]
+    /// Moving, before "into X's flat": where a partner goes to a rival.
+    static let moving: Set<String> = ["moved", "moving", "move"]
+    /// Kin nouns before a name: "his mother, Annelies" (family, not a helper or a bystander).
+    static let kinNouns: Set<String> = Set(RoleNouns.heads.filter { $0.value.category == .family }.map(\.key))
+        .subtracting(["family", "parents", "in-laws"])
+    /// Whose kin they are: "his mother", "my sister".
+    static let kinOwners: Set<String> = ["his", "her", "my", "our", "their"]
+    /// Being with someone as a lover, right before their name: "he had been seeing Valentina".
+    static let seeing: Set<String> = ["seeing", "dating"]
     /// What two lovers had been: "he and X had been together", "she and X were seeing each other".
     static let coupled: Set<String> = ["together", "seeing", "dating", "sleeping", "involved", "love", "engaged", "married"]
     /// A rival ending it with the partner: "X had left him", "X threw her over", "X dumped him".

@@ -36,6 +36,8 @@ enum CueWords {
     static let hypotheticals: Set<String> = Set(modals.map { $0 + "'ve" })
     /// Time going by in narration ("for months", "years"): the absence between leaving and return.
     static let absence: Set<String> = ["weeks", "months", "years", "month", "week", "year"]
+    /// Spans too short for an absence: "two days later", "hours after" (the leaving goes on).
+    static let shortSpans: Set<String> = ["day", "days", "hour", "hours", "minute", "minutes", "night", "nights", "morning", "evening", "afternoon"]
 }
 
 /// What the arc's sentiment rules weigh besides the VADER lexicon: the published lists of

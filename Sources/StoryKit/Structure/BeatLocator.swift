@@ -41,6 +41,18 @@ struct BeatLocator {
         for p in 0..<n {
             absence[p] = t.byParagraph[p].contains { i in !t.tokens[i].quoted && t.tokens[i].classes.contains(.absence) }
         }
+        let jumpHits = map.hits(StoryCues.timeJump)
+        /// Weeks, months or years go by in paragraph `p`: a time jump that is not counted in
+        /// days or hours, or an absence word that is not an age.
+        func longTime(_ p: Int) -> Bool {
+            func within(_ i: Int, _ j: Int) -> Bool { j < t.tokens.count && t.tokens[j].sentence == t.tokens[i].sentence }
+            let jump = jumpHits[p].contains { h in
+                !(h.token..<(h.token + 4)).contains { j in within(h.token, j) && CueWords.shortSpans.contains(t.tokens[j].text) }
+            }
+            return jump || t.byParagraph[p].contains { i in
+                !t.tokens[i].quoted && t.tokens[i].classes.contains(.absence) && !(within(i, i + 1) && t.tokens[i + 1].text == "old")
+            }
+        }
         var dep = Array(repeating: 0.0, count: n)
         for p in 0..<n where leave[p] > 0 {
             dep[p] = leave[p] + ((p + 1)..<min(n, p + 4)).contains(where: { absence[$0] || jumps[$0] > 0 }).asDouble
@@ -85,7 +97,9 @@ struct BeatLocator {
             // ("Years after she walked out, she showed up at our door"), or open on the return
             // and look back on the leaving ("I saw him, my ex-husband who vanished three years
             // ago"): the departure is that paragraph, and the return scene goes on in the next.
-            for r in 0..<n where ret[r] >= Self.returnThreshold && (absence[r] || jumps[r] > 0) {
+            // Time must pass for real: not "two days later a postcard came" (the leaving told to
+            // its end) nor "eighteen months old" (an age).
+            for r in 0..<n where ret[r] >= Self.returnThreshold && longTime(r) {
                 let firstLeave = leaving[r].map(\.sentence).min()
                 let lastBack = back[r].map(\.sentence).max() ?? -1
                 guard firstLeave.map({ $0 <= lastBack }) ?? (10 * r < 4 * n) else { continue }

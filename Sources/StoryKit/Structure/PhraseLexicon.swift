@@ -123,14 +123,22 @@ struct PhraseLexicon: Sendable {
             if t[k].classes.contains(.subject) { return false }
             k -= 1
         }
-        // No pronoun at all: a capitalised word that could be a name ("…, and Kevin walked in").
+        // No pronoun at all: a capitalised word that could be a name ("…, and Kevin walked in"),
+        // unless a person noun says it is someone else: "my sister Aylin showed up", "his
+        // father, Errol, came by" (a name of the partner's is marked, and taken above).
         k = i - 1
         while k >= floor, t[k].sentence == t[i].sentence {
-            if t[k].capitalized, t[k].position > 0, !NotNames.partner.contains(t[k].text) { return true }
+            if t[k].capitalized, t[k].position > 0, !NotNames.partner.contains(t[k].text) {
+                let named = ((k - 2)...(k - 1)).contains { j in j >= floor && t[j].sentence == t[k].sentence && otherPersonNouns.contains(t[j].text) }
+                return !named
+            }
             k -= 1
         }
         return false
     }
+
+    /// Person nouns that are not a partner's ("sister", "father", "friend"), before a name.
+    static let otherPersonNouns: Set<String> = Set(RoleNouns.heads.filter { $0.value.category != .partner }.keys)
 
     /// The cue's first word is "I" or "we", or the nearest subject word before it in its
     /// sentence is ("I told him to leave", "I finally let him in").
