@@ -8,7 +8,8 @@ import Testing
     static let pieces = ["I", "i", "me", "My", "HIM", "hers", "myself", "we", "people", "Kevin", "don't", "isn’t", "’", "'",
                          "“", "”", "\"", "—", "–", "…", "?", "?”", "?\"", "!", ".", ",", "é", "café", "Émile", "he\u{301}",
                          "\u{301}", "😀", "👍🏽", "\r\n", "\r", "\n", "\t", " ", "  ", "\u{A0}", "42", "½", "K", "\u{212A}",
-                         "İ", "ﬁne", "straße", "ÇA", "x", "\u{600}", "ab'", "''", "O'Brien", "e\u{301}e"]
+                         "İ", "ﬁne", "straße", "ÇA", "x", "\u{600}", "ab'", "''", "O'Brien", "e\u{301}e",
+                         "well-known", "Ji-woo", "-", "‐", "Colin's", "JOHN'S", "JOHN's", "James’", "he's", "it’s", "A1", "1ST"]
 
     static func samples(_ count: Int, seed: UInt64) -> [String] {
         VaderReferenceTests.randomTexts(count, seed: seed, pieces: pieces, maxPieces: 14)
