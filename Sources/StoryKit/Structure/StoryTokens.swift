@@ -113,7 +113,7 @@ private struct WordMap {
         init(_ s: String) {
             text = s
             number = Vocabulary.shared.ids[s] ?? -1
-            hyphenated = s.utf8.contains { $0 == 0x2D || $0 == 0xE2 } && (s.contains("-") || s.contains("\u{2010}"))
+            hyphenated = s.utf8.contains(0x2D) || s.unicodeScalars.contains("\u{2010}")
             shouted = WordMap.isShouted(s, suffix: .none)
         }
     }
