@@ -98,6 +98,77 @@ import Testing
         #expect(d.structure.beat(.return)?.first == 2)
     }
 
+    // MARK: a story told from its return
+
+    @Test func aStoryThatOpensOnTheReturnTellsTheLeavingLookingBack() {
+        let d = doc([
+            "On a wet Tuesday in November, my ex-husband Declan was standing on my porch with a plastic bag of clothes.",
+            "\u{201C}Can I come in?\u{201D} he asked. His beard was grey now, and his coat hung off him.",
+            "Six years earlier he had packed the car while I was at work and driven to Leeds with a woman from his gym.",
+            "For a long time I could barely get out of bed. My neighbour Ruth walked the dog and brought soup.",
+            "Slowly I found my feet. I went back to college, and I got a job at the library.",
+            "\u{201C}She threw me out,\u{201D} Declan said on the porch. \u{201C}I have nowhere to go. I'm sorry for all of it.\u{201D}",
+            "\u{201C}Then go somewhere else,\u{201D} I told him, and I shut the door.",
+        ])
+        #expect(d.structure.toldFromReturn)
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 3)
+        #expect(d.structure.beat(.confrontation)?.first == 6)
+        #expect(d.structure.ending.kind == .getOut)
+        // The remix keeps everything before the present resumes, not just the opening scene.
+        #expect((try? Splicer.keptEnd(d)).map { $0 >= 5 } == true)
+    }
+
+    @Test func aHospitalCallOpensAStoryToldFromItsReturn() {
+        let d = doc([
+            "\u{201C}Is this Mr. Okafor? You are still listed as the emergency contact for your wife.\u{201D} The nurse said my wife had been asking for me all night.",
+            "I hadn't heard her voice in three years. Not since the morning she left with two suitcases and a note on the kettle.",
+            "Those years were hard. My brother Femi moved in and helped with the twins until I could stand on my own.",
+            "At the hospital she looked small and grey. \u{201C}I made a mistake,\u{201D} she said. \u{201C}Please.\u{201D}",
+            "I held her hand for a minute. Then I told her I had a new life, and I wished her well, and I went home to the boys.",
+        ])
+        #expect(d.structure.toldFromReturn)
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+    }
+
+    @Test func aMeetingBeforeTheLeavingIsNotAReturn() {
+        // A first meeting, then the leaving told plainly: the story is told in order.
+        let d = doc([
+            "I first saw my husband Ivo across a crowded bar in Split, and he walked straight over to me.",
+            "We married within a year and had two girls. Ten years later, he left us for a woman he met online.",
+            "For months I cried in the car so the girls would not see. My mother came every weekend.",
+            "Three years later he called me. He wanted to come home. I said no.",
+        ])
+        #expect(!d.structure.toldFromReturn)
+        #expect(d.structure.beat(.departure)?.first == 2)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    @Test func anOpeningThatTellsTheLeavingIsNotAReturnFirst() {
+        // The first paragraph is the leaving itself, at the door: the story is told in order.
+        let d = doc([
+            "\u{201C}I need space,\u{201D} my husband said, standing at the door with his bag. Then he walked out.",
+            "Three weeks later he had moved in with a colleague from the depot.",
+            "The winter was long. My sister Cait came every Sunday with the kids.",
+            "Two years later he knocked on my door, thin and sorry. I did not let him in.",
+        ])
+        #expect(!d.structure.toldFromReturn)
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    @Test func aVisitThatEndsLikeTheLeavingIsNotALookBack() {
+        // The leaving "the same way she did years ago", at the end, is the visit ending.
+        let d = doc([
+            "Fifteen years after my wife walked out on our baby boys, she showed up at our door on the morning of their wedding.",
+            "The boys were polite and cold. I gave her a coffee and the number of a shelter.",
+            "She left the same way she did fifteen years ago: quietly.",
+        ])
+        #expect(!d.structure.toldFromReturn)
+        #expect(d.structure.beat(.departure)?.first == 1)
+    }
+
     @Test func aCallSayingTheyAreNotComingBackBelongsToTheLeaving() {
         let d = doc([
             "My wife Ilse walked out after a row about the car, and took the good suitcase.",

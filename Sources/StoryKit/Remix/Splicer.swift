@@ -35,9 +35,13 @@ public struct Splicer: Sendable {
 
     // MARK: Ending mode
 
-    /// Where the recipient's kept part ends: its plea if it has one, else its return beat.
+    /// Where the recipient's kept part ends: its plea if it has one, else its return beat (for a
+    /// story told from its return, everything before the confrontation).
     public static func keptEnd(_ doc: StoryDocument) throws -> Int {
         if let plea = Plea.paragraph(in: doc) { return plea }
+        // Told from the return: the return opens the story, and the present resumes with the
+        // confrontation, after the look back.
+        if doc.structure.toldFromReturn, let c = doc.structure.beat(.confrontation), c.first > 1 { return c.first - 1 }
         if let r = doc.structure.beat(.return) { return r.last }
         if let c = doc.structure.beat(.confrontation), c.first > 1 { return c.first - 1 }
         throw RemixError("\(doc.id) has no return beat to splice after (see: outline \(doc.id))")

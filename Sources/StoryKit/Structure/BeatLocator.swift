@@ -20,6 +20,11 @@ struct BeatLocator {
     struct Result {
         var departure: Int?      // 0-based
         var ret: Int?            // 0-based
+        /// The story opens on the return and tells the leaving afterwards, looking back: the
+        /// return comes before the departure, and `resumes` is where the present takes up again.
+        var toldFromReturn = false
+        /// 0-based: the first paragraph after the look back, when the story is told from its return.
+        var resumes: Int? = nil
         var departureScores: [Double]
         var returnScores: [Double]
         /// Per paragraph: a time jump, or narration of weeks/months/years going by.
@@ -108,12 +113,38 @@ struct BeatLocator {
                 break
             }
         }
+        var resumes: Int? = nil
+        if let opening = openingReturn(ret: ret, dep: dep, lookBack: map.hits(StoryCues.lookingBack), leaving: leaving) {
+            resumes = retIndex.flatMap { $0 > opening.departure ? $0 : nil }
+            departure = opening.departure
+            retIndex = opening.ret
+        }
         if departure == nil {
             // No return found: the strongest leaving event anywhere.
             departure = (0..<n).filter { dep[$0] > 0 }.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 < $1) })
         }
-        return Result(departure: departure, ret: retIndex, departureScores: dep, returnScores: ret,
+        return Result(departure: departure, ret: retIndex, toldFromReturn: (retIndex ?? n) < (departure ?? 0),
+                      resumes: resumes, departureScores: dep, returnScores: ret,
                       timePasses: (0..<n).map { absence[$0] || jumps[$0] > 0 })
+    }
+
+    /// A story that opens on the return ("The voicemail came at 3 a.m. It was my wife") and then
+    /// goes back to tell the leaving ("Two years earlier she had stood in our hallway…"): an
+    /// appearance in the first third, no leaving before it, and within three paragraphs after it
+    /// a leaving told as a look back (a time phrase that goes back, or "he had"), in the first half.
+    func openingReturn(ret: [Double], dep: [Double], lookBack: [[CueMap.Hit]], leaving: [[CueMap.Hit]]) -> (ret: Int, departure: Int)? {
+        let n = ret.count
+        // An appearance with one sign of the return is enough here: the look back after it
+        // is the rest of the evidence.
+        guard let r = (0..<n).first(where: { ret[$0] >= Self.appearanceWeight + 1 }), 3 * r < n,
+              !(0...r).contains(where: { dep[$0] > 0 }) else { return nil }
+        let after = ((r + 1)..<min(n, r + 4)).filter { p in
+            dep[p] > 0 && leaving[p].contains { h in lookBack[p].contains { $0.sentence == h.sentence } }
+        }
+        // A look back is told early: a leaving near the end is the visit ending ("she left the
+        // same way she did seventeen years ago").
+        guard let d = after.max(by: { dep[$0] < dep[$1] || (dep[$0] == dep[$1] && $0 > $1) }), 2 * d <= n else { return nil }
+        return (r, d)
     }
 }
 

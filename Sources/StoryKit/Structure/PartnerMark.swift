@@ -16,6 +16,8 @@ struct PartnerMark: OptionSet, Sendable {
 }
 
 extension Partner {
+    static let myID = Vocabulary.id("my"), exID = Vocabulary.id("ex")
+
     /// The mark of each token, parallel to `tokens`.
     func marks(_ tokens: [Token]) -> [PartnerMark] {
         let checkNames = !names.isEmpty
@@ -38,6 +40,12 @@ extension Partner {
                     if m.isEmpty, i > 0, t[i - 1].sentence == t[i].sentence,
                        t[i].classes.contains(gender == .male ? .fatherNoun : .motherNoun),
                        t[i - 1].classes.contains(.childPossessive), t[i - 1].id != possessiveID {
+                        m = [.subject, .object]
+                    }
+                    // "my husband", "my ex-wife": a partner noun the narrator owns is the partner
+                    // ("my new husband" is not: a word comes between).
+                    if m.isEmpty, i > 0, t[i - 1].sentence == t[i].sentence, t[i].classes.contains(.roleNoun),
+                       t[i - 1].id == Self.myID || t[i - 1].id == Self.exID {
                         m = [.subject, .object]
                     }
                     if !m.isEmpty || t[i].classes.contains(.roleNoun) { m.insert(.refers) }

@@ -19,12 +19,13 @@ enum StoryCues {
     static let getOut = PhraseLexicon("getOut", getOutEntries)
     static let forgive = PhraseLexicon("forgive", forgiveEntries)
     static let movedOn = PhraseLexicon("movedOn", movedOnEntries)
+    static let lookingBack = PhraseLexicon("lookingBack", lookingBackEntries)
 
     /// Every lexicon, for `CueIndex`.
-    static let all = [leaving, returning, staysAway, timeJump, changed, pleading, rebuilding, struggling, getOut, forgive, movedOn]
+    static let all = [leaving, returning, staysAway, timeJump, changed, pleading, rebuilding, struggling, getOut, forgive, movedOn, lookingBack]
 
     /// Every pattern, for the vocabulary.
-    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, staysAwayEntries, timeJumpEntries, changedEntries, pleadingEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries]
+    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, staysAwayEntries, timeJumpEntries, changedEntries, pleadingEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries, lookingBackEntries]
 
     /// The partner leaves, or throws the narrator out.
     static let leavingEntries = CueFile.entries("leaving")
@@ -48,4 +49,7 @@ enum StoryCues {
     static let forgiveEntries = CueFile.entries("forgive")
     /// Endings: closure without either: a life of one's own, a new partner, indifference.
     static let movedOnEntries = CueFile.entries("moved-on")
+    /// The telling goes back before the present ("five years earlier", "he had"): the leaving
+    /// told after a return that opens the story.
+    static let lookingBackEntries = CueFile.entries("looking-back")
 }

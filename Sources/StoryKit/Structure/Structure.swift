@@ -1,12 +1,16 @@
 /// The structure layer: the beats of the story and how it ends.
 public struct Structure: Sendable, Equatable {
-    /// Beats in story order; a story may lack some kinds.
+    /// Beats in story order; a story may lack some kinds. In the genre's order, but for a story
+    /// told from its return, where the return comes first and the leaving is told looking back.
     public var beats: [BeatSpan]
     public var ending: Ending
+    /// The story opens on the return and tells the leaving afterwards.
+    public var toldFromReturn: Bool
 
-    public init(beats: [BeatSpan], ending: Ending) {
+    public init(beats: [BeatSpan], ending: Ending, toldFromReturn: Bool = false) {
         self.beats = beats
         self.ending = ending
+        self.toldFromReturn = toldFromReturn
     }
 
     public func beat(_ kind: BeatKind) -> BeatSpan? { beats.first { $0.kind == kind } }

@@ -22,10 +22,14 @@ public enum StructureAnalyzer {
             mentioned[p] = tokens.byParagraph[p].contains { i in !tokens.tokens[i].quoted && map.marks[i].contains(.refers) }
         }
         let located = BeatLocator(map: map, dialogue: dialogue, partnerMentioned: mentioned).locate()
+        let time = located.timePasses
+        if located.toldFromReturn, let r = located.ret, let d = located.departure {
+            return toldFromReturn(doc, map: map, seg: seg, ret: r, departure: d, resumes: located.resumes,
+                                  dialogue: dialogue, mentioned: mentioned, time: time)
+        }
         let ending = EndingClassifier(map: map, segments: seg, from: located.ret ?? (2 * n) / 3).classify()
 
         var spans: [(BeatKind, Int, Int)] = []   // 0-based inclusive
-        let time = located.timePasses
         var cursor = 0
         if let d = located.departure {
             if d > 0 { spans.append((.setup, 0, d - 1)) }
@@ -64,13 +68,45 @@ public enum StructureAnalyzer {
             else { spans += split(cursor, n - 1, map: map, seg: seg, defaultKind: .struggle) }
         }
 
+        return Structure(beats: beatSpans(spans, doc: doc, map: map, seg: seg), ending: ending)
+    }
+
+    /// A story told from its return: the return scene opens it (after any setup), the leaving
+    /// and the life after it are told looking back, and the present takes up again with the
+    /// dialogue with the partner (or where a second appearance resumes it). The ending is read
+    /// from there on.
+    static func toldFromReturn(_ doc: StoryDocument, map: CueMap, seg: Segmentation, ret r: Int, departure d: Int,
+                               resumes: Int?, dialogue: [Bool], mentioned: [Bool], time: [Bool]) -> Structure {
+        let n = doc.paragraphs.count
+        var spans: [(BeatKind, Int, Int)] = []
+        if r > 0 { spans.append((.setup, 0, r - 1)) }
+        spans.append((.return, r, d - 1))
+        // The look back runs until the partner speaks in the present again.
+        let present = resumes ?? ((d + 1)..<n).first { dialogue[$0] && (mentioned[$0] || mentioned[$0 - 1]) } ?? n
+        var depEnd = d
+        if let q = ((d + 1)..<max(d + 1, min(present, d + 4))).first(where: { time[$0] }) { depEnd = q - 1 }
+        depEnd = min(depEnd, present - 1)
+        spans.append((.departure, d, max(d, depEnd)))
+        if depEnd + 1 <= present - 1 { spans += split(depEnd + 1, present - 1, map: map, seg: seg, defaultKind: .struggle) }
+        let ending = EndingClassifier(map: map, segments: seg, from: min(present, n - 1)).classify()
+        if present < n {
+            var confEnd = present
+            for p in (present + 1)..<n where dialogue[p] && (mentioned[p] || mentioned[p - 1]) { confEnd = p }
+            if ending.kind == .getOut, ending.paragraph - 1 > confEnd { confEnd = ending.paragraph - 1 }
+            spans.append((.confrontation, present, confEnd))
+            if confEnd + 1 < n { spans.append((.resolution, confEnd + 1, n - 1)) }
+        }
+        return Structure(beats: beatSpans(spans, doc: doc, map: map, seg: seg), ending: ending, toldFromReturn: true)
+    }
+
+    /// The spans (0-based, inclusive) as beats, each with its summary and who is on stage.
+    static func beatSpans(_ spans: [(BeatKind, Int, Int)], doc: StoryDocument, map: CueMap, seg: Segmentation) -> [BeatSpan] {
         let summaries = SummaryPicker(map: map, segments: seg)
         let cast = doc.cast
-        let beats = spans.map { kind, a, b in
+        return spans.map { kind, a, b in
             BeatSpan(kind: kind, first: a + 1, last: b + 1, summary: summaries.pick(kind, a, b),
                      onStage: cast.members.filter { m in m.paragraphs.contains { $0 >= a + 1 && $0 <= b + 1 } }.map(\.id))
         }
-        return Structure(beats: beats, ending: ending)
     }
 
     /// Struggle then rebuilding over paragraphs a...b: the split maximises (rebuilding after)

@@ -71,6 +71,8 @@ struct OutlineResult: CommandResult {
     var evidenceParagraph: Int
     var cues: [String]
     var beats: [Beat]
+    /// The story opens on the return and tells the leaving afterwards, looking back.
+    var toldFromReturn: Bool
     var arc: [Double]
     /// The arc's shape (Reagan et al.) and its turning points.
     var shape: ArcShape = .flat
@@ -87,6 +89,7 @@ struct OutlineResult: CommandResult {
         evidence = structure.ending.evidence
         evidenceParagraph = structure.ending.paragraph
         cues = structure.ending.cues
+        toldFromReturn = structure.toldFromReturn
         beats = structure.beats.map { b in
             Beat(beat: b.kind, first: b.first, last: b.last, summary: b.summary,
                  onStage: b.onStage.compactMap { i in i < cast.members.count ? cast.members[i].name ?? cast.members[i].label : nil },
@@ -106,6 +109,7 @@ struct OutlineResult: CommandResult {
         try c.encode(evidenceParagraph, forKey: AnyKey("evidence_paragraph"))
         try c.encode(cues, forKey: AnyKey("cues"))
         try c.encode(beats, forKey: AnyKey("beats"))
+        try c.encode(toldFromReturn, forKey: AnyKey("told_from_return"))
         try c.encode(arc, forKey: AnyKey("arc"))
         try c.encode(ShapeJSON(shape), forKey: AnyKey("shape"))
         try DocumentOutput.encode(document: document, written: written, into: &c)
@@ -127,6 +131,9 @@ struct OutlineResult: CommandResult {
                 out.append(("on stage: " + b.onStage.joined(separator: ", ")).wrapped(to: context.width, indent: indent + "          ", firstIndent: indent)
                     .split(separator: "\n").map { s.dim(String($0)) }.joined(separator: "\n"))
             }
+        }
+        if toldFromReturn {
+            out.append(s.dim("told from the return: it opens on the return, then looks back on the leaving"))
         }
         out.append("")
         let label = s.ending(ending)
