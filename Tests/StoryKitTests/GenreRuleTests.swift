@@ -423,6 +423,17 @@ import Testing
         #expect(d.structure.beat(.return)?.first == 3)
     }
 
+    @Test func aStrangerOfTheOtherSexIsNotTheReturn() {
+        // `who: man` in the cue file: a man stepping out is no return when the partner is a woman.
+        let d = doc([
+            "My wife Hedda walked out the week our shop closed, and she took the van.",
+            "For three years I drove a bakery round at dawn and paid off every debt she left.",
+            "At my father's memorial, as the hall emptied, a man stepped out from behind a pillar and shook my hand.",
+            "Two years later Hedda knocked on my door, thin and sorry. I did not let her in.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
     @Test func thePartnerFindingTheNarratorIsTheReturn() {
         let d = doc([
             "Marguerite left me for a sailing instructor the summer I turned forty.",

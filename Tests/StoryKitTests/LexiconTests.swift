@@ -199,8 +199,8 @@ import Testing
             #expect(!cues.isEmpty, "\(f) has no cues")
             total += cues.count
             for c in cues {
-                for element in c.0.split(separator: " ") where !element.hasPrefix("@") {
-                    #expect(element == element.lowercased(), "\(f): '\(c.0)' is not lower case")
+                for element in c.pattern.split(separator: " ") where !element.hasPrefix("@") {
+                    #expect(element == element.lowercased(), "\(f): '\(c.pattern)' is not lower case")
                 }
             }
         }
@@ -218,10 +218,11 @@ import Testing
         """
         let cues = try CueFile.parse(text, file: "test.txt")
         #expect(cues.count == 2)
-        #expect(cues[0].0 == "forgave @O|you" && cues[0].1 == "forgave" && cues[0].2 == 3 && cues[0].3 == .either
-                && cues[0].4 == .narrator && cues[0].5)
-        #expect(cues[1].0 == "new \(PartnerNouns.pattern)|love" && cues[1].1 == "a new partner" && cues[1].3 == .narration
-                && cues[1].4 == .anyone && !cues[1].5)
+        #expect(cues[0] == CueLine(pattern: "forgave @O|you", elements: [.words(["forgave"], object: false, subject: false), .words(["you"], object: true, subject: false)],
+                                   label: "forgave", weight: 3, voice: .either, subject: .narrator, event: true))
+        #expect(cues[1].pattern == "new \(PartnerNouns.pattern)|love" && cues[1].label == "a new partner" && cues[1].voice == .narration
+                && cues[1].subject == .anyone && !cues[1].event)
+        #expect(cues[1].words.contains("husband") && cues[1].words.contains("love"))
     }
 
     @Test func aBadCueLineIsNamedWithItsLine() {

@@ -15,7 +15,8 @@ enum CueFile {
 
     /// The words of the `where` and `who` fields.
     static let voices: [String: PhraseLexicon.Voice] = ["narration": .narration, "speech": .speech, "either": .either]
-    static let subjects: [String: PhraseLexicon.Subject] = ["anyone": .anyone, "partner": .partner, "narrator": .narrator]
+    static let subjects: [String: PhraseLexicon.Subject] = ["anyone": .anyone, "partner": .partner, "narrator": .narrator,
+                                                            "man": .man, "woman": .woman]
     private static func choices<T>(_ d: [String: T]) -> String { d.keys.sorted().joined(separator: ", ") }
 
     /// Placeholders a pattern may use, and what they stand for.
@@ -24,7 +25,7 @@ enum CueFile {
     /// The cues of `Resources/Cues/<name>.txt`. The files ship with storyshell and the tests
     /// parse every one, so a missing or broken file is a broken install: it stops, naming the
     /// file, the line and what is wrong.
-    static func entries(_ name: String) -> [StoryCues.Entry] {
+    static func entries(_ name: String) -> [CueLine] {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Cues"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             fatalError("storyshell: the cue file Cues/\(name).txt is missing from its resources")
@@ -34,8 +35,8 @@ enum CueFile {
 
     /// The cues of a file's text: `pattern ; label ; weight ; where ; who ; event` a line,
     /// `//` notes and blank lines skipped.
-    static func parse(_ text: String, file: String) throws -> [StoryCues.Entry] {
-        var out: [StoryCues.Entry] = []
+    static func parse(_ text: String, file: String) throws -> [CueLine] {
+        var out: [CueLine] = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("//") { continue }
@@ -50,15 +51,18 @@ enum CueFile {
             if let open = pattern.firstIndex(of: "{") {
                 throw fail("unknown placeholder \(pattern[open...].prefix { $0 != " " }); the placeholders are \(choices(placeholders))")
             }
-            for element in pattern.split(separator: " ") where element.hasPrefix("~") && Int(element.dropFirst()) == nil {
-                throw fail("'\(element)' is not a gap: a gap is ~ and a number, like ~3")
+            let elements: [CueLine.Element]
+            switch CueLine.elements(of: pattern) {
+            case .success(let e): elements = e
+            case .failure(let bad): throw fail("'\(bad.text)' is not a gap: a gap is ~ and a number, like ~3")
             }
             guard !fields[1].isEmpty else { throw fail("the label is empty") }
             guard let weight = Double(fields[2]), weight > 0, weight.isFinite else { throw fail("the weight '\(fields[2])' is not a positive number") }
             guard let voice = voices[fields[3]] else { throw fail("where is \(choices(voices)), not '\(fields[3])'") }
             guard let subject = subjects[fields[4]] else { throw fail("who is \(choices(subjects)), not '\(fields[4])'") }
             guard fields[5] == "yes" || fields[5] == "no" else { throw fail("event is yes or no, not '\(fields[5])'") }
-            out.append((pattern, fields[1], weight, voice, subject, fields[5] == "yes"))
+            out.append(CueLine(pattern: pattern, elements: elements, label: fields[1], weight: weight, voice: voice,
+                               subject: subject, event: fields[5] == "yes"))
         }
         return out
     }

@@ -67,8 +67,6 @@ struct BeatLocator {
             var appear = 0.0
             var firstAppearance = Int.max
             for h in back[p] {
-                if h.label == "noticed a man" && map.partner.gender != .male { continue }
-                if h.label == "noticed a woman" && map.partner.gender != .female { continue }
                 appear = max(appear, h.weight)
                 if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }

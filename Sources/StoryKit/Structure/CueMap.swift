@@ -38,6 +38,9 @@ final class CueMap {
         let t = tokens.tokens
         for m in matches[CueIndex.shared.position(of: lexicon)] {
             let cue = lexicon.cues[m.cue]
+            // A stranger who turns out to be the partner ("a man stepped out") is one only of
+            // the partner's sex.
+            if cue.subject == .man && partner.gender != .male || cue.subject == .woman && partner.gender != .female { continue }
             let first = t[m.start]
             var afterBut = false
             var k = m.start - 1

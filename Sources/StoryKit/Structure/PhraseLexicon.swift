@@ -1,10 +1,8 @@
 /// A list of cue phrases matched word by word against a story's tokens.
 ///
-/// Patterns are compiled once (a static per lexicon) into word sets; `CueIndex` finds the cues
-/// that may start at each token. Pattern syntax, space-separated elements:
-/// `a|the` alternatives (which may include `@O` or `@S`), `*` any one word, `~N` up to N words, `@S`/`@O`/`@P` the partner as
-/// subject/object/possessive (pronoun or name), `#` a number or quantity word, `$` the end of
-/// the sentence or quotation.
+/// Compiled once (a static per lexicon) from the lines of a cue file (`CueLine`, whose elements
+/// the README of `Resources/Cues` describes) into vocabulary numbers; `CueIndex` finds the cues
+/// that may start at each token.
 struct PhraseLexicon: Sendable {
     enum Element: Sendable {
         /// Vocabulary numbers, and whether the partner (object or subject) also fits here.
@@ -21,8 +19,10 @@ struct PhraseLexicon: Sendable {
     enum Voice: Sendable { case narration, speech, either }
 
     /// Who must be the subject of the cue's first word: anyone, the partner ("he left", not
-    /// "I left"), or the narrator ("I forgave him", not "he begged me to forgive him").
-    enum Subject: Sendable { case anyone, partner, narrator }
+    /// "I left"), or the narrator ("I forgave him", not "he begged me to forgive him"); `man`
+    /// and `woman` are a stranger who may turn out to be the partner ("a man stepped out from
+    /// behind the pew"), counted only when the partner is one.
+    enum Subject: Sendable { case anyone, partner, narrator, man, woman }
 
     struct Cue: Sendable {
         var label: String
@@ -47,29 +47,24 @@ struct PhraseLexicon: Sendable {
     let name: String
     let cues: [Cue]
 
-    /// `entries`: (pattern, label, weight, voice, subject, eventOnly).
-    init(_ name: String, _ entries: [(String, String, Double, Voice, Subject, Bool)]) {
+    /// The cues of `lines`, their words compiled to vocabulary numbers.
+    init(_ name: String, _ lines: [CueLine]) {
         self.name = name
-        var cues: [Cue] = []
-        for (pattern, label, weight, voice, subj, event) in entries {
-            let elements: [Element] = pattern.split(separator: " ").map { raw in
-                let s = String(raw)
-                switch s {
-                case "*": return .any
-                case "@S": return .partnerSubject
-                case "@O": return .partnerObject
-                case "@P": return .partnerPossessive
-                case "#": return .number
-                case "$": return .end
-                default:
-                    if s.hasPrefix("~"), let n = Int(s.dropFirst()) { return .gap(n) }
-                    let ws = Set(s.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") })
-                    return .words(WordIDs(Vocabulary.ids(ws)), object: ws.contains("@O"), subject: ws.contains("@S"))
+        cues = lines.map { line in
+            let elements: [Element] = line.elements.map { e in
+                switch e {
+                case .words(let ws, let object, let subject): return .words(WordIDs(Vocabulary.ids(Set(ws))), object: object, subject: subject)
+                case .any: return .any
+                case .gap(let n): return .gap(n)
+                case .partnerSubject: return .partnerSubject
+                case .partnerObject: return .partnerObject
+                case .partnerPossessive: return .partnerPossessive
+                case .number: return .number
+                case .end: return .end
                 }
             }
-            cues.append(Cue(label: label, weight: weight, elements: elements, voice: voice, subject: subj, eventOnly: event))
+            return Cue(label: line.label, weight: line.weight, elements: elements, voice: line.voice, subject: line.subject, eventOnly: line.event)
         }
-        self.cues = cues
     }
 
     /// The words the rules test by class, for the vocabulary.

@@ -5,9 +5,6 @@
 /// where it may occur (narration, speech or either), who must be the subject, and whether a
 /// look-back ("since he left") or a negation just before cancels it.
 enum StoryCues {
-    typealias V = PhraseLexicon.Voice
-    typealias Entry = (String, String, Double, V, PhraseLexicon.Subject, Bool)
-
     static let leaving = PhraseLexicon("leaving", leavingEntries)
     static let returning = PhraseLexicon("returning", returningEntries)
     static let staysAway = PhraseLexicon("staysAway", staysAwayEntries)
@@ -25,7 +22,7 @@ enum StoryCues {
     static let all = [leaving, returning, staysAway, timeJump, changed, pleading, rebuilding, struggling, getOut, forgive, movedOn, lookingBack]
 
     /// Every pattern, for the vocabulary.
-    static let allEntries: [[Entry]] = [leavingEntries, returningEntries, staysAwayEntries, timeJumpEntries, changedEntries, pleadingEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries, lookingBackEntries]
+    static let allEntries: [[CueLine]] = [leavingEntries, returningEntries, staysAwayEntries, timeJumpEntries, changedEntries, pleadingEntries, rebuildingEntries, strugglingEntries, getOutEntries, forgiveEntries, movedOnEntries, lookingBackEntries]
 
     /// The partner leaves, or throws the narrator out.
     static let leavingEntries = CueFile.entries("leaving")

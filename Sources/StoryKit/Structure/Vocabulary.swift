@@ -26,13 +26,7 @@ enum Vocabulary {
         }
         for (w, v) in VaderLexicon.shared.sorted(by: { $0.key < $1.key }) { add(w, v) }
         for entries in StoryCues.allEntries {
-            for e in entries {
-                for element in e.0.split(separator: " ") {
-                    for w in element.split(separator: "|") where !w.hasPrefix("@") && !w.hasPrefix("~") && w != "*" && w != "#" && w != "$" {
-                        add(String(w).replacingOccurrences(of: "’", with: "'"))
-                    }
-                }
-            }
+            for e in entries { for w in e.words { add(w) } }
         }
         for w in NumberWords.quantities.sorted() { add(w) }
         for w in PhraseLexicon.fixedWords.sorted() { add(w) }

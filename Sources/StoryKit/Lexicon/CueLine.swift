@@ -1,0 +1,63 @@
+/// One line of a cue file (`Resources/Cues/*.txt`), parsed once: the pattern's elements with
+/// their words as written, and what the cue means. `PhraseLexicon` compiles the words to
+/// vocabulary numbers; the vocabulary takes its words from the same elements.
+struct CueLine: Sendable, Equatable {
+    /// A pattern element, as the README beside the files names them.
+    enum Element: Sendable, Equatable {
+        /// `a|the`: one of these words; `@O` or `@S` among them lets the partner fit too.
+        case words([String], object: Bool, subject: Bool)
+        /// `*`: any one word.
+        case any
+        /// `~N`: up to N words.
+        case gap(Int)
+        /// `@S`, `@O`, `@P`: the partner as subject, object or possessive (pronoun or name).
+        case partnerSubject, partnerObject, partnerPossessive
+        /// `#`: a number or a quantity word.
+        case number
+        /// `$`: the end of the sentence or of the quotation.
+        case end
+    }
+
+    /// The pattern as written, placeholders filled in: for messages and explanations.
+    var pattern: String
+    var elements: [Element]
+    /// What `outline` shows as the evidence.
+    var label: String
+    var weight: Double
+    var voice: PhraseLexicon.Voice
+    var subject: PhraseLexicon.Subject
+    /// A negation just before cancels it, and for partner cues a look back too ("since he left").
+    var event: Bool
+
+    /// The elements of a pattern (words split on spaces); nil names the element that is not one.
+    static func elements(of pattern: String) -> Result<[Element], BadElement> {
+        var out: [Element] = []
+        for raw in pattern.split(separator: " ") {
+            switch raw {
+            case "*": out.append(.any)
+            case "@S": out.append(.partnerSubject)
+            case "@O": out.append(.partnerObject)
+            case "@P": out.append(.partnerPossessive)
+            case "#": out.append(.number)
+            case "$": out.append(.end)
+            default:
+                if raw.hasPrefix("~") {
+                    guard let n = Int(raw.dropFirst()), n >= 0 else { return .failure(BadElement(text: String(raw))) }
+                    out.append(.gap(n))
+                    continue
+                }
+                let alternatives = raw.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") }
+                out.append(.words(alternatives.filter { !$0.hasPrefix("@") }, object: alternatives.contains("@O"), subject: alternatives.contains("@S")))
+            }
+        }
+        return .success(out)
+    }
+
+    /// An element that is not one: `~x`.
+    struct BadElement: Error { var text: String }
+
+    /// The words of the pattern, for the vocabulary.
+    var words: [String] {
+        elements.flatMap { e -> [String] in if case .words(let ws, _, _) = e { return ws } else { return [] } }
+    }
+}
