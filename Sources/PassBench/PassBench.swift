@@ -27,6 +27,22 @@ enum PassBench {
             report("clean", time { for t in texts { _ = Cleaner.standard.clean(t) } } / n, heap: false)
         }
         let analysable = docs.filter(\.isAnalysable)
+        if ProcessInfo.processInfo.environment["PASSBENCH_LAYERS"] != nil {
+            // What each layer keeps per story, as a shell session holds it (tokens dropped).
+            // Resident memory grows by what is kept: the tokens freed after each story are reused.
+            var before = PassBench.residentMB()
+            func step(_ name: String, _ body: (StoryDocument) -> Void) {
+                for d in analysable { body(d) }
+                let now = PassBench.residentMB()
+                print("kept_\(name)_bytes_per_story \(String(format: "%.0f", (now - before) * 1_048_576 / n))")
+                before = now
+            }
+            step("segments") { _ = $0.segments }
+            step("cast") { d in _ = d.cast; d.releaseTokens() }
+            step("structure") { d in _ = d.structure; d.releaseTokens() }
+            step("arc") { d in _ = d.arc; d.releaseTokens() }
+            return
+        }
         report("segments", time { for d in analysable { _ = d.segments } } / n)
         // The token layer is scratch in the shell (dropped once a story's passes are done);
         // here every story's tokens are held from this pass until the arc's.

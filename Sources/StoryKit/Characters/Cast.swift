@@ -5,13 +5,32 @@ public struct Cast: Sendable, Equatable {
     /// Every quotation of the story with its speaker, in reading order (scare quotes too,
     /// with kind `.mention` and no speaker).
     public var quotes: [AttributedQuote]
-    /// The dialogue as a script: one turn per utterance, a line split by its speech tag joined.
-    public var turns: [DialogueTurn]
+    /// The dialogue, kept small: a session holds ten thousand casts, and a turn's parts are
+    /// quotations the cast holds already (`turns` builds the script from these).
+    var turnRecords: [DialogueTurn.Record] = []
+    /// The stage directions of every turn, in order (`Record.directions` counts each turn's).
+    var directionSpans: [TextSpan] = []
 
-    public init(members: [CastMember] = [], quotes: [AttributedQuote] = [], turns: [DialogueTurn] = []) {
+    public init(members: [CastMember] = [], quotes: [AttributedQuote] = []) {
         self.members = members
         self.quotes = quotes
-        self.turns = turns
+    }
+
+    /// The dialogue as a script: one turn per utterance, a line split by its speech tag joined.
+    public var turns: [DialogueTurn] {
+        var at = 0
+        return turnRecords.map { r in
+            let parts = Int(r.first)..<Int(r.first + r.count)
+            let directions = directionSpans[at..<(at + Int(r.count) - 1)].map(\.string)
+            at += Int(r.count) - 1
+            return DialogueTurn(paragraph: quotes[parts.lowerBound].paragraph, speaker: r.speaker < 0 ? nil : Int(r.speaker),
+                                cue: quotes[parts.lowerBound].cue, quotes: Array(parts), partSpans: parts.map { quotes[$0].span },
+                                directions: directions)
+        }
+    }
+
+    public static func == (a: Cast, b: Cast) -> Bool {
+        a.members == b.members && a.quotes == b.quotes && a.turns == b.turns
     }
 
     public var narrator: CastMember? { members.first { $0.role == .narrator } }
@@ -30,7 +49,13 @@ public struct CastMember: Sendable, Equatable, Identifiable {
     public var role: Role
     public var gender: Gender?
     /// Every other way the text refers to them ("my husband", "Daddy").
-    public var aliases: [String]
+    public var aliases: [String] {
+        get { Self.split(aliasText) }
+        set { aliasText = Self.join(newValue) }
+    }
+    /// The aliases in one string, split by U+001F (never in clean text): one allocation a
+    /// member instead of one an alias, for a session of ten thousand casts.
+    private var aliasText: String
     /// Names, role nouns and pronouns that clearly refer to them.
     public var mentions: Int
     /// Quotations attributed to them.
@@ -38,7 +63,12 @@ public struct CastMember: Sendable, Equatable, Identifiable {
     /// 1-based paragraph of the first mention.
     public var firstParagraph: Int
     /// 1-based paragraphs in which they are mentioned or speak, ascending.
-    public var paragraphs: [Int]
+    public var paragraphs: [Int] {
+        get { paragraphs32.map(Int.init) }
+        set { paragraphs32 = newValue.map { Int32($0) } }
+    }
+    /// Stored as 32-bit numbers: a session holds the cast of ten thousand stories.
+    private var paragraphs32: [Int32]
     /// More than one person under one label ("the twins").
     public var plural: Bool
 
@@ -49,12 +79,20 @@ public struct CastMember: Sendable, Equatable, Identifiable {
         self.label = label
         self.role = role
         self.gender = gender
-        self.aliases = aliases
+        aliasText = Self.join(aliases)
         self.mentions = mentions
         self.quotes = quotes
         self.firstParagraph = firstParagraph
-        self.paragraphs = paragraphs
+        paragraphs32 = paragraphs.map { Int32($0) }
         self.plural = plural
+    }
+}
+
+extension CastMember {
+    static let separator: Character = "\u{1F}"
+    static func join(_ words: [String]) -> String { words.joined(separator: String(separator)) }
+    static func split(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
     }
 }
 
@@ -68,7 +106,15 @@ public enum Gender: String, Sendable, Codable, CaseIterable {
 
 /// A quotation and who said it.
 public struct AttributedQuote: Sendable, Equatable {
-    public var paragraph: Int
+    // Stored as 32-bit numbers: a session holds every quotation of ten thousand stories.
+    private var paragraph32: Int32
+    private var speaker32: Int32 = -1
+    private var start16: Int32 = 0, end16: Int32 = 0
+
+    public var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(newValue) }
+    }
     /// The words of the quotation, shared with the paragraph rather than copied.
     private(set) var span: TextSpan
     public var text: String {
@@ -76,13 +122,19 @@ public struct AttributedQuote: Sendable, Equatable {
         set { span = TextSpan(newValue) }
     }
     /// Index into `Cast.members`, or nil when the speaker is not known for sure.
-    public var speaker: Int?
+    public var speaker: Int? {
+        get { speaker32 < 0 ? nil : Int(speaker32) }
+        set { speaker32 = newValue.map(Int32.init) ?? -1 }
+    }
     /// The cue that decided the speaker.
     public var cue: Cue
     /// Speech, or a scare quote the narration only holds up.
     public var kind: QuoteKind = .speech
     /// UTF-16 offsets of the quotation, marks included, in its paragraph.
-    public var range: Range<Int> = 0..<0
+    public var range: Range<Int> {
+        get { Int(start16)..<Int(end16) }
+        set { start16 = Int32(newValue.lowerBound); end16 = Int32(newValue.upperBound) }
+    }
 
     public var isSpeech: Bool { kind == .speech }
 
@@ -107,9 +159,9 @@ public struct AttributedQuote: Sendable, Equatable {
     }
 
     init(paragraph: Int, span: TextSpan, speaker: Int?, cue: Cue) {
-        self.paragraph = paragraph
+        paragraph32 = Int32(paragraph)
         self.span = span
-        self.speaker = speaker
         self.cue = cue
+        self.speaker = speaker
     }
 }

@@ -22,6 +22,14 @@ public struct DialogueTurn: Sendable, Equatable {
     /// The parts joined with a space: the line as it is said.
     public var text: String { parts.joined(separator: " ") }
 
+    /// A turn as the cast keeps it: consecutive quotations `first..<first+count` of one
+    /// speaker (-1 unknown); its directions are the cast's next `count - 1` spans.
+    struct Record: Sendable, Equatable {
+        var first: Int32
+        var count: Int32
+        var speaker: Int32
+    }
+
     public static func == (a: DialogueTurn, b: DialogueTurn) -> Bool {
         a.paragraph == b.paragraph && a.speaker == b.speaker && a.cue == b.cue && a.quotes == b.quotes
             && a.parts == b.parts && a.directions == b.directions
@@ -44,25 +52,26 @@ extension Cast {
             quotes[i].range = spans[i].range
             if !spans[i].isSpeech { quotes[i].speaker = nil; quotes[i].cue = .unknown }
         }
-        var turns: [DialogueTurn] = []
+        var turns: [DialogueTurn.Record] = []
+        var directions: [TextSpan] = []
         var previous: Int? = nil
         for (i, q) in quotes.enumerated() {
             defer { previous = i }
             guard q.isSpeech else { continue }
-            if let last = turns.last, let p = previous, last.quotes.last == p, quotes[p].paragraph == q.paragraph,
+            if let last = turns.last, let p = previous, Int(last.first + last.count) - 1 == p, quotes[p].paragraph == q.paragraph,
                Self.sameTurn(quotes[p], q),
                case let gap = Self.between(quotes[p].range, q.range, in: paragraphs, paragraph: q.paragraph),
-               !Self.someoneElseActs(in: gap, speakerIsNarrator: q.speaker.map { members.indices.contains($0) && members[$0].role == .narrator } ?? false) {
-                turns[turns.count - 1].quotes.append(i)
-                turns[turns.count - 1].partSpans.append(q.span)
-                turns[turns.count - 1].directions.append(gap)
+               !Self.someoneElseActs(in: gap.string, speakerIsNarrator: q.speaker.map { members.indices.contains($0) && members[$0].role == .narrator } ?? false) {
+                turns[turns.count - 1].count += 1
+                directions.append(gap)
                 continue
             }
-            turns.append(DialogueTurn(paragraph: q.paragraph, speaker: q.speaker, cue: q.cue, quotes: [i], partSpans: [q.span], directions: []))
+            turns.append(DialogueTurn.Record(first: Int32(i), count: 1, speaker: Int32(q.speaker ?? -1)))
         }
-        self.turns = turns
+        turnRecords = turns
+        directionSpans = directions
         var count = [Int](repeating: 0, count: members.count)
-        for t in turns { if let s = t.speaker, s < count.count { count[s] += 1 } }
+        for t in turns where t.speaker >= 0 && Int(t.speaker) < count.count { count[Int(t.speaker)] += 1 }
         for m in members.indices { members[m].quotes = count[m] }
     }
 
@@ -102,11 +111,21 @@ extension Cast {
     }
 
     /// The paragraph's text between two quotations (UTF-16 offsets), trimmed.
-    private static func between(_ a: Range<Int>, _ b: Range<Int>, in paragraphs: Paragraphs, paragraph: Int) -> String {
-        guard paragraph >= 1, paragraph <= paragraphs.count, a.upperBound <= b.lowerBound else { return "" }
-        let u = paragraphs.slice(paragraph - 1).utf16
-        guard b.lowerBound <= u.count else { return "" }
+    /// The narration between two quotations of a paragraph (UTF-16 offsets in it), trimmed, as
+    /// a span of the story's text.
+    private static func between(_ a: Range<Int>, _ b: Range<Int>, in paragraphs: Paragraphs, paragraph: Int) -> TextSpan {
+        let none = TextSpan("")
+        guard paragraph >= 1, paragraph <= paragraphs.count, a.upperBound <= b.lowerBound else { return none }
+        let slice = paragraphs.slice(paragraph - 1)
+        let u = slice.utf16
+        guard b.lowerBound <= u.count else { return none }
         let lo = u.index(u.startIndex, offsetBy: a.upperBound), hi = u.index(u.startIndex, offsetBy: b.lowerBound)
-        return ByteText.trimmed(String(Substring(u[lo..<hi])))
+        let base = paragraphs.utf8Range(paragraph - 1).lowerBound
+        let start = base + slice.utf8.distance(from: slice.startIndex, to: lo)
+        let end = base + slice.utf8.distance(from: slice.startIndex, to: hi)
+        let trimmed = ByteText.withBytes(paragraphs.text) { bytes in
+            ByteText.trimmedBounds(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        return TextSpan(paragraphs.text, utf8: (start + trimmed.lowerBound)..<(start + trimmed.upperBound))
     }
 }

@@ -268,6 +268,6 @@ extension Cast {
         members.insert(m, at: index)
         for k in members.indices { members[k].id = k }
         for q in quotes.indices { if let s = quotes[q].speaker, s >= index { quotes[q].speaker = s + 1 } }
-        for q in turns.indices { if let s = turns[q].speaker, s >= index { turns[q].speaker = s + 1 } }
+        for t in turnRecords.indices where turnRecords[t].speaker >= index { turnRecords[t].speaker += 1 }
     }
 }

@@ -31,17 +31,30 @@ public struct BeatSpan: Sendable, Equatable {
     public var kind: BeatKind
     public var first: Int
     public var last: Int
+    /// The key sentence, shared with the story's text rather than copied.
+    var summarySpan: TextSpan
     /// A key sentence from the beat.
-    public var summary: String
+    public var summary: String {
+        get { summarySpan.string }
+        set { summarySpan = TextSpan(newValue) }
+    }
     /// Indices into `Cast.members` of the characters on stage in this beat.
     public var onStage: [Int]
 
     public init(kind: BeatKind, first: Int, last: Int, summary: String, onStage: [Int] = []) {
+        self.init(kind: kind, first: first, last: last, summarySpan: TextSpan(summary), onStage: onStage)
+    }
+
+    init(kind: BeatKind, first: Int, last: Int, summarySpan: TextSpan, onStage: [Int]) {
         self.kind = kind
         self.first = first
         self.last = last
-        self.summary = summary
+        self.summarySpan = summarySpan
         self.onStage = onStage
+    }
+
+    public static func == (a: BeatSpan, b: BeatSpan) -> Bool {
+        a.kind == b.kind && a.first == b.first && a.last == b.last && a.summary == b.summary && a.onStage == b.onStage
     }
 
     public var paragraphs: ClosedRange<Int> { first...last }
@@ -61,7 +74,12 @@ public struct Ending: Sendable, Equatable {
     /// 1-based paragraph of the evidence.
     public var paragraph: Int
     /// Each cue that was weighed, for `outline` to explain the decision.
-    public var cues: [String]
+    public var cues: [String] {
+        get { CastMember.split(cueText) }
+        set { cueText = CastMember.join(newValue) }
+    }
+    /// The cues in one string (see `CastMember.aliases`).
+    private var cueText: String
     /// How sure the decision is, 0…1: the winning side's lead over the next, times how much
     /// evidence there is at all. No cue at all is 0.
     public var confidence: Double
@@ -74,7 +92,7 @@ public struct Ending: Sendable, Equatable {
         self.kind = kind
         self.evidence = evidence
         self.paragraph = paragraph
-        self.cues = cues
+        cueText = CastMember.join(cues)
         self.confidence = confidence
     }
 }

@@ -104,7 +104,7 @@ public enum StructureAnalyzer {
         let summaries = SummaryPicker(map: map, segments: seg)
         let cast = doc.cast
         return spans.map { kind, a, b in
-            BeatSpan(kind: kind, first: a + 1, last: b + 1, summary: summaries.pick(kind, a, b),
+            BeatSpan(kind: kind, first: a + 1, last: b + 1, summarySpan: summaries.pick(kind, a, b),
                      onStage: cast.members.filter { m in m.paragraphs.contains { $0 >= a + 1 && $0 <= b + 1 } }.map(\.id))
         }
     }

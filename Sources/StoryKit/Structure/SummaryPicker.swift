@@ -17,7 +17,7 @@ struct SummaryPicker {
     }
 
     /// Paragraphs a...b are 0-based.
-    func pick(_ kind: BeatKind, _ a: Int, _ b: Int) -> String {
+    func pick(_ kind: BeatKind, _ a: Int, _ b: Int) -> TextSpan {
         var cue: [Int: Double] = [:]
         for lex in lexicons(kind) {
             for hits in map.hits(lex)[a...b] { for h in hits { cue[h.sentence, default: 0] += h.weight } }
@@ -29,7 +29,7 @@ struct SummaryPicker {
                 if best == nil || score > best!.score { best = (score, s) }
             }
         }
-        return best.map { segments.sentences[$0.sentence].text } ?? ""
+        return best.map { segments.sentences[$0.sentence].span } ?? TextSpan("")
     }
 
     /// `isShort` of the span's text, counted from the bytes while every scalar is a character of
