@@ -725,4 +725,97 @@ import Testing
         ])
         #expect(member(d, "Henrike")?.role == .family)
     }
+
+    // MARK: returns through a go-between, a chance meeting, a look back
+
+    /// A child or a friend brings the partner's note home: "he asked her to give me this".
+    @Test func aGoBetweenCarryingTheirNoteIsTheReturn() {
+        let d = doc([
+            "My husband Desmond packed his car one Friday and drove off to live with a woman from his gym.",
+            "For two years the boys and I managed. I took a second job and learned to fix the sink.",
+            "One evening my daughter came home from practice holding an envelope. A man had stopped her at the bus stop, she said. He asked her to give me this.",
+            "I read the letter twice. I never wrote back.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    /// Someone else tells the narrator the partner is there: "Celia is here."
+    @Test func someoneSayingTheyAreHereIsTheReturn() {
+        let d = doc([
+            "My wife Celia left a note on the fridge and moved across the country.",
+            "Three years went by. I coached little league and learned to bake bread.",
+            "At my brother's barbecue he pulled me aside. \"Don't panic,\" he said. \"Celia is here.\"",
+            "I never spoke to her that night. I went home early.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    /// The partner is found again by chance: standing at the back of a hall, "there was Jonah",
+    /// a stranger by their coat who is known at once, their name on the phone, caught in a hallway.
+    @Test func aChanceMeetingIsTheReturn() {
+        let stories: [[String]] = [
+            [
+                "My fiancé Rupert called off our wedding by text and left town the same week.",
+                "Two years passed. I moved to a new flat and started painting again.",
+                "At my sister's graduation, Rupert stood at the back of the hall in a borrowed suit.",
+                "I walked past him without a word.",
+            ],
+            [
+                "My boyfriend Jonah packed a bag in the night and walked out while I slept.",
+                "Months became years. I opened a little flower stall and adopted a dog.",
+                "I was choosing apples at the market when someone said my name. I turned, and there was Jonah.",
+                "I smiled politely and walked past him.",
+            ],
+            [
+                "My wife Greta walked out on our son and me when he was four.",
+                "Nine years went by, the way years do when you are busy. He grew tall and learned the cello.",
+                "After his recital, a woman in a green coat came over to us. I knew her before she said a word.",
+                "I shook her hand and walked past her to the car.",
+            ],
+            [
+                "My husband Arlo broke up with me over dinner and moved in with his brother.",
+                "A year went by. I learned to sleep in the middle of the bed.",
+                "During a meeting I glanced down at my phone and saw his name.",
+                "I let it ring and went back to work.",
+            ],
+            [
+                "My wife Noor filed for divorce and moved out while I was away.",
+                "Two years went by, slowly at first and then all at once. I started a small bakery with my cousin.",
+                "At the courthouse for the final papers, she caught me in the hallway.",
+                "I walked past her and did not look back.",
+            ],
+        ]
+        for s in stories {
+            #expect(doc(s).structure.beat(.return)?.first == 3, "\(s[2])")
+        }
+    }
+
+    /// "I found out later he had moved in with his secretary" is news of the leaving, told
+    /// with it, not the partner coming back.
+    @Test func newsOfTheLeavingIsNotTheReturn() {
+        let d = doc([
+            "Two years ago my husband Karl left a note on the table and emptied our account.",
+            "I found out later he had moved in with his secretary.",
+            "My sister stayed with us for the first winter. I learned to do the taxes myself.",
+            "Last spring Karl walked into my shop. \"I made a mistake,\" he said.",
+            "\"Get out,\" I said.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    /// A story that opens on the return goes back in time with a sentence of its own ("Six
+    /// years earlier, …") and then tells the leaving.
+    @Test func aLookBackOpeningTheParagraphTellsTheLeaving() {
+        let d = doc([
+            "The doorbell rang at midnight, and my ex-husband Victor was on the step.",
+            "Six years earlier, I was the one asleep at midnight. He kissed the baby, took the car keys and never came back.",
+            "I raised our son with my mother's help. I finished my degree.",
+            "\"Can I come in?\" Victor asked. \"I just want to talk.\"",
+            "\"No,\" I said, and closed the door.",
+        ])
+        #expect(d.structure.toldFromReturn)
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+    }
 }
