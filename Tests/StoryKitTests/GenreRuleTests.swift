@@ -818,4 +818,37 @@ import Testing
         #expect(d.structure.beat(.return)?.first == 1)
         #expect(d.structure.beat(.departure)?.first == 2)
     }
+
+    // MARK: leavings in few words
+
+    /// "She told me she was in love with my cousin", "his phone was disconnected", "they were
+    /// both gone": the leaving, though no one is said to leave.
+    @Test func leavingsToldInFewWords() {
+        let stories: [([String], Int)] = [
+            ([
+                "Our tenth anniversary was in May, and we spent it at the lake.",
+                "In June my wife Ines sat me down in the kitchen and told me she was in love with my cousin.",
+                "Months went by. I took the kids camping and learned to braid hair.",
+                "Last winter Ines knocked on my door.",
+                "I told her to leave.",
+            ], 2),
+            ([
+                "When I told my boyfriend Dale I was pregnant, he said he needed time. Two days later his phone was disconnected.",
+                "I raised our daughter with my parents' help, and the years went by one school run at a time.",
+                "At her tenth birthday party, Dale knocked on the door.",
+                "I told him to leave.",
+            ], 1),
+            ([
+                "My husband Lars had been seeing my maid of honour for months. By the morning of the wedding, they were both gone.",
+                "It took me two years to laugh again, and a third to stop checking his page every night.",
+                "Then one night Lars called me.",
+                "I hung up and blocked his number.",
+            ], 1),
+        ]
+        for (s, departure) in stories {
+            let d = doc(s)
+            #expect(d.structure.beat(.departure)?.first == departure, "\(s[departure - 1])")
+            #expect(d.structure.beat(.return) != nil, "\(s[departure - 1])")
+        }
+    }
 }
