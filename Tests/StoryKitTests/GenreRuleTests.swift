@@ -851,4 +851,72 @@ import Testing
             #expect(d.structure.beat(.return) != nil, "\(s[departure - 1])")
         }
     }
+
+    // MARK: endings in few words
+
+    /// A leaving, the years after it and the partner at the door asking to come home: the
+    /// ending tests add the narrator's answer.
+    private static let returnScene = [
+        "My husband Pavel left me for a woman he met online and moved to another city.",
+        "Four years went by. I went back to school and became a nurse.",
+        "Last month Pavel knocked on my door. \"I made a mistake,\" he said. \"I want to come home.\"",
+    ]
+
+    /// A refusal in few words: "I told him no", "I wrote back one line: No.", a bare "No.",
+    /// "The answer is no.", "don't ever come to my door" written in a note, "You're not coming
+    /// home", "my door stays closed", "You made your choice", "Please leave."
+    @Test func refusalsInFewWordsAreGetOut() {
+        let letter = [Self.returnScene[0], Self.returnScene[1],
+                      "Last month a letter came from Pavel. He wrote that he wanted to come home.",
+                      "I wrote back one line: \"No.\" Then I went out to the garden."]
+        let answers = [
+            "Then I told him no, picked up my bag and went to work.",
+            "I looked at him for a long time. \"No.\"",
+            "\"I thought about it all week. The answer is no.\"",
+            "I sent his things to his mother's with a note: don't ever come to my door.",
+            "\"You're not coming home, Pavel,\" I said.",
+            "He still writes every Christmas. My door stays closed.",
+            "\"You made your choice,\" I said.",
+            "\"Please leave.\"",
+        ]
+        for s in [letter] + answers.map({ Self.returnScene + [$0] }) {
+            let d = doc(s)
+            #expect(d.structure.ending.kind == .getOut, "\(s[3]): \(d.structure.ending.cues)")
+        }
+    }
+
+    /// "I wished him well and closed the door": two cues of equal weight, and the later one,
+    /// the narrator's last act, decides.
+    @Test func onATieTheLaterCueDecides() {
+        let d = doc(Self.returnScene + ["I wished him well and closed the door."])
+        #expect(d.structure.ending.kind == .getOut, "\(d.structure.ending.cues)")
+    }
+
+    /// "I'm giving us one more chance", "I let him walk back through the door", "the house
+    /// feels whole", "I put the ring back on": forgiveness without the word.
+    @Test func secondChancesInFewWordsAreForgive() {
+        let answers = [
+            "It has not been easy. I'm giving us one more chance.",
+            "In the spring I let him walk back through the door.",
+            "We went slowly, dinner by dinner. This Christmas the house feels whole.",
+            "Last week I put the ring back on.",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .forgive, "\(a): \(d.structure.ending.cues)")
+        }
+    }
+
+    /// "But I have a husband now", "I hope you find your way": moved on, though the narrator
+    /// lets the children see the partner.
+    @Test func aNewPartnerOrAGoodWishToTheOldOneIsMovedOn() {
+        let answers = [
+            "\"You can call the kids on Sundays,\" I said. \"But I have a husband now.\"",
+            "\"You can see the girls at my mother's,\" I said. \"I hope you find your way.\"",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .movedOn, "\(a): \(d.structure.ending.cues)")
+        }
+    }
 }
