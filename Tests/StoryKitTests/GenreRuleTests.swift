@@ -907,12 +907,13 @@ import Testing
         }
     }
 
-    /// "But I have a husband now", "I hope you find your way": moved on, though the narrator
-    /// lets the children see the partner.
+    /// "But I have a husband now", "I hope you find your way" (or "what you're looking for"):
+    /// moved on, though the narrator lets the children see the partner.
     @Test func aNewPartnerOrAGoodWishToTheOldOneIsMovedOn() {
         let answers = [
             "\"You can call the kids on Sundays,\" I said. \"But I have a husband now.\"",
             "\"You can see the girls at my mother's,\" I said. \"I hope you find your way.\"",
+            "\"You can visit the boys,\" I said. \"I hope you find what you're looking for.\"",
         ]
         for a in answers {
             let d = doc(Self.returnScene + [a])
