@@ -819,6 +819,20 @@ import Testing
         #expect(d.structure.beat(.departure)?.first == 2)
     }
 
+    /// "And now here was Victor": the present takes up again after the look back, and the
+    /// scene with the partner starts there.
+    @Test func hereWasThePartnerResumesAStoryToldFromItsReturn() {
+        let d = doc([
+            "I was paying for petrol when a man behind me said my name. It took me a moment to know my ex-husband, Victor.",
+            "Six years earlier, on a grey morning, I was the one asleep. He kissed the baby, took the car keys and never came back.",
+            "I raised our son with my mother's help and finished my degree at night.",
+            "And now here was Victor, thinner and grey, saying he was sorry.",
+            "I paid for the petrol and drove home to my son.",
+        ])
+        #expect(d.structure.toldFromReturn)
+        #expect(d.structure.beat(.confrontation)?.first == 4)
+    }
+
     // MARK: leavings in few words
 
     /// "She told me she was in love with my cousin", "his phone was disconnected", "they were
