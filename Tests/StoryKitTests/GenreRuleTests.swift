@@ -833,6 +833,40 @@ import Testing
         #expect(d.structure.beat(.confrontation)?.first == 4)
     }
 
+    /// Back on the doorstep, through a comment on a photo or a friend request, or announced
+    /// by someone at work ("He's outside").
+    @Test func aDoorstepACommentOrAWordFromSomeoneIsTheReturn() {
+        let stories: [[String]] = [
+            [
+                "My wife Ilse walked out on our marriage the week after our son's christening.",
+                "Four years went by, one school run at a time, and the house filled up with his drawings.",
+                "On a wet night in March, Ilse was on my doorstep with a bag over her shoulder.",
+                "I gave her the number of a hotel and shut the door.",
+            ],
+            [
+                "My husband Elliot moved out in the spring and filed for divorce a month later.",
+                "Three years went by, slowly and then quickly. I took up rowing and made new friends at the club.",
+                "Last week I posted a picture of our daughter's first day of school, and Elliot commented on my photo.",
+                "I deleted the comment and went to bed.",
+            ],
+            [
+                "My girlfriend Maya packed her car one night and drove away without a word.",
+                "Two years went by, and I stopped looking for her car on every street I walked down.",
+                "On a Sunday morning Maya sent me a friend request from an account with her middle name.",
+                "I declined it and made pancakes.",
+            ],
+            [
+                "My husband Rafe left me for his business partner and moved to the coast.",
+                "Five years went by, and I built the bakery up from one oven to three.",
+                "My assistant came into the kitchen white as flour. \"He's outside,\" she said.",
+                "Through the window he looked older and thinner. I finished the loaves and never went out.",
+            ],
+        ]
+        for s in stories {
+            #expect(doc(s).structure.beat(.return)?.first == 3, "\(s[2])")
+        }
+    }
+
     // MARK: leavings in few words
 
     /// "She told me she was in love with my cousin", "his phone was disconnected", "they were
