@@ -912,7 +912,7 @@ import Testing
 
     /// A refusal in few words: "I told him no", "I wrote back one line: No.", a bare "No.",
     /// "The answer is no.", "don't ever come to my door" written in a note, "You're not coming
-    /// home", "my door stays closed", "You made your choice", "Please leave."
+    /// home", "my door stays closed", "You made your choice", "Please leave.", "Go back to her."
     @Test func refusalsInFewWordsAreGetOut() {
         let letter = [Self.returnScene[0], Self.returnScene[1],
                       "Last month a letter came from Pavel. He wrote that he wanted to come home.",
@@ -926,6 +926,7 @@ import Testing
             "He still writes every Christmas. My door stays closed.",
             "\"You made your choice,\" I said.",
             "\"Please leave.\"",
+            "\"Go back to her, Pavel,\" I said.",
         ]
         for s in [letter] + answers.map({ Self.returnScene + [$0] }) {
             let d = doc(s)
@@ -941,13 +942,17 @@ import Testing
     }
 
     /// "I'm giving us one more chance", "I let him walk back through the door", "the house
-    /// feels whole", "I put the ring back on": forgiveness without the word.
+    /// feels whole", "I put the ring back on", "we remarried", "we renewed our vows", "we're
+    /// trying again": forgiveness without the word.
     @Test func secondChancesInFewWordsAreForgive() {
         let answers = [
             "It has not been easy. I'm giving us one more chance.",
             "In the spring I let him walk back through the door.",
             "We went slowly, dinner by dinner. This Christmas the house feels whole.",
             "Last week I put the ring back on.",
+            "It took two years of counselling. Last June we quietly remarried at the town hall.",
+            "We went slowly. On our twentieth anniversary we renewed our vows in the garden.",
+            "It is not the marriage we had. But we're trying again, one day at a time.",
         ]
         for a in answers {
             let d = doc(Self.returnScene + [a])
@@ -955,13 +960,17 @@ import Testing
         }
     }
 
-    /// "But I have a husband now", "I hope you find your way" (or "what you're looking for"):
-    /// moved on, though the narrator lets the children see the partner.
+    /// "But I have a husband now", "I hope you find your way" (or "what you're looking for"),
+    /// "I wish you well", "I felt free", "I'm happily married": moved on, though the narrator
+    /// lets the children see the partner.
     @Test func aNewPartnerOrAGoodWishToTheOldOneIsMovedOn() {
         let answers = [
             "\"You can call the kids on Sundays,\" I said. \"But I have a husband now.\"",
             "\"You can see the girls at my mother's,\" I said. \"I hope you find your way.\"",
             "\"You can visit the boys,\" I said. \"I hope you find what you're looking for.\"",
+            "\"You can call the kids on Sundays,\" I said. \"I wish you well.\"",
+            "\"You can call the kids,\" I said. When the door closed behind him, I felt free.",
+            "\"You can see the girls at my mother's,\" I said. I'm happily married, and I told him so.",
         ]
         for a in answers {
             let d = doc(Self.returnScene + [a])
