@@ -867,10 +867,44 @@ import Testing
         }
     }
 
+    /// "He came crawling back", "she got back in touch", "he slid into my DMs", and "out of
+    /// the blue" as the time that passed before a call.
+    @Test func theGenresShorthandForComingBack() {
+        let stories: [([String], Int)] = [
+            ([
+                "My husband Dev packed a bag and walked out on our son's fifth birthday.",
+                "Four years went by, slowly at first and then all at once. I opened a tailoring shop.",
+                "When his new life fell apart, Dev came crawling back.",
+                "I shut the door in his face.",
+            ], 3),
+            ([
+                "My wife Ottilie walked out after nineteen years and moved in with her tennis coach.",
+                "Three years went by, and I learned to like the quiet of the house.",
+                "In the spring, Ottilie got back in touch through her sister.",
+                "I never answered.",
+            ], 3),
+            ([
+                "My boyfriend Cal packed his things while I was at work and walked out.",
+                "Two years went by, and I moved to a flat by the sea and took up swimming.",
+                "On New Year's Eve he slid into my DMs with a long apology.",
+                "I deleted it without answering.",
+            ], 3),
+            ([
+                "My wife Dora packed a bag and walked out after a fight about money.",
+                "Then, out of the blue, Dora called me.",
+                "I let it ring.",
+            ], 2),
+        ]
+        for (s, ret) in stories {
+            #expect(doc(s).structure.beat(.return)?.first == ret, "\(s[ret - 1])")
+        }
+    }
+
     // MARK: leavings in few words
 
     /// "She told me she was in love with my cousin", "his phone was disconnected", "they were
-    /// both gone": the leaving, though no one is said to leave.
+    /// both gone", "never returned", "he ghosted me", "stopped answering my calls", "was just
+    /// gone", "decided to leave": the leaving, though no one is said to leave.
     @Test func leavingsToldInFewWords() {
         let stories: [([String], Int)] = [
             ([
@@ -891,6 +925,32 @@ import Testing
                 "It took me two years to laugh again, and a third to stop checking his page every night.",
                 "Then one night Lars called me.",
                 "I hung up and blocked his number.",
+            ], 1),
+            ([
+                "Our first winter in the new house was the happiest of my life.",
+                "In February my husband Colm drove to his mother's for the weekend and never returned.",
+                "Years went by, and I learned to fix the boiler and to sleep through storms.",
+                "Last autumn Colm knocked on my door.",
+            ], 2),
+            ([
+                "My boyfriend Theo ghosted me the week after I told him about the baby.",
+                "Years went by, and our daughter learned to ride a bike in the park by the river.",
+                "Last summer Theo knocked on my door.",
+            ], 1),
+            ([
+                "My fiancée Lena took a job in another country and stopped answering my calls.",
+                "Years went by, and I sold the ring to pay for a van for my landscaping business.",
+                "This spring Lena knocked on my door.",
+            ], 1),
+            ([
+                "I came home from a night shift, and my husband Bram was just gone.",
+                "Years went by, and I finished my nursing degree at the kitchen table.",
+                "Last week Bram knocked on my door.",
+            ], 1),
+            ([
+                "After the holidays my husband Piet decided to leave, and by March he was living across town.",
+                "Years went by, and I learned to fix the fence and to enjoy my own company.",
+                "At our daughter's wedding Piet knocked on my door.",
             ], 1),
         ]
         for (s, departure) in stories {
