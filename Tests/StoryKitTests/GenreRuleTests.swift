@@ -736,4 +736,316 @@ import Testing
         ])
         #expect(member(d, "Henrike")?.role == .family)
     }
+
+    // MARK: returns through a go-between, a chance meeting, a look back
+
+    /// A child or a friend brings the partner's note home: "he asked her to give me this".
+    @Test func aGoBetweenCarryingTheirNoteIsTheReturn() {
+        let d = doc([
+            "My husband Desmond packed his car one Friday and drove off to live with a woman from his gym.",
+            "For two years the boys and I managed. I took a second job and learned to fix the sink.",
+            "One evening my daughter came home from practice holding an envelope. A man had stopped her at the bus stop, she said. He asked her to give me this.",
+            "I read the letter twice. I never wrote back.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    /// Someone else tells the narrator the partner is there: "Celia is here."
+    @Test func someoneSayingTheyAreHereIsTheReturn() {
+        let d = doc([
+            "My wife Celia left a note on the fridge and moved across the country.",
+            "Three years went by. I coached little league and learned to bake bread.",
+            "At my brother's barbecue he pulled me aside. \"Don't panic,\" he said. \"Celia is here.\"",
+            "I never spoke to her that night. I went home early.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3)
+    }
+
+    /// The partner is found again by chance: standing at the back of a hall, "there was Jonah",
+    /// a stranger by their coat who is known at once, their name on the phone, caught in a hallway.
+    @Test func aChanceMeetingIsTheReturn() {
+        let stories: [[String]] = [
+            [
+                "My fiancé Rupert called off our wedding by text and left town the same week.",
+                "Two years passed. I moved to a new flat and started painting again.",
+                "At my sister's graduation, Rupert stood at the back of the hall in a borrowed suit.",
+                "I walked past him without a word.",
+            ],
+            [
+                "My boyfriend Jonah packed a bag in the night and walked out while I slept.",
+                "Months became years. I opened a little flower stall and adopted a dog.",
+                "I was choosing apples at the market when someone said my name. I turned, and there was Jonah.",
+                "I smiled politely and walked past him.",
+            ],
+            [
+                "My wife Greta walked out on our son and me when he was four.",
+                "Nine years went by, the way years do when you are busy. He grew tall and learned the cello.",
+                "After his recital, a woman in a green coat came over to us. I knew her before she said a word.",
+                "I shook her hand and walked past her to the car.",
+            ],
+            [
+                "My husband Arlo broke up with me over dinner and moved in with his brother.",
+                "A year went by. I learned to sleep in the middle of the bed.",
+                "During a meeting I glanced down at my phone and saw his name.",
+                "I let it ring and went back to work.",
+            ],
+            [
+                "My wife Noor filed for divorce and moved out while I was away.",
+                "Two years went by, slowly at first and then all at once. I started a small bakery with my cousin.",
+                "At the courthouse for the final papers, she caught me in the hallway.",
+                "I walked past her and did not look back.",
+            ],
+        ]
+        for s in stories {
+            #expect(doc(s).structure.beat(.return)?.first == 3, "\(s[2])")
+        }
+    }
+
+    /// "I found out later he had moved in with his secretary" is news of the leaving, told
+    /// with it, not the partner coming back.
+    @Test func newsOfTheLeavingIsNotTheReturn() {
+        let d = doc([
+            "Two years ago my husband Karl left a note on the table and emptied our account.",
+            "I found out later he had moved in with his secretary.",
+            "My sister stayed with us for the first winter. I learned to do the taxes myself.",
+            "Last spring Karl walked into my shop. \"I made a mistake,\" he said.",
+            "\"Get out,\" I said.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1)
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
+    /// A story that opens on the return goes back in time with a sentence of its own ("Six
+    /// years earlier, …") and then tells the leaving.
+    @Test func aLookBackOpeningTheParagraphTellsTheLeaving() {
+        let d = doc([
+            "The doorbell rang at midnight, and my ex-husband Victor was on the step.",
+            "Six years earlier, I was the one asleep at midnight. He kissed the baby, took the car keys and never came back.",
+            "I raised our son with my mother's help. I finished my degree.",
+            "\"Can I come in?\" Victor asked. \"I just want to talk.\"",
+            "\"No,\" I said, and closed the door.",
+        ])
+        #expect(d.structure.toldFromReturn)
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+    }
+
+    /// "And now here was Victor": the present takes up again after the look back, and the
+    /// scene with the partner starts there.
+    @Test func hereWasThePartnerResumesAStoryToldFromItsReturn() {
+        let d = doc([
+            "I was paying for petrol when a man behind me said my name. It took me a moment to know my ex-husband, Victor.",
+            "Six years earlier, on a grey morning, I was the one asleep. He kissed the baby, took the car keys and never came back.",
+            "I raised our son with my mother's help and finished my degree at night.",
+            "And now here was Victor, thinner and grey, saying he was sorry.",
+            "I paid for the petrol and drove home to my son.",
+        ])
+        #expect(d.structure.toldFromReturn)
+        #expect(d.structure.beat(.confrontation)?.first == 4)
+    }
+
+    /// Back on the doorstep, through a comment on a photo or a friend request, or announced
+    /// by someone at work ("He's outside").
+    @Test func aDoorstepACommentOrAWordFromSomeoneIsTheReturn() {
+        let stories: [[String]] = [
+            [
+                "My wife Ilse walked out on our marriage the week after our son's christening.",
+                "Four years went by, one school run at a time, and the house filled up with his drawings.",
+                "On a wet night in March, Ilse was on my doorstep with a bag over her shoulder.",
+                "I gave her the number of a hotel and shut the door.",
+            ],
+            [
+                "My husband Elliot moved out in the spring and filed for divorce a month later.",
+                "Three years went by, slowly and then quickly. I took up rowing and made new friends at the club.",
+                "Last week I posted a picture of our daughter's first day of school, and Elliot commented on my photo.",
+                "I deleted the comment and went to bed.",
+            ],
+            [
+                "My girlfriend Maya packed her car one night and drove away without a word.",
+                "Two years went by, and I stopped looking for her car on every street I walked down.",
+                "On a Sunday morning Maya sent me a friend request from an account with her middle name.",
+                "I declined it and made pancakes.",
+            ],
+            [
+                "My husband Rafe left me for his business partner and moved to the coast.",
+                "Five years went by, and I built the bakery up from one oven to three.",
+                "My assistant came into the kitchen white as flour. \"He's outside,\" she said.",
+                "Through the window he looked older and thinner. I finished the loaves and never went out.",
+            ],
+        ]
+        for s in stories {
+            #expect(doc(s).structure.beat(.return)?.first == 3, "\(s[2])")
+        }
+    }
+
+    /// "He came crawling back", "she got back in touch", "he slid into my DMs", and "out of
+    /// the blue" as the time that passed before a call.
+    @Test func theGenresShorthandForComingBack() {
+        let stories: [([String], Int)] = [
+            ([
+                "My husband Dev packed a bag and walked out on our son's fifth birthday.",
+                "Four years went by, slowly at first and then all at once. I opened a tailoring shop.",
+                "When his new life fell apart, Dev came crawling back.",
+                "I shut the door in his face.",
+            ], 3),
+            ([
+                "My wife Ottilie walked out after nineteen years and moved in with her tennis coach.",
+                "Three years went by, and I learned to like the quiet of the house.",
+                "In the spring, Ottilie got back in touch through her sister.",
+                "I never answered.",
+            ], 3),
+            ([
+                "My boyfriend Cal packed his things while I was at work and walked out.",
+                "Two years went by, and I moved to a flat by the sea and took up swimming.",
+                "On New Year's Eve he slid into my DMs with a long apology.",
+                "I deleted it without answering.",
+            ], 3),
+            ([
+                "My wife Dora packed a bag and walked out after a fight about money.",
+                "Then, out of the blue, Dora called me.",
+                "I let it ring.",
+            ], 2),
+        ]
+        for (s, ret) in stories {
+            #expect(doc(s).structure.beat(.return)?.first == ret, "\(s[ret - 1])")
+        }
+    }
+
+    // MARK: leavings in few words
+
+    /// "She told me she was in love with my cousin", "his phone was disconnected", "they were
+    /// both gone", "never returned", "he ghosted me", "stopped answering my calls", "was just
+    /// gone", "decided to leave": the leaving, though no one is said to leave.
+    @Test func leavingsToldInFewWords() {
+        let stories: [([String], Int)] = [
+            ([
+                "Our tenth anniversary was in May, and we spent it at the lake.",
+                "In June my wife Ines sat me down in the kitchen and told me she was in love with my cousin.",
+                "Months went by. I took the kids camping and learned to braid hair.",
+                "Last winter Ines knocked on my door.",
+                "I told her to leave.",
+            ], 2),
+            ([
+                "When I told my boyfriend Dale I was pregnant, he said he needed time. Two days later his phone was disconnected.",
+                "I raised our daughter with my parents' help, and the years went by one school run at a time.",
+                "At her tenth birthday party, Dale knocked on the door.",
+                "I told him to leave.",
+            ], 1),
+            ([
+                "My husband Lars had been seeing my maid of honour for months. By the morning of the wedding, they were both gone.",
+                "It took me two years to laugh again, and a third to stop checking his page every night.",
+                "Then one night Lars called me.",
+                "I hung up and blocked his number.",
+            ], 1),
+            ([
+                "Our first winter in the new house was the happiest of my life.",
+                "In February my husband Colm drove to his mother's for the weekend and never returned.",
+                "Years went by, and I learned to fix the boiler and to sleep through storms.",
+                "Last autumn Colm knocked on my door.",
+            ], 2),
+            ([
+                "My boyfriend Theo ghosted me the week after I told him about the baby.",
+                "Years went by, and our daughter learned to ride a bike in the park by the river.",
+                "Last summer Theo knocked on my door.",
+            ], 1),
+            ([
+                "My fiancée Lena took a job in another country and stopped answering my calls.",
+                "Years went by, and I sold the ring to pay for a van for my landscaping business.",
+                "This spring Lena knocked on my door.",
+            ], 1),
+            ([
+                "I came home from a night shift, and my husband Bram was just gone.",
+                "Years went by, and I finished my nursing degree at the kitchen table.",
+                "Last week Bram knocked on my door.",
+            ], 1),
+            ([
+                "After the holidays my husband Piet decided to leave, and by March he was living across town.",
+                "Years went by, and I learned to fix the fence and to enjoy my own company.",
+                "At our daughter's wedding Piet knocked on my door.",
+            ], 1),
+        ]
+        for (s, departure) in stories {
+            let d = doc(s)
+            #expect(d.structure.beat(.departure)?.first == departure, "\(s[departure - 1])")
+            #expect(d.structure.beat(.return) != nil, "\(s[departure - 1])")
+        }
+    }
+
+    // MARK: endings in few words
+
+    /// A leaving, the years after it and the partner at the door asking to come home: the
+    /// ending tests add the narrator's answer.
+    private static let returnScene = [
+        "My husband Pavel left me for a woman he met online and moved to another city.",
+        "Four years went by. I went back to school and became a nurse.",
+        "Last month Pavel knocked on my door. \"I made a mistake,\" he said. \"I want to come home.\"",
+    ]
+
+    /// A refusal in few words: "I told him no", "I wrote back one line: No.", a bare "No.",
+    /// "The answer is no.", "don't ever come to my door" written in a note, "You're not coming
+    /// home", "my door stays closed", "You made your choice", "Please leave.", "Go back to her."
+    @Test func refusalsInFewWordsAreGetOut() {
+        let letter = [Self.returnScene[0], Self.returnScene[1],
+                      "Last month a letter came from Pavel. He wrote that he wanted to come home.",
+                      "I wrote back one line: \"No.\" Then I went out to the garden."]
+        let answers = [
+            "Then I told him no, picked up my bag and went to work.",
+            "I looked at him for a long time. \"No.\"",
+            "\"I thought about it all week. The answer is no.\"",
+            "I sent his things to his mother's with a note: don't ever come to my door.",
+            "\"You're not coming home, Pavel,\" I said.",
+            "He still writes every Christmas. My door stays closed.",
+            "\"You made your choice,\" I said.",
+            "\"Please leave.\"",
+            "\"Go back to her, Pavel,\" I said.",
+        ]
+        for s in [letter] + answers.map({ Self.returnScene + [$0] }) {
+            let d = doc(s)
+            #expect(d.structure.ending.kind == .getOut, "\(s[3]): \(d.structure.ending.cues)")
+        }
+    }
+
+    /// "I wished him well and closed the door": two cues of equal weight, and the later one,
+    /// the narrator's last act, decides.
+    @Test func onATieTheLaterCueDecides() {
+        let d = doc(Self.returnScene + ["I wished him well and closed the door."])
+        #expect(d.structure.ending.kind == .getOut, "\(d.structure.ending.cues)")
+    }
+
+    /// "I'm giving us one more chance", "I let him walk back through the door", "the house
+    /// feels whole", "I put the ring back on", "we remarried", "we renewed our vows", "we're
+    /// trying again": forgiveness without the word.
+    @Test func secondChancesInFewWordsAreForgive() {
+        let answers = [
+            "It has not been easy. I'm giving us one more chance.",
+            "In the spring I let him walk back through the door.",
+            "We went slowly, dinner by dinner. This Christmas the house feels whole.",
+            "Last week I put the ring back on.",
+            "It took two years of counselling. Last June we quietly remarried at the town hall.",
+            "We went slowly. On our twentieth anniversary we renewed our vows in the garden.",
+            "It is not the marriage we had. But we're trying again, one day at a time.",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .forgive, "\(a): \(d.structure.ending.cues)")
+        }
+    }
+
+    /// "But I have a husband now", "I hope you find your way" (or "what you're looking for"),
+    /// "I wish you well", "I felt free", "I'm happily married": moved on, though the narrator
+    /// lets the children see the partner.
+    @Test func aNewPartnerOrAGoodWishToTheOldOneIsMovedOn() {
+        let answers = [
+            "\"You can call the kids on Sundays,\" I said. \"But I have a husband now.\"",
+            "\"You can see the girls at my mother's,\" I said. \"I hope you find your way.\"",
+            "\"You can visit the boys,\" I said. \"I hope you find what you're looking for.\"",
+            "\"You can call the kids on Sundays,\" I said. \"I wish you well.\"",
+            "\"You can call the kids,\" I said. When the door closed behind him, I felt free.",
+            "\"You can see the girls at my mother's,\" I said. I'm happily married, and I told him so.",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .movedOn, "\(a): \(d.structure.ending.cues)")
+        }
+    }
 }

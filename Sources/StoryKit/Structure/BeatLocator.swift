@@ -16,6 +16,8 @@ struct BeatLocator {
     static let returnThreshold = 3.0
     /// The weight from which a returning cue is an appearance, not just support.
     static let appearanceWeight = 1.5
+    /// The label of the returning cue for news of the partner ("I heard she…").
+    static let newsLabel = "news of them"
 
     struct Result {
         var departure: Int?      // 0-based
@@ -67,6 +69,8 @@ struct BeatLocator {
             var appear = 0.0
             var firstAppearance = Int.max
             for h in back[p] {
+                // "I found out later she had moved in with him": news of the leaving, not a return.
+                if h.label == Self.newsLabel, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
                 appear = max(appear, h.weight)
                 if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }
@@ -136,8 +140,10 @@ struct BeatLocator {
         // is the rest of the evidence.
         guard let r = (0..<n).first(where: { ret[$0] >= Self.appearanceWeight + 1 }), 3 * r < n,
               !(0...r).contains(where: { dep[$0] > 0 }) else { return nil }
+        // The look back is in the leaving's sentence or opens the telling before it in the
+        // paragraph: "That was six years ago. He kissed us goodbye and never came back."
         let after = ((r + 1)..<min(n, r + 4)).filter { p in
-            dep[p] > 0 && leaving[p].contains { h in lookBack[p].contains { $0.sentence == h.sentence } }
+            dep[p] > 0 && leaving[p].contains { h in lookBack[p].contains { $0.sentence <= h.sentence } }
         }
         // A look back is told early: a leaving near the end is the visit ending ("she left the
         // same way she did seventeen years ago").

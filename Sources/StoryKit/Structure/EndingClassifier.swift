@@ -43,7 +43,29 @@ struct EndingClassifier {
                 }
             }
         }
-        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && order($0.key) < order($1.key)) }
+        // A bare "No." to the partner refuses them, though no cue phrase holds it alone.
+        let t = map.tokens
+        for p in start..<n {
+            for sentence in segments.sentencesByParagraph[p] where sentence < t.bySentence.count {
+                let r = t.bySentence[sentence]
+                guard r.count == 1, let i = r.first, t.tokens[i].id == Self.noID, t.tokens[i].quoted else { continue }
+                let h = CueMap.Hit(label: "\"No.\"", weight: Self.bareNoWeight, paragraph: p, sentence: sentence, speech: true,
+                                   shouted: t.tokens[i].shouted, token: i, afterBut: false)
+                let w = h.weight * (0.6 + 0.8 * Double(p - start) / span) * (h.shouted ? 1.5 : 1)
+                scores[.getOut, default: 0] += w
+                cues.append((w, "get-out: \(h.label) (¶\(p + 1), \(fmt(w)))"))
+                bySentence[.getOut, default: [:]][sentence, default: (0, h)].weight += w
+            }
+        }
+        // On a tie the side whose last cue comes later wins (the narrator's last word decides),
+        // then the quieter ending.
+        var lastCue: [EndingKind: Int] = [:]
+        for (kind, sentences) in bySentence { lastCue[kind] = sentences.values.map(\.hit.token).max() }
+        func later(_ a: EndingKind, _ b: EndingKind) -> Bool {
+            let x = lastCue[a] ?? -1, y = lastCue[b] ?? -1
+            return x != y ? x > y : order(a) < order(b)
+        }
+        let ranked = scores.sorted { abs($0.value - $1.value) > 1e-9 ? $0.value > $1.value : later($0.key, $1.key) }
         let summary = ranked.map { "\($0.key.rawValue) \(fmt($0.value))" }.joined(separator: ", ")
         let cueList = ["scores: " + summary] + cues.map(\.1)
         // The decision is the last heavy sentence: the latest paragraph with a sentence within
@@ -113,6 +135,9 @@ struct EndingClassifier {
     /// A winning score from which the evidence alone makes the decision sure (two clear cues
     /// late in the story).
     static let sureScore = 4.0
+    /// What a bare "No." said in the aftermath weighs: a refusal as plain as "said no".
+    static let bareNoWeight = 2.0
+    static let noID = Vocabulary.id("no")
 
     /// On a tie the quieter ending wins: moved-on, then forgive, then get-out.
     private func order(_ k: EndingKind) -> Int { k == .movedOn ? 0 : k == .forgive ? 1 : 2 }
