@@ -132,6 +132,21 @@ import Testing
         #expect(d.structure.beat(.departure)?.first == 2)
     }
 
+    @Test func thePresentResumesWhereThePartnerAppearsAgain() {
+        // No dialogue after the look back: the present takes up at the next appearance.
+        let d = doc([
+            "A letter came on Monday with a Glasgow postmark. It was from my husband Ewan.",
+            "Four years earlier he had packed his van and driven north with a woman from his choir.",
+            "I sold the house and moved the boys to my sister's town. Slowly the nights got easier.",
+            "On Saturday I saw him outside the café, thinner, his hands shaking round a paper cup.",
+            "I sat with him for ten minutes, and then I walked home to the boys and my new life.",
+        ])
+        #expect(d.structure.toldFromReturn)
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+        #expect(d.structure.beat(.confrontation)?.first == 4)
+    }
+
     @Test func aMeetingBeforeTheLeavingIsNotAReturn() {
         // A first meeting, then the leaving told plainly: the story is told in order.
         let d = doc([

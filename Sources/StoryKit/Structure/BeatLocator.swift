@@ -117,7 +117,10 @@ struct BeatLocator {
         }
         var resumes: Int? = nil
         if let opening = openingReturn(ret: ret, dep: dep, lookBack: map.hits(StoryCues.lookingBack), leaving: leaving) {
+            // The present takes up again where the partner appears again after the look back
+            // ("when I saw her on the shelter steps"), if the story says so.
             resumes = retIndex.flatMap { $0 > opening.departure ? $0 : nil }
+                ?? ((opening.departure + 1)..<n).first { ret[$0] >= Self.appearanceWeight + 1 }
             departure = opening.departure
             retIndex = opening.ret
         }
