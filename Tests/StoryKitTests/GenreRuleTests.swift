@@ -285,6 +285,20 @@ import Testing
         ]).structure.ending
     }
 
+    @Test func aLifeBuiltTogetherWithTheChildIsNoForgiveness() {
+        // "together" with the daughter, not the partner: the story simply goes on (moved on).
+        let e = doc([
+            "When my husband walked out, our daughter was two. For twenty years it was just the two of us.",
+            "Then, a week before her wedding, she told me her father had reached out. He wanted to walk her down the aisle.",
+            "She said she already knew what she wanted. The life we built together had taught her who shows up.",
+        ]).structure.ending
+        #expect(e.kind == .movedOn, "\(e.cues)")
+    }
+
+    @Test func thePartnerMovingHomeIsForgiveness() {
+        #expect(ending("We went slowly, and last spring he moved home.").kind == .forgive)
+    }
+
     @Test func aNegatedWelcomeIsARefusal() {
         #expect(ending("I didn't let him in. I closed the door and went back to the dishes.").kind == .getOut)
     }
