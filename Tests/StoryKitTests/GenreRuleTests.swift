@@ -12,6 +12,40 @@ import Testing
         d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
     }
 
+    // MARK: the cast, round 3
+
+    @Test func walkingTheNarratorSomewhereIsNoLeaving() {
+        let d = doc([
+            "Corin emptied our joint account on a Tuesday and was gone by Friday. He texted from the airport that he needed to find himself.",
+            "My lawyer, Ms. Okafor, took my case for half her fee. Corin never answered her letters.",
+            "Two years later Corin turned up at the hearing in a borrowed suit and asked if we could talk. Ms. Okafor walked me back to the car and told me I owed him nothing.",
+        ])
+        #expect(member(d, "Corin")?.role == .leaver)
+        #expect(member(d, "Ms. Okafor")?.role != .leaver)
+    }
+
+    @Test func servingDivorcePapersPairsThePartner() {
+        let d = doc([
+            "Nadia had me served with divorce papers on the morning of my fortieth birthday. By noon she had moved in with Oskar from her gym.",
+            "Oskar posted photos of their new flat. Oskar posted photos from Lisbon. Oskar even posted a photo of my old car.",
+            "Mila was six. Mila waited by the window every Sunday.",
+            "Three years later Oskar had left for someone younger, and Nadia stood on my porch asking to come home. I said no.",
+        ])
+        #expect(member(d, "Nadia")?.role == .leaver)
+        #expect(member(d, "Oskar")?.role == .rival)
+    }
+
+    @Test func aPetNamedAndASaintsPlaceAreNoCharacters() {
+        let d = doc([
+            "My husband Laszlo left the week after my mother's funeral. He said the house felt like a hospital.",
+            "That spring I took a night class, painted the kitchen yellow and adopted a scruffy dog named Pickle. The call came from St. Jude's in October: Laszlo had been in a crash and had asked for me.",
+            "I went to see him once. Then I went home to Pickle and the yellow kitchen, and I stayed there.",
+        ])
+        #expect(member(d, "Pickle") == nil)
+        #expect(member(d, "Jude") == nil)
+        #expect(member(d, "Laszlo")?.role == .leaver)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -134,6 +134,11 @@ enum NameFinder {
         let next2 = word(t, s.last + 2, para: p)
         if s.titled { s.strong = true }
         if let prev, prev.isWord, Determiners.articles.contains(v.lower(prev)) { s.veto = true }
+        // "St. Mary's", "St Brigid's", "Saint Jude's": a church, a hospital or a school, never
+        // the person the story is about.
+        let saint = prev.map { $0.isWord ? $0 : (v.text($0) == "." ? prev2 : nil) } ?? nil
+        if let saint, saint.isWord, saint.cap, CastWords.saintWords.contains(v.lower(saint)) { s.veto = true }
+        if s.tokenCount >= 2, CastWords.saintWords.contains(s.words[0]) { s.veto = true }
         if let next, next.isWord, !t[s.last].possessive {
             if next.has(.speechVerbs) && v.lower(next) != "went" && v.lower(next) != "began" { s.strong = true }
             if v.lower(next) == "and", let next2, v.lower(next2) == "i" || v.lower(next2) == "me" { s.strong = true }

@@ -133,13 +133,19 @@ struct ClauseReader {
             if any((i - 2)...(i - 1), s, in: RoleCueWords.marrying) { n += 1 }
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
             // Not "… a woman named Roya and left me": the one who left is the subject before.
-            if word(last + 1, s) != "and", any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
-               any((last + 2)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
+            // Not "Ms. Patel walked me back inside": walking or moving someone is taking them
+            // somewhere; only leaving and deserting take the narrator as their object.
+            if word(last + 1, s) != "and",
+               let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.partnerLeaving.contains) ?? false }),
+               !(word(v + 1, s).map(RoleCueWords.leftObjects.contains) ?? false) || RoleCueWords.desertingVerbs.contains(word(v, s) ?? ""),
+               any((v + 1)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
             // "Tom told me he wanted a divorce", "Ines asked for a divorce"; not "Sarah told me he
             // wanted a divorce", where the one who wants it is someone else.
-            if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }), word(d - 1, s) == "a" || word(d - 1, s) == "for",
-               any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce),
-               !((last + 1)...(d - 2)).contains(where: { j in
+            // "Vanessa had me served with divorce papers", "Sean sent divorce papers".
+            if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }),
+               (word(d - 1, s) == "a" || word(d - 1, s) == "for") && any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce)
+                || word(d + 1, s) == "papers" && any((last + 1)...(d - 1), s, in: RoleCueWords.servingPapers),
+               !((last + 1)...(d - 1)).contains(where: { j in
                    guard let g = m.gender, let w = word(j, s) else { return false }
                    return w == (g == .male ? "she" : "he")
                }) { n += 1 }

@@ -22,6 +22,9 @@ enum CastWords {
         "heights", "memorial",
     ]
 
+    /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
+    static let saintWords: Set<String> = ["st", "saint"]
+
     /// A pet's nouns before its name ("our dog Biscuit"), and the words near a name that make
     /// it a pet's ("Max barked", "Max wagged his tail").
     static let petNouns: Set<String> = ["dog", "cat", "puppy", "kitten", "pup", "terrier", "horse", "parrot", "hamster", "rabbit"]

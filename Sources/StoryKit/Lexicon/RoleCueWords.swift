@@ -38,6 +38,8 @@ enum RoleCueWords {
     static let someone: Set<String> = ["someone", "somebody"]
     /// Asking to end the marriage, before "a divorce": "he wanted a divorce", "she filed for a divorce".
     static let askingDivorce: Set<String> = ["wanted", "wants", "want", "asked", "asks", "demanded", "filed", "told", "said"]
+    /// Giving the narrator divorce papers: "had me served with divorce papers", "sent me divorce papers".
+    static let servingPapers: Set<String> = ["served", "sent", "handed", "mailed", "filed", "signed", "gave"]
     /// The narrator's children as a group without "our": "the boys", "both girls", with the
     /// sex the word gives.
     static let bareChildGroups: [String: Gender?] = ["boys": .male, "girls": .female, "twins": nil, "triplets": nil]
@@ -79,6 +81,10 @@ enum RoleCueWords {
     /// The partner's leaving, with `leftWhom` after it: "Lorna left us", "Jem walked out".
     static let partnerLeaving: Set<String> = ["left", "walked", "moved", "packed", "abandoned", "deserted"]
     static let leftWhom: Set<String> = ["me", "us", "out", "home"]
+    /// The narrator as the one left ("left me"): only after the verbs that desert someone, not
+    /// after "walked" or "moved", which take the narrator somewhere ("walked me back inside").
+    static let leftObjects: Set<String> = ["me", "us"]
+    static let desertingVerbs: Set<String> = ["left", "abandoned", "deserted"]
     /// Leaving for a rival, before "for": "left me for X".
     static let leftFor: Set<String> = ["left", "leaving", "leave", "leaves"]
     /// Being an age: "Orla was twelve", "when Mila turned two".

@@ -160,11 +160,12 @@ struct NameResolver {
         return false
     }
 
-    /// Whether a name stands for an animal here: a pet noun just before it, or a word of a
-    /// pet's body or doings within a few words after it.
+    /// Whether a name stands for an animal here: a pet noun just before it (or before "named"),
+    /// or a word of a pet's body or doings within a few words after it.
     func isPet(_ s: NameSpan) -> Bool {
         var k = s.first - 1
-        if k >= 0, text(k) == "," { k -= 1 }
+        // "a three-legged dog named Biscuit", "a stray cat called Mandu".
+        if k >= 0, text(k) == "," || RoleCueWords.calledName.contains(lower(k)) { k -= 1 }
         if k >= 0, t[k].para == t[s.first].para, CastWords.petNouns.contains(lower(k)) { return true }
         k = s.last + 1
         while k < t.count, k <= s.last + 5, t[k].sentence == t[s.first].sentence {
