@@ -46,6 +46,26 @@ import Testing
         #expect(member(d, "Laszlo")?.role == .leaver)
     }
 
+    @Test func aTitledOrFullNameIsAlsoKnownShort() {
+        let d = doc([
+            "My husband Teodor left the night our son turned nine. He said he had never wanted to be a father.",
+            "My lawyer, Ms. Ferreira, got me the house, and my neighbour Rosalind Amaro fed us for a month.",
+            "When Teodor came back asking for another chance, Ms. Ferreira answered his letter for me.",
+        ])
+        #expect(member(d, "Ferreira")?.name == "Ms. Ferreira")
+        #expect(member(d, "Rosalind")?.name == "Rosalind Amaro")
+    }
+
+    @Test func aManCalledXTheNarratorMetIsTheNewLove() {
+        let d = doc([
+            "My husband Teodor left the night our son turned nine. He said he had never wanted to be a father.",
+            "Two years later I met a quiet man called Ivo Brandt at the bakery. Ivo asked me to dinner, and I said yes.",
+            "When Teodor came back asking for another chance, I told him I was happy now.",
+        ])
+        #expect(member(d, "Ivo Brandt")?.role == .helper)
+        #expect(member(d, "Teodor")?.role == .leaver)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -156,6 +156,10 @@ enum NameFinder {
             }
             if v.lower(prev) == "me", let prev2, v.lower(prev2) == "and" { s.strong = true }
             if v.lower(prev) == "named", let prev2, !CastWords.namedThings.contains(v.lower(prev2)) { s.strong = true }
+            // "a calm woman called Thandi Mokoena", "some guy called Dev": a person brought in by name.
+            if v.lower(prev) == "called", let prev2, RoleCueWords.strangerNouns.contains(v.lower(prev2)) || RoleCueWords.someone.contains(v.lower(prev2)) {
+                s.strong = true
+            }
             if SpeechVerbs.beforeName.contains(v.lower(prev)), let prev2, !prev2.isWord { s.strong = true }
             if isHead(s.first - 1) { s.strong = true }  // "My friend Priya", "my sister Hannah"
         }

@@ -208,7 +208,13 @@ struct ClauseReader {
             if any((last + 1)...(last + 2), s, in: RoleCueWords.dropped), any((last + 2)...(last + 4), s, in: object) { found.insert(.rival) }
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
-            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), any((i - 8)...(i - 2), s, in: RoleCueWords.met) { found.insert(.rival) }
+            // "he'd met a woman called X" is a rival; "I met a quiet man called X" is the narrator's
+            // new love, a helper.
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
+               let mt = ((i - 8)...(i - 2)).last(where: { word($0, s).map(RoleCueWords.met.contains) ?? false }) {
+                let narratorMet = !t[mt].quoted && ((mt - 2)...(mt - 1)).contains { word($0, s).map(RoleCueWords.narratorSubjects.contains) ?? false }
+                found.insert(narratorMet ? .helper : .rival)
+            }
             // Seen with the partner: "he was seen all over town with a woman called X", "photos
             // of her with a guy named X".
             // The partner must be in the sentence: not "I joined a choir with a woman called X".

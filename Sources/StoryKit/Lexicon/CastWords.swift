@@ -22,6 +22,12 @@ enum CastWords {
         "heights", "memorial",
     ]
 
+    /// Words a name may be addressed with and known without: the honorifics ("Ms. Patel"), the
+    /// titles of office ("Judge Harlan", "Pastor Greene") and of kin ("Aunt Rosa", "Doña Carmen").
+    static let addressTitles: Set<String> = Titles.words.union(RoleCueWords.titles).union([
+        "judge", "officer", "detective", "sergeant", "doña", "señora", "sra", "madam", "madame", "mme", "granny",
+    ])
+
     /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
     static let saintWords: Set<String> = ["st", "saint"]
 
