@@ -66,6 +66,18 @@ import Testing
         #expect(member(d, "Teodor")?.role == .leaver)
     }
 
+    @Test func theCourtsAndAnothersProfessionalsAreOtherEvenWhenTheyHelp() {
+        let d = doc([
+            "My wife Ilse left the winter our son Kaspar turned eleven. She moved to Graz and stopped answering.",
+            "It took a year, but Judge Okonkwo gave me full custody. My friend Beatriz, a nurse, brought us soup every Sunday.",
+            "Kaspar stopped talking to anyone. His counselor, a patient man named Mr. Ruiz, sat with us and helped us say the hard things.",
+            "When Ilse wrote asking to come home, I did not answer.",
+        ])
+        #expect(member(d, "Okonkwo")?.role == .other)
+        #expect(member(d, "Mr. Ruiz")?.role == .other)
+        #expect(member(d, "Beatriz")?.role == .helper)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -30,7 +30,23 @@ enum RoleCues {
             if found.contains(.rival) { cast.members[k].role = .rival }
             else if found.contains(.child) { cast.members[k].role = .child }
             else if found.contains(.family) { cast.members[k].role = .family }
+            else if isOfficial(m) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
+        }
+    }
+
+    /// Someone who does a job in the narrator's story rather than stand by them: the court's and
+    /// the hospital's people ("Judge Harlan gave me full custody", "my lawyer, Ms. Patel", "the
+    /// nurse, Pat"), and another's professional ("his counselor, Mr. Alvarez, helped us"). Not a
+    /// friend who has such a job ("my friend Beatriz, a nurse").
+    static func isOfficial(_ m: CastMember) -> Bool {
+        let phrases = ([m.label] + m.aliases).map(words)
+        if phrases.contains(where: { w in w.contains { RoleNouns.heads[$0]?.category == .helper } }) { return false }
+        if let name = m.name, let title = words(name).first, RoleCueWords.officeTitles.contains(title) { return true }
+        return phrases.contains { w in
+            guard let head = w.last else { return false }
+            if RoleCueWords.officialNouns.contains(head) { return true }
+            return w.count >= 2 && RoleCueWords.helperNouns.contains(head) && RoleCueWords.othersOwners.contains(w[0])
         }
     }
 

@@ -70,6 +70,16 @@ enum RoleCueWords {
                                            "landlady", "landlord", "pastor", "priest", "vicar", "rabbi", "imam", "nanny",
                                            "babysitter", "colleague", "coworker", "co-worker", "workmate", "neighbour",
                                            "neighbor", "mentor", "sponsor", "instructor", "tutor"]
+    /// The court's and the hospital's people: in the story for their job, "other" even when they
+    /// do it for the narrator ("my lawyer, Ms. Patel, worked for free").
+    static let officialNouns: Set<String> = ["judge", "lawyer", "attorney", "solicitor", "barrister", "doctor", "nurse",
+                                             "paramedic", "paramedics", "surgeon", "officer", "detective", "sergeant",
+                                             "priest", "principal", "clerk", "receptionist",
+                                             "mediator", "caseworker", "notary"]
+    /// Titles of those offices before a name: "Judge Harlan", "Officer Diaz".
+    static let officeTitles: Set<String> = ["judge", "officer", "detective", "sergeant", "constable"]
+    /// Whose professional it is when it is not the narrator's: "his counselor", "her therapist".
+    static let othersOwners: Set<String> = ["his", "her", "their"]
     /// Words after a number that make it a time, not an age: "two years older", "one of them".
     static let ageUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "year", "month", "o'clock", "of"]
     /// The narrator's own helper or anyone's: "my therapist", "a counsellor" (not "her manager").
