@@ -78,6 +78,16 @@ import Testing
         #expect(member(d, "Beatriz")?.role == .helper)
     }
 
+    @Test func aMutualFriendWhoBringsNewsIsOther() {
+        let d = doc([
+            "My husband Emeric left on a wet Tuesday in March, a week after our daughter's first birthday.",
+            "A mutual friend told me later that he had moved to Lyon with a woman from his choir. My friend Odile moved into the spare room and stayed six months.",
+            "Five years on, Emeric rang the bell and asked to see us. I closed the door.",
+        ])
+        #expect(member(d, "a mutual friend")?.role == .other)
+        #expect(member(d, "Odile")?.role == .helper)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

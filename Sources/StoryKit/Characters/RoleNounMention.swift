@@ -70,6 +70,11 @@ enum RoleNounFinder {
                     if v.lower(w) == "partner", j > i + 1, !RoleNouns.spouseModifiers.contains(v.lower(t[j - 1])) {
                         h = RoleNouns.Head(category: .other, gender: nil, slot: "business partner")
                     }
+                    // "a mutual friend told me she'd left": a friend shared with the partner brings
+                    // news and takes no side; someone of their own, not the narrator's friend.
+                    if h.category == .helper, j > i + 1, v.lower(t[j - 1]) == "mutual" {
+                        h = RoleNouns.Head(category: .other, gender: h.gender, slot: "mutual " + h.slot)
+                    }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
                     if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet {
                         // "the boy"/"the girl" are kept for the unique child of that gender.
