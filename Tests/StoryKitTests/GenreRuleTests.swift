@@ -88,6 +88,16 @@ import Testing
         #expect(member(d, "Odile")?.role == .helper)
     }
 
+    @Test func someoneFromDownstairsOrAcrossTheHallIsANeighbour() {
+        let d = doc([
+            "My girlfriend Marthe packed her car the week our son was born and drove to her sister's in Ghent.",
+            "Mrs. Szabo from downstairs knocked every evening with a pot of soup. Ines across the hall watched the baby on Tuesdays, and Ines never once took my money.",
+            "When Marthe came back a year later, I told her we were fine without her.",
+        ])
+        #expect(member(d, "Mrs. Szabo")?.role == .helper)
+        #expect(member(d, "Ines")?.role == .helper)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

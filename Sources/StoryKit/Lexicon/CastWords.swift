@@ -28,6 +28,12 @@ enum CastWords {
         "judge", "officer", "detective", "sergeant", "doña", "señora", "sra", "madam", "madame", "mme", "granny",
     ])
 
+    /// Where a neighbour lives, after their name: "Mrs. Haddad from downstairs", "Ines across
+    /// the hall", "Tom down the landing" (and "next door").
+    static let neighborPlaces: Set<String> = ["downstairs", "upstairs"]
+    static let neighborWays: Set<String> = ["across", "down", "up"]
+    static let neighborAcross: Set<String> = ["hall", "landing", "street", "road", "corridor", "way"]
+
     /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
     static let saintWords: Set<String> = ["st", "saint"]
 

@@ -88,8 +88,10 @@ struct EntityResolver {
             scene.ents[r].childCues += 2
         }
         if outside, leftForSlot(span.first) { rivals.insert(r) }
-        if (w(span.last + 1) == "from" && w(span.last + 2) == "next" && w(span.last + 3) == "door") ||
-            (w(span.last + 1) == "next" && w(span.last + 2) == "door") {
+        // "Kofi next door", "Mrs. Haddad from downstairs", "Ines across the hall": a neighbour.
+        let at = w(span.last + 1) == "from" ? span.last + 2 : span.last + 1
+        if (w(at) == "next" && w(at + 1) == "door") || CastWords.neighborPlaces.contains(w(at)) ||
+            (CastWords.neighborWays.contains(w(at)) && w(at + 1) == "the" && CastWords.neighborAcross.contains(w(at + 2))) {
             scene.ents[r].neighborHint = true
         }
         // "a woman named Gloria Reyes" after "The lawyer was…"
