@@ -77,9 +77,14 @@ enum RoleCues {
         var partner = cast.members[l]
         partner.name = nil
         partner.gender = partnerGender(partnerNouns) ?? partner.gender
-        // Only a rival's or a child's clause: a partner does things for the narrator too.
+        // Only a rival's or a child's clause: a partner does things for the narrator too. Or the
+        // narrator's new love, met after the partner noun had already left ("my boyfriend … left
+        // the country … I met Sam on a hiking trip"): not "I met Tom in college", the partner's
+        // own beginning, told before any "my husband".
         let found = reader.roles(of: cast.members[l], leaver: partner)
-        guard let label = partnerNouns.first, let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : nil else { return }
+        let newLove = reader.metLater(cast.members[l])
+        guard let label = partnerNouns.first,
+              let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : newLove ? .helper : nil else { return }
         cast.members[l].role = role
         cast.members[l].aliases.removeAll { partnerNouns.contains($0) }
         if cast.members[l].gender == partner.gender { cast.members[l].gender = nil }
@@ -167,6 +172,27 @@ struct ClauseReader {
                }) { n += 1 }
         }
         return n
+    }
+
+    /// Whether the narrator meets `m` ("I met Sam on a hiking trip", "I met a quiet man called
+    /// Ivo") in a later paragraph than the first "my boyfriend", "my wife": someone new, met once
+    /// the partner had been told of.
+    func metLater(_ m: CastMember) -> Bool {
+        let partnerAt = t.indices.first { j in
+            j >= 1 && !t[j].quoted && (PartnerNouns.every.contains(t[j].text) || PartnerNouns.gender(of: t[j].text) != nil)
+                && t[j - 1].text == "my"
+        }
+        guard let p = partnerAt else { return false }
+        let ms = mentions(m)
+        guard let first = ms.first, t[first.first].paragraph > t[p].paragraph else { return false }
+        return ms.contains { (i, _) in
+            let s = t[i].sentence
+            guard !t[i].quoted else { return false }
+            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects) { return true }
+            guard let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
+                  let mt = ((i - 8)...(i - 2)).last(where: { word($0, s) == "met" }) else { return false }
+            return any((mt - 2)...(mt - 1), s, in: RoleCueWords.narratorSubjects)
+        }
     }
 
     /// "met someone" (or "a woman", "a man") in the sentence that ends before token `end`, or
