@@ -110,6 +110,16 @@ import Testing
         #expect(d.cast.leaver.map { ([$0.label] + $0.aliases).contains("my husband") } == true)
     }
 
+    @Test func aChildsSpouseIsFamily() {
+        let d = doc([
+            "After forty-one years my husband Bernard left me for the widow who ran the bowls club.",
+            "Christmas was at our daughter's house that year. My son-in-law, Jomo, carved the turkey and kept my glass full. My daughter-in-law, Priti, sat with me on the stairs when I cried.",
+            "In March Bernard rang to ask if he could come home. I said no.",
+        ])
+        #expect(member(d, "Jomo")?.role == .family)
+        #expect(member(d, "Priti")?.role == .family)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

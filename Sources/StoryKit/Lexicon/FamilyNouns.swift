@@ -100,6 +100,8 @@ enum RoleNouns {
         add(["father-in-law"], .family, .male, "father-in-law")
         add(["sister-in-law"], .family, .female, "sister-in-law")
         add(["brother-in-law"], .family, .male, "brother-in-law")
+        add(["son-in-law"], .family, .male, "son-in-law")
+        add(["daughter-in-law"], .family, .female, "daughter-in-law")
         add(["neighbor", "neighbour"], .helper, nil, "neighbor")
         add(["cousin"], .helper, nil, "cousin")
         add(["friend", "bestie", "buddy", "pal"], .helper, nil, "friend")
