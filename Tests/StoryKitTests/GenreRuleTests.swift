@@ -120,6 +120,15 @@ import Testing
         #expect(member(d, "Priti")?.role == .family)
     }
 
+    @Test func aNameJoinedBeforeAKnownNameIsAName() {
+        let d = doc([
+            "Three years ago my wife Halina walked out on me and our twins. Zuzka and Petr were four.",
+            "Petr stopped speaking at nursery for a month. Petr drew the same grey house every day.",
+            "Last week Halina asked to come back. I said the door was closed.",
+        ])
+        #expect(member(d, "Zuzka")?.role == .child)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

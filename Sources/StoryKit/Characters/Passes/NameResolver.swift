@@ -31,6 +31,8 @@ struct NameResolver {
         var byKey: [String: [Int]] = [:]
         for (i, s) in spans.enumerated() { byKey[s.key, default: []].append(i) }
         var acceptedKeys: [String] = []
+        var spanStartingAt: [Int: Int] = [:]
+        for (i, s) in spans.enumerated() { spanStartingAt[s.first] = i }
         for (key, idx) in byKey {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
@@ -79,6 +81,17 @@ struct NameResolver {
                 guard ["and", ","].contains(lower(s.first - 1)), t[s.first - 1].para == t[s.first].para,
                       let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
                       s.tokenCount == 1, !NotNames.cast.contains(s.words[0]) else { continue }
+                acceptedKeys.append(s.key)
+                joined = true
+            }
+            // The same joined before it: "Mia and Max were six", where only Max acts elsewhere.
+            for s in spans where !Set(acceptedKeys).contains(s.key) && !s.veto && !s.titled && s.tokenCount == 1 {
+                let w = s.words[0]
+                guard s.last + 2 < t.count, lower(s.last + 1) == "and", t[s.last + 2].para == t[s.first].para,
+                      let next = spanStartingAt[s.last + 2], spans[next].tokenCount == 1, !spans[next].titled,
+                      Set(acceptedKeys).contains(spans[next].key), !t[s.last].possessive,
+                      !NotNames.cast.contains(w), RoleNouns.heads[w] == nil, PartnerNouns.gender(of: w) == nil,
+                      !EnglishWords.contains(w) else { continue }
                 acceptedKeys.append(s.key)
                 joined = true
             }
