@@ -129,6 +129,18 @@ import Testing
         #expect(member(d, "Zuzka")?.role == .child)
     }
 
+    @Test func kinThePartnerLeftWithIsTheRival() {
+        let d = doc([
+            "My brother Tobiah moved back to town the summer our son was born, and my wife Linnea cooked for him every Friday.",
+            "A year later Linnea sat me down and told me she was in love with Tobiah. By the weekend she had moved into his flat.",
+            "My sister Agata moved in with me and the baby for a month.",
+            "Four years on, Linnea came to the door alone and asked to come home. I said no.",
+        ])
+        #expect(member(d, "Tobiah")?.role == .rival)
+        #expect(member(d, "Agata")?.role == .family)
+        #expect(member(d, "Linnea")?.role == .leaver)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -33,6 +33,12 @@ enum RoleCues {
             else if isOfficial(m) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
         }
+        // Kin can be the rival: "she told me she was in love with Ryan. My little brother." The
+        // partner must stand in the clause, so that "I moved in with my brother Sam" stays family.
+        for k in cast.members.indices where cast.members[k].role == .family && cast.members[k].name != nil && !cast.members[k].plural {
+            let m = cast.members[k]
+            if reader.roles(of: m, leaver: leaver).contains(.rival), reader.partnerBefore(m, leaver: leaver) { cast.members[k].role = .rival }
+        }
     }
 
     /// Someone who does a job in the narrator's story rather than stand by them: the court's and
@@ -172,6 +178,21 @@ struct ClauseReader {
                }) { n += 1 }
         }
         return n
+    }
+
+    /// Whether the partner (their name, or "he"/"she" of their sex) stands shortly before a
+    /// narrated mention of `m` in its sentence: "she was in love with Ryan".
+    func partnerBefore(_ m: CastMember, leaver: CastMember?) -> Bool {
+        guard let leaver else { return false }
+        let names = nameWords(leaver)
+        let subject: Set<String> = leaver.gender == .male ? ["he"] : leaver.gender == .female ? ["she"] : []
+        return mentions(m).contains { (i, _) in
+            let s = t[i].sentence
+            return ((i - 8)...(i - 1)).contains { j in
+                guard let w = word(j, s) else { return false }
+                return subject.contains(w) || (t[j].capitalized && names.contains(w))
+            }
+        }
     }
 
     /// Whether the narrator meets `m` ("I met Sam on a hiking trip", "I met a quiet man called
