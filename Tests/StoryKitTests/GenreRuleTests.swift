@@ -141,6 +141,16 @@ import Testing
         #expect(member(d, "Linnea")?.role == .leaver)
     }
 
+    @Test func whoOpensTheSentenceThatNeverComesBackIsThePartner() {
+        let d = doc([
+            "I knew my husband's cough before I saw his face, there by the bus shelter, nine years on.",
+            "Tadeusz hugged me and the baby on a Monday, took the van to work, and never came back. Oliwer was four months old.",
+            "Oliwer learned to walk in a rented flat. Oliwer learned to read at my mother's table. Oliwer is nine now and taller than his friends.",
+            "At the bus shelter he said he was sorry. I took Oliwer's hand and we got on the bus.",
+        ])
+        #expect(member(d, "Tadeusz")?.role == .leaver)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -34,6 +34,10 @@ enum CastWords {
     static let neighborWays: Set<String> = ["across", "down", "up"]
     static let neighborAcross: Set<String> = ["hall", "landing", "street", "road", "corridor", "way"]
 
+    /// Never coming back, the partner's leaving: "never came back", "never came home", "never returned".
+    static let comingBack: Set<String> = ["came", "come", "returned"]
+    static let backHome: Set<String> = ["back", "home"]
+
     /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
     static let saintWords: Set<String> = ["st", "saint"]
 

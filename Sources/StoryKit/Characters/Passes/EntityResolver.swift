@@ -75,6 +75,19 @@ struct EntityResolver {
         if outside, LeavingVerbs.onTheNarrator.contains(w(span.last + 1)), Pronouns.narratorObjectsAndOwners.contains(w(span.last + 2)) {
             scene.ents[r].coupleHint = true
         }
+        // "Kevin kissed me and the baby, took the car keys, and never came back": who opens the
+        // sentence that ends in never coming back is the partner.
+        if outside, t[span.first].initial, !t[span.last].possessive {
+            var k = span.last + 1
+            while k + 2 < t.count, k < span.last + 30, t[k + 2].sentence == t[span.first].sentence, t[k].quote < 0 {
+                if w(k) == "never", CastWords.comingBack.contains(w(k + 1)),
+                   w(k + 1) == "returned" || CastWords.backHome.contains(w(k + 2)) {
+                    scene.ents[r].coupleHint = true
+                    break
+                }
+                k += 1
+            }
+        }
         // "all of J's things were gone": whose belongings leave with them is the partner.
         if outside, t[span.last].possessive, CastWords.belongings.contains(w(span.last + 1)) {
             var k = span.last + 2
