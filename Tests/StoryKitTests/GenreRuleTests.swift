@@ -151,6 +151,17 @@ import Testing
         #expect(member(d, "Tadeusz")?.role == .leaver)
     }
 
+    @Test func whoTheyAreSaidAfterTheNameAndWhomTheNarratorGoesHomeTo() {
+        let d = doc([
+            "My wife Roswitha left a note on the kettle: she was going to Malta with Benedikt.",
+            "Benedikt was a man she had met on a sailing forum. I had never heard his name.",
+            "It took me two years to laugh again. A woman named Ottilie ran the pottery class on Thursdays, and by spring we shared a wheel.",
+            "When Roswitha called to say Malta had been a mistake, I wished her well. Then I went home to Ottilie.",
+        ])
+        #expect(member(d, "Benedikt")?.role == .rival)
+        #expect(member(d, "Ottilie")?.role == .helper)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

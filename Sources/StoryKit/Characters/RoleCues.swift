@@ -293,6 +293,11 @@ struct ClauseReader {
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
                 found.insert(.rival)
             }
+            // Who they are, said after the name: "Victor was a man she had met in an online game".
+            if let be = word(last + 1, s), RoleCueWords.beingAge.contains(be), word(last + 2, s) == "a",
+               word(last + 3, s).map(RoleCueWords.strangerNouns.contains) ?? false,
+               let mt = ((last + 4)...(last + 7)).first(where: { word($0, s).map(RoleCueWords.met.contains) ?? false }),
+               ((last + 4)...(mt - 1)).contains(where: isLeaver) { found.insert(.rival) }
             // Introduced right after the partner met someone: "I've met someone. Her name was X."
             if let be = word(i - 1, s), RoleCueWords.beingAge.contains(be), word(i - 2, s) == "name",
                word(i - 3, s) == "her" || word(i - 3, s) == "his", metSomeone(before: i - 3) { found.insert(.rival) }
@@ -317,6 +322,9 @@ struct ClauseReader {
             // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
             // new husband, Ravi" (the partner's own "he'd met someone" is a rival's, above).
             if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
+            // Whom the narrator goes home to at the end: "Then I went home to Daniel".
+            if word(i - 1, s) == "to", word(i - 2, s) == "home", word(i - 3, s).map(RoleCueWords.goingHome.contains) ?? false,
+               any((i - 5)...(i - 4), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
             if let p = word(i - 1, s), PartnerNouns.every.contains(p), word(i - 2, s) == "new",
                word(i - 3, s).map(RoleCueWords.narratorObject.contains) ?? false { found.insert(.helper) }
             // Kin named by apposition: "His mother, Annelies, was the one who surprised me".

@@ -44,6 +44,8 @@ enum RoleCueWords {
     /// sex the word gives.
     static let bareChildGroups: [String: Gender?] = ["boys": .male, "girls": .female, "twins": nil, "triplets": nil]
     static let bareGroupOpeners: Set<String> = ["the", "both"]
+    /// Going home to someone: "I went home to Daniel", "I get to come home to Ravi".
+    static let goingHome: Set<String> = ["went", "go", "come", "came", "going", "coming", "drove", "walked"]
     /// Meeting someone: "he'd met someone out there, a woman called X".
     static let met: Set<String> = ["met", "meeting", "found"]
     /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;
