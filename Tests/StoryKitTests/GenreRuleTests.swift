@@ -162,6 +162,23 @@ import Testing
         #expect(member(d, "Ottilie")?.role == .helper)
     }
 
+    @Test func thePartnersNewsOfSomeoneAndTheirGoingBackMakeTheRival() {
+        let d = doc([
+            "My husband Lorcan phoned from Rotterdam to say there was a woman called Ilka who ran the harbour office, and that he would not be coming home.",
+            "Our neighbour Fenna took the boys to school every morning that winter.",
+            "Lorcan turned up in June, thinner, with one bag. Ilka had gone back to her husband, he said.",
+            "I told him the boys were at football and that he could see them on Saturday.",
+        ])
+        #expect(member(d, "Ilka")?.role == .rival)
+        #expect(member(d, "Lorcan")?.role == .leaver)
+        let back = doc([
+            "My wife Saskia left in March. Her sister told me she was staying in Leeds, and that Joost drove her there.",
+            "I learned to plait our daughter's hair and to sleep through the quiet.",
+            "In October Saskia came to the door. Joost had gone back to his wife, she said, and she had nowhere else.",
+        ])
+        #expect(member(back, "Joost")?.role == .rival)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

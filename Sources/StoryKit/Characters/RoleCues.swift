@@ -293,6 +293,18 @@ struct ClauseReader {
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
                 found.insert(.rival)
             }
+            // The affair over, told at the partner's return: "Magnus had gone back to his wife",
+            // "Rory had gone back to an ex", "Gina went back to her husband".
+            if let g = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.goingBack.contains) ?? false }),
+               word(g + 1, s) == "back", word(g + 2, s) == "to",
+               word(g + 3, s).map(RoleCueWords.backToOwners.contains) ?? false,
+               word(g + 4, s).map({ PartnerNouns.every.contains($0) || PartnerNouns.gender(of: $0) != nil }) ?? false { found.insert(.rival) }
+            // The partner's news of someone: "he rang to say there was a woman called Shannon",
+            // "There had been someone for a while, he wrote, a bartender called Rory".
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), !t[i].quoted,
+               let th = ((i - 12)...(i - 3)).first(where: { word($0, s) == "there" }),
+               word(th + 1, s).map(RoleCueWords.thereBe.contains) ?? false,
+               (Array((i - 16)...(i - 1)) + Array((last + 1)...(last + 8))).contains(where: isLeaver) { found.insert(.rival) }
             // Who they are, said after the name: "Victor was a man she had met in an online game".
             if let be = word(last + 1, s), RoleCueWords.beingAge.contains(be), word(last + 2, s) == "a",
                word(last + 3, s).map(RoleCueWords.strangerNouns.contains) ?? false,

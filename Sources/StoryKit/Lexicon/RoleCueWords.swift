@@ -46,6 +46,11 @@ enum RoleCueWords {
     static let bareGroupOpeners: Set<String> = ["the", "both"]
     /// Going home to someone: "I went home to Daniel", "I get to come home to Ravi".
     static let goingHome: Set<String> = ["went", "go", "come", "came", "going", "coming", "drove", "walked"]
+    /// A rival going back to their own: "had gone back to his wife", "went back to an ex".
+    static let goingBack: Set<String> = ["gone", "went", "going", "run", "ran"]
+    static let backToOwners: Set<String> = ["his", "her", "their", "an"]
+    /// "there was", "there had been", "there's": how a partner tells of someone new.
+    static let thereBe: Set<String> = ["was", "had", "is", "were", "'s"]
     /// Meeting someone: "he'd met someone out there, a woman called X".
     static let met: Set<String> = ["met", "meeting", "found"]
     /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;
