@@ -179,6 +179,15 @@ import Testing
         #expect(member(back, "Joost")?.role == .rival)
     }
 
+    @Test func aSentenceOpeningOnTheNameAndItsLeavingPairsThePartner() {
+        let d = doc([
+            "Rosamund left on the morning of our son's naming day, before the cake was cut. She said she was not made for nappies.",
+            "Tobit cried from dusk to midnight that spring. Tobit would only sleep on my chest. Tobit learned to walk holding the dog's collar.",
+            "Four years later she knocked on the door and asked for one more chance. I said no.",
+        ])
+        #expect(member(d, "Rosamund")?.role == .leaver)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -166,6 +166,10 @@ struct ClauseReader {
                let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.partnerLeaving.contains) ?? false }),
                !(word(v + 1, s).map(RoleCueWords.leftObjects.contains) ?? false) || RoleCueWords.desertingVerbs.contains(word(v, s) ?? ""),
                any((v + 1)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
+            // "Priscilla left on the morning of our daughter's christening", "Dan left in March.":
+            // a sentence that opens on the name and its leaving, with no one left behind named.
+            if t[i].position == 0, word(last + 1, s) == "left",
+               word(last + 2, s).map(RoleCueWords.leftWhen.contains) ?? true { n += 1 }
             // "Tom told me he wanted a divorce", "Ines asked for a divorce"; not "Sarah told me he
             // wanted a divorce", where the one who wants it is someone else.
             // "Vanessa had me served with divorce papers", "Sean sent divorce papers".

@@ -102,6 +102,9 @@ enum RoleCueWords {
     /// after "walked" or "moved", which take the narrator somewhere ("walked me back inside").
     static let leftObjects: Set<String> = ["me", "us"]
     static let desertingVerbs: Set<String> = ["left", "abandoned", "deserted"]
+    /// When someone left, right after "X left": "left on a Tuesday", "left in March", "left one night".
+    static let leftWhen: Set<String> = ["on", "in", "one", "that", "before", "after", "when", "without", "while", "early",
+                                        "last", "during", "two", "three", "four", "five", "six"]
     /// Leaving for a rival, before "for": "left me for X".
     static let leftFor: Set<String> = ["left", "leaving", "leave", "leaves"]
     /// Being an age: "Orla was twelve", "when Mila turned two".
