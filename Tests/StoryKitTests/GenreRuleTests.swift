@@ -188,6 +188,17 @@ import Testing
         #expect(member(d, "Rosamund")?.role == .leaver)
     }
 
+    @Test func aNameSetOffByCommasAfterAPersonPhraseIsAName() {
+        let d = doc([
+            "My fiancé Casimir called off the wedding by text nine days before it, from an airport.",
+            "My supervisor at the print works, Oyelaran, gave me the week off and drove me home.",
+            "My workmate Dunja covered my Saturday shifts until Christmas.",
+            "In the spring Casimir wrote to ask if I would see him. I did not answer.",
+        ])
+        #expect(member(d, "Oyelaran")?.role == .helper)
+        #expect(member(d, "Dunja")?.role == .helper)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -164,6 +164,15 @@ enum NameFinder {
             if isHead(s.first - 1) { s.strong = true }  // "My friend Priya", "my sister Hannah"
         }
         if let prev, v.text(prev) == ",", isHead(s.first - 2) { s.strong = true }  // "Our son, Colin"
+        // "My boss at the auto shop, Takeshi, let me…", "My maid of honor, Aiko, sat…": a name set
+        // off by commas after a phrase about a person, its head a few words back.
+        if let prev, v.text(prev) == ",", let next, v.text(next) == ",", s.tokenCount == 1 {
+            var k = s.first - 2
+            while k >= s.first - 7, k >= 0, t[k].para == p, t[k].isWord, !t[k].cap || t[k].initial {
+                if isHead(k) || CastWords.appositionHeads.contains(v.lower(t[k])) { s.strong = true; break }
+                k -= 1
+            }
+        }
         if t[s.last].possessive, !s.veto { s.weak = true }
         if let next, v.text(next) == ",", let next2, next2.isWord, v.lower(next2) == "who" { s.weak = true }
         // Vocatives and self-identification inside speech.

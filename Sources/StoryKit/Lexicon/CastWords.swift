@@ -38,6 +38,9 @@ enum CastWords {
     static let comingBack: Set<String> = ["came", "come", "returned"]
     static let backHome: Set<String> = ["back", "home"]
 
+    /// Heads of a phrase about a person that are no role of their own: "My maid of honor, Aiko".
+    static let appositionHeads: Set<String> = ["maid", "bridesmaid", "workmate", "mate", "sponsor", "mentor"]
+
     /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
     static let saintWords: Set<String> = ["st", "saint"]
 

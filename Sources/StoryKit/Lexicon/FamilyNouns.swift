@@ -105,7 +105,7 @@ enum RoleNouns {
         add(["neighbor", "neighbour"], .helper, nil, "neighbor")
         add(["cousin"], .helper, nil, "cousin")
         add(["friend", "bestie", "buddy", "pal"], .helper, nil, "friend")
-        add(["coworker", "co-worker", "colleague"], .helper, nil, "coworker")
+        add(["coworker", "co-worker", "colleague", "workmate"], .helper, nil, "coworker")
         add(["roommate", "flatmate"], .helper, nil, "roommate")
         add(["boss", "manager", "supervisor"], .other, nil, "boss")
         add(["lawyer", "attorney"], .other, nil, "lawyer")
