@@ -199,6 +199,15 @@ import Testing
         #expect(member(d, "Dunja")?.role == .helper)
     }
 
+    @Test func childrenCountedAfterWeHadAreTheNarrators() {
+        let d = doc([
+            "My husband Reinhold took a job in Doha and stopped calling by the second winter. We had three young daughters and a leaking roof.",
+            "My brother Anselm fixed the roof. I took in sewing.",
+            "When Reinhold wrote that he wanted to come home, I showed the letter to my brother and put it in the stove.",
+        ])
+        #expect(member(d, "three young daughters")?.role == .child)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

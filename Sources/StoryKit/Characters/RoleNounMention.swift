@@ -49,6 +49,10 @@ enum RoleNounFinder {
             } else if tok.possessive && possessiveNameAt(i) {
                 det = "'s"
                 possessor = i
+            } else if i >= 2, tok.quote < 0, NumberWords.childGroupSizes[v.lower(tok)] != nil,
+                      CastWords.havingChildren.contains(v.lower(t[i - 1])), Pronouns.narratorSubjects.contains(v.lower(t[i - 2])) {
+                // "We had two teenage sons", "I was raising three kids": the narrator's own.
+                det = "our"
             } else {
                 i += 1
                 continue

@@ -41,6 +41,9 @@ enum CastWords {
     /// Heads of a phrase about a person that are no role of their own: "My maid of honor, Aiko".
     static let appositionHeads: Set<String> = ["maid", "bridesmaid", "workmate", "mate", "sponsor", "mentor"]
 
+    /// Having children, before their count: "we had two sons", "I was raising three kids".
+    static let havingChildren: Set<String> = ["had", "have", "raising", "raised"]
+
     /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
     static let saintWords: Set<String> = ["st", "saint"]
 
