@@ -208,6 +208,15 @@ import Testing
         #expect(member(d, "three young daughters")?.role == .child)
     }
 
+    @Test func aNameWithWhoTheyAreAfterItIsAName() {
+        let d = doc([
+            "My wife Henrike moved to Bremen with Bill, her old school boyfriend, the week after our twentieth anniversary.",
+            "I learned to cook for one and to like it.",
+            "Two years later she asked to come back. Bill had gone back to his wife. I said no.",
+        ])
+        #expect(member(d, "Bill")?.role == .rival)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

@@ -175,6 +175,14 @@ enum NameFinder {
         }
         if t[s.last].possessive, !s.veto { s.weak = true }
         if let next, v.text(next) == ",", let next2, next2.isWord, v.lower(next2) == "who" { s.weak = true }
+        // "with Mark, her old college boyfriend,": who they are, after the name.
+        if let next, v.text(next) == ",", let next2, next2.isWord, CastWords.appositionOwners.contains(v.lower(next2)) {
+            var k = s.last + 3
+            while k <= s.last + 6, k < t.count, t[k].para == p, t[k].isWord, !t[k].cap {
+                if isHead(k) { s.strong = true; break }
+                k += 1
+            }
+        }
         // Vocatives and self-identification inside speech.
         if s.inQuote {
             let q = t[s.first].quote

@@ -44,6 +44,9 @@ enum CastWords {
     /// Having children, before their count: "we had two sons", "I was raising three kids".
     static let havingChildren: Set<String> = ["had", "have", "raising", "raised"]
 
+    /// Whose the role phrase after a name is: "Mark, her old college boyfriend".
+    static let appositionOwners: Set<String> = ["my", "our", "his", "her", "their"]
+
     /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
     static let saintWords: Set<String> = ["st", "saint"]
 
