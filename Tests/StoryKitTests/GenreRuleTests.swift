@@ -217,6 +217,15 @@ import Testing
         #expect(member(d, "Bill")?.role == .rival)
     }
 
+    @Test func whoGrowsUpInTheStoryIsAChild() {
+        let d = doc([
+            "My husband Aurelio left for Lisbon when I was thirty and never sent a postcard.",
+            "My neighbour Tashi took Benedek to the river every Sunday so I could sleep after nights. Benedek grew up and became a ferry pilot.",
+            "Last spring Aurelio wrote to ask if he could visit. I said Benedek would decide.",
+        ])
+        #expect(member(d, "Benedek")?.role == .child)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

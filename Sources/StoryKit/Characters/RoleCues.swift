@@ -349,6 +349,8 @@ struct ClauseReader {
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
+            // "Miguel grew up and became an engineer": who grows up in the story is a child of it.
+            if word(last + 1, s) == "grew", word(last + 2, s) == "up" { found.insert(.child) }
             if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.beingAge.contains) ?? false }),
                let age = word(be + 1, s), RoleCueWords.childAges.contains(age) {
                 let unit = word(be + 2, s).map(RoleCueWords.ageUnits.contains) ?? false
