@@ -226,6 +226,17 @@ import Testing
         #expect(member(d, "Benedek")?.role == .child)
     }
 
+    @Test func aNumberOrAGrandparentsWordIsNoName() {
+        let d = doc([
+            "My wife Liesel left the week our son started school. I posted our son's first drawing that night. Thirty-one likes, and not one from her.",
+            "\"Papa, can we go to Oma's?\" Jonte asked every Saturday, and we went.",
+            "When Liesel came back at Easter, I let Jonte decide. He chose to stay with me.",
+        ])
+        #expect(member(d, "Thirty-one") == nil)
+        #expect(member(d, "Oma") == nil)
+        #expect(member(d, "Liesel")?.role == .leaver)
+    }
+
     // MARK: page chrome
 
     @Test func commentSectionAndAllAfterItIsChrome() {

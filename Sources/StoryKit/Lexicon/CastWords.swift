@@ -47,6 +47,12 @@ enum CastWords {
     /// Whose the role phrase after a name is: "Mark, her old college boyfriend".
     static let appositionOwners: Set<String> = ["my", "our", "his", "her", "their"]
 
+    /// The words numbers are written in, whole or as the parts of "forty-two": never a name.
+    static let numberWords: Set<String> = Set(NumberWords.oneToTen).union([
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    ])
+
     /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
     static let saintWords: Set<String> = ["st", "saint"]
 

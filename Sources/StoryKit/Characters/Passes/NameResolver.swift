@@ -37,6 +37,8 @@ struct NameResolver {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
             if single, NotNames.cast.contains(ss[0].words[0]) { continue }
+            // "Forty-two likes", "Twenty-five years": a number opening a sentence.
+            if single, ss[0].words[0].split(separator: "-").allSatisfy({ CastWords.numberWords.contains(String($0)) }) { continue }
             // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
             if single, RoleNouns.heads[ss[0].words[0]] != nil || PartnerNouns.gender(of: ss[0].words[0]) != nil { continue }
             // "the West Coast asked…": evidence counts only where no article stands before it.
