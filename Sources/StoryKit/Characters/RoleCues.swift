@@ -213,10 +213,13 @@ struct ClauseReader {
         return ms.contains { (i, _) in
             let s = t[i].sentence
             guard !t[i].quoted else { return false }
-            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects) { return true }
+            // Not "I had met Tom at nineteen", "we'd met at a wedding": the partner's beginning,
+            // told looking back.
+            func lookingBack(_ mt: Int) -> Bool { any((mt - 2)...(mt - 1), s, in: RoleCueWords.pastPerfect) }
+            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects) { return !lookingBack(i - 1) }
             guard let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
                   let mt = ((i - 8)...(i - 2)).last(where: { word($0, s) == "met" }) else { return false }
-            return any((mt - 2)...(mt - 1), s, in: RoleCueWords.narratorSubjects)
+            return any((mt - 2)...(mt - 1), s, in: RoleCueWords.narratorSubjects) && !lookingBack(mt)
         }
     }
 

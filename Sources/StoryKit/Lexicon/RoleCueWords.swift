@@ -51,6 +51,8 @@ enum RoleCueWords {
     static let backToOwners: Set<String> = ["his", "her", "their", "an"]
     /// "there was", "there had been", "there's": how a partner tells of someone new.
     static let thereBe: Set<String> = ["was", "had", "is", "were", "'s"]
+    /// The past perfect, which tells of what came before: "I had met", "we'd met".
+    static let pastPerfect: Set<String> = ["had", "i'd", "we'd"]
     /// Meeting someone: "he'd met someone out there, a woman called X".
     static let met: Set<String> = ["met", "meeting", "found"]
     /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;
