@@ -134,6 +134,11 @@ enum NameFinder {
         let next2 = word(t, s.last + 2, para: p)
         if s.titled { s.strong = true }
         if let prev, prev.isWord, Determiners.articles.contains(v.lower(prev)) { s.veto = true }
+        // "St. Mary's", "St Brigid's", "Saint Jude's": a church, a hospital or a school, never
+        // the person the story is about.
+        let saint = prev.map { $0.isWord ? $0 : (v.text($0) == "." ? prev2 : nil) } ?? nil
+        if let saint, saint.isWord, saint.cap, CastWords.saintWords.contains(v.lower(saint)) { s.veto = true }
+        if s.tokenCount >= 2, CastWords.saintWords.contains(s.words[0]) { s.veto = true }
         if let next, next.isWord, !t[s.last].possessive {
             if next.has(.speechVerbs) && v.lower(next) != "went" && v.lower(next) != "began" { s.strong = true }
             if v.lower(next) == "and", let next2, v.lower(next2) == "i" || v.lower(next2) == "me" { s.strong = true }
@@ -151,12 +156,33 @@ enum NameFinder {
             }
             if v.lower(prev) == "me", let prev2, v.lower(prev2) == "and" { s.strong = true }
             if v.lower(prev) == "named", let prev2, !CastWords.namedThings.contains(v.lower(prev2)) { s.strong = true }
+            // "a calm woman called Thandi Mokoena", "some guy called Dev": a person brought in by name.
+            if v.lower(prev) == "called", let prev2, RoleCueWords.strangerNouns.contains(v.lower(prev2)) || RoleCueWords.someone.contains(v.lower(prev2)) {
+                s.strong = true
+            }
             if SpeechVerbs.beforeName.contains(v.lower(prev)), let prev2, !prev2.isWord { s.strong = true }
             if isHead(s.first - 1) { s.strong = true }  // "My friend Priya", "my sister Hannah"
         }
         if let prev, v.text(prev) == ",", isHead(s.first - 2) { s.strong = true }  // "Our son, Colin"
+        // "My boss at the auto shop, Takeshi, let me…", "My maid of honor, Aiko, sat…": a name set
+        // off by commas after a phrase about a person, its head a few words back.
+        if let prev, v.text(prev) == ",", let next, v.text(next) == ",", s.tokenCount == 1 {
+            var k = s.first - 2
+            while k >= s.first - 7, k >= 0, t[k].para == p, t[k].isWord, !t[k].cap || t[k].initial {
+                if isHead(k) || CastWords.appositionHeads.contains(v.lower(t[k])) { s.strong = true; break }
+                k -= 1
+            }
+        }
         if t[s.last].possessive, !s.veto { s.weak = true }
         if let next, v.text(next) == ",", let next2, next2.isWord, v.lower(next2) == "who" { s.weak = true }
+        // "with Mark, her old college boyfriend,": who they are, after the name.
+        if let next, v.text(next) == ",", let next2, next2.isWord, CastWords.appositionOwners.contains(v.lower(next2)) {
+            var k = s.last + 3
+            while k <= s.last + 6, k < t.count, t[k].para == p, t[k].isWord, !t[k].cap {
+                if isHead(k) { s.strong = true; break }
+                k += 1
+            }
+        }
         // Vocatives and self-identification inside speech.
         if s.inQuote {
             let q = t[s.first].quote

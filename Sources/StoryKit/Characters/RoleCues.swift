@@ -30,7 +30,29 @@ enum RoleCues {
             if found.contains(.rival) { cast.members[k].role = .rival }
             else if found.contains(.child) { cast.members[k].role = .child }
             else if found.contains(.family) { cast.members[k].role = .family }
+            else if isOfficial(m) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
+        }
+        // Kin can be the rival: "she told me she was in love with Ryan. My little brother." The
+        // partner must stand in the clause, so that "I moved in with my brother Sam" stays family.
+        for k in cast.members.indices where cast.members[k].role == .family && cast.members[k].name != nil && !cast.members[k].plural {
+            let m = cast.members[k]
+            if reader.roles(of: m, leaver: leaver).contains(.rival), reader.partnerBefore(m, leaver: leaver) { cast.members[k].role = .rival }
+        }
+    }
+
+    /// Someone who does a job in the narrator's story rather than stand by them: the court's and
+    /// the hospital's people ("Judge Harlan gave me full custody", "my lawyer, Ms. Patel", "the
+    /// nurse, Pat"), and another's professional ("his counselor, Mr. Alvarez, helped us"). Not a
+    /// friend who has such a job ("my friend Beatriz, a nurse").
+    static func isOfficial(_ m: CastMember) -> Bool {
+        let phrases = ([m.label] + m.aliases).map(words)
+        if phrases.contains(where: { w in w.contains { RoleNouns.heads[$0]?.category == .helper } }) { return false }
+        if let name = m.name, let title = words(name).first, RoleCueWords.officeTitles.contains(title) { return true }
+        return phrases.contains { w in
+            guard let head = w.last else { return false }
+            if RoleCueWords.officialNouns.contains(head) { return true }
+            return w.count >= 2 && RoleCueWords.helperNouns.contains(head) && RoleCueWords.othersOwners.contains(w[0])
         }
     }
 
@@ -61,9 +83,14 @@ enum RoleCues {
         var partner = cast.members[l]
         partner.name = nil
         partner.gender = partnerGender(partnerNouns) ?? partner.gender
-        // Only a rival's or a child's clause: a partner does things for the narrator too.
+        // Only a rival's or a child's clause: a partner does things for the narrator too. Or the
+        // narrator's new love, met after the partner noun had already left ("my boyfriend … left
+        // the country … I met Sam on a hiking trip"): not "I met Tom in college", the partner's
+        // own beginning, told before any "my husband".
         let found = reader.roles(of: cast.members[l], leaver: partner)
-        guard let label = partnerNouns.first, let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : nil else { return }
+        let newLove = reader.metLater(cast.members[l])
+        guard let label = partnerNouns.first,
+              let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : newLove ? .helper : nil else { return }
         cast.members[l].role = role
         cast.members[l].aliases.removeAll { partnerNouns.contains($0) }
         if cast.members[l].gender == partner.gender { cast.members[l].gender = nil }
@@ -133,18 +160,67 @@ struct ClauseReader {
             if any((i - 2)...(i - 1), s, in: RoleCueWords.marrying) { n += 1 }
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
             // Not "… a woman named Roya and left me": the one who left is the subject before.
-            if word(last + 1, s) != "and", any((last + 1)...(last + 2), s, in: RoleCueWords.partnerLeaving),
-               any((last + 2)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
+            // Not "Ms. Patel walked me back inside": walking or moving someone is taking them
+            // somewhere; only leaving and deserting take the narrator as their object.
+            if word(last + 1, s) != "and",
+               let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.partnerLeaving.contains) ?? false }),
+               !(word(v + 1, s).map(RoleCueWords.leftObjects.contains) ?? false) || RoleCueWords.desertingVerbs.contains(word(v, s) ?? ""),
+               any((v + 1)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
+            // "Priscilla left on the morning of our daughter's christening", "Dan left in March.":
+            // a sentence that opens on the name and its leaving, with no one left behind named.
+            if t[i].position == 0, word(last + 1, s) == "left",
+               word(last + 2, s).map(RoleCueWords.leftWhen.contains) ?? true { n += 1 }
             // "Tom told me he wanted a divorce", "Ines asked for a divorce"; not "Sarah told me he
             // wanted a divorce", where the one who wants it is someone else.
-            if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }), word(d - 1, s) == "a" || word(d - 1, s) == "for",
-               any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce),
-               !((last + 1)...(d - 2)).contains(where: { j in
+            // "Vanessa had me served with divorce papers", "Sean sent divorce papers".
+            if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }),
+               (word(d - 1, s) == "a" || word(d - 1, s) == "for") && any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce)
+                || word(d + 1, s) == "papers" && any((last + 1)...(d - 1), s, in: RoleCueWords.servingPapers),
+               !((last + 1)...(d - 1)).contains(where: { j in
                    guard let g = m.gender, let w = word(j, s) else { return false }
                    return w == (g == .male ? "she" : "he")
                }) { n += 1 }
         }
         return n
+    }
+
+    /// Whether the partner (their name, or "he"/"she" of their sex) stands shortly before a
+    /// narrated mention of `m` in its sentence: "she was in love with Ryan".
+    func partnerBefore(_ m: CastMember, leaver: CastMember?) -> Bool {
+        guard let leaver else { return false }
+        let names = nameWords(leaver)
+        let subject: Set<String> = leaver.gender == .male ? ["he"] : leaver.gender == .female ? ["she"] : []
+        return mentions(m).contains { (i, _) in
+            let s = t[i].sentence
+            return ((i - 8)...(i - 1)).contains { j in
+                guard let w = word(j, s) else { return false }
+                return subject.contains(w) || (t[j].capitalized && names.contains(w))
+            }
+        }
+    }
+
+    /// Whether the narrator meets `m` ("I met Sam on a hiking trip", "I met a quiet man called
+    /// Ivo") in a later paragraph than the first "my boyfriend", "my wife": someone new, met once
+    /// the partner had been told of.
+    func metLater(_ m: CastMember) -> Bool {
+        let partnerAt = t.indices.first { j in
+            j >= 1 && !t[j].quoted && (PartnerNouns.every.contains(t[j].text) || PartnerNouns.gender(of: t[j].text) != nil)
+                && t[j - 1].text == "my"
+        }
+        guard let p = partnerAt else { return false }
+        let ms = mentions(m)
+        guard let first = ms.first, t[first.first].paragraph > t[p].paragraph else { return false }
+        return ms.contains { (i, _) in
+            let s = t[i].sentence
+            guard !t[i].quoted else { return false }
+            // Not "I had met Tom at nineteen", "we'd met at a wedding": the partner's beginning,
+            // told looking back.
+            func lookingBack(_ mt: Int) -> Bool { any((mt - 2)...(mt - 1), s, in: RoleCueWords.pastPerfect) }
+            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects) { return !lookingBack(i - 1) }
+            guard let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
+                  let mt = ((i - 8)...(i - 2)).last(where: { word($0, s) == "met" }) else { return false }
+            return any((mt - 2)...(mt - 1), s, in: RoleCueWords.narratorSubjects) && !lookingBack(mt)
+        }
     }
 
     /// "met someone" (or "a woman", "a man") in the sentence that ends before token `end`, or
@@ -202,7 +278,13 @@ struct ClauseReader {
             if any((last + 1)...(last + 2), s, in: RoleCueWords.dropped), any((last + 2)...(last + 4), s, in: object) { found.insert(.rival) }
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
-            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), any((i - 8)...(i - 2), s, in: RoleCueWords.met) { found.insert(.rival) }
+            // "he'd met a woman called X" is a rival; "I met a quiet man called X" is the narrator's
+            // new love, a helper.
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
+               let mt = ((i - 8)...(i - 2)).last(where: { word($0, s).map(RoleCueWords.met.contains) ?? false }) {
+                let narratorMet = !t[mt].quoted && ((mt - 2)...(mt - 1)).contains { word($0, s).map(RoleCueWords.narratorSubjects.contains) ?? false }
+                found.insert(narratorMet ? .helper : .rival)
+            }
             // Seen with the partner: "he was seen all over town with a woman called X", "photos
             // of her with a guy named X".
             // The partner must be in the sentence: not "I joined a choir with a woman called X".
@@ -218,6 +300,23 @@ struct ClauseReader {
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
                 found.insert(.rival)
             }
+            // The affair over, told at the partner's return: "Magnus had gone back to his wife",
+            // "Rory had gone back to an ex", "Gina went back to her husband".
+            if let g = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.goingBack.contains) ?? false }),
+               word(g + 1, s) == "back", word(g + 2, s) == "to",
+               word(g + 3, s).map(RoleCueWords.backToOwners.contains) ?? false,
+               word(g + 4, s).map({ PartnerNouns.every.contains($0) || PartnerNouns.gender(of: $0) != nil }) ?? false { found.insert(.rival) }
+            // The partner's news of someone: "he rang to say there was a woman called Shannon",
+            // "There had been someone for a while, he wrote, a bartender called Rory".
+            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), !t[i].quoted,
+               let th = ((i - 12)...(i - 3)).first(where: { word($0, s) == "there" }),
+               word(th + 1, s).map(RoleCueWords.thereBe.contains) ?? false,
+               (Array((i - 16)...(i - 1)) + Array((last + 1)...(last + 8))).contains(where: isLeaver) { found.insert(.rival) }
+            // Who they are, said after the name: "Victor was a man she had met in an online game".
+            if let be = word(last + 1, s), RoleCueWords.beingAge.contains(be), word(last + 2, s) == "a",
+               word(last + 3, s).map(RoleCueWords.strangerNouns.contains) ?? false,
+               let mt = ((last + 4)...(last + 7)).first(where: { word($0, s).map(RoleCueWords.met.contains) ?? false }),
+               ((last + 4)...(mt - 1)).contains(where: isLeaver) { found.insert(.rival) }
             // Introduced right after the partner met someone: "I've met someone. Her name was X."
             if let be = word(i - 1, s), RoleCueWords.beingAge.contains(be), word(i - 2, s) == "name",
                word(i - 3, s) == "her" || word(i - 3, s) == "his", metSomeone(before: i - 3) { found.insert(.rival) }
@@ -242,6 +341,9 @@ struct ClauseReader {
             // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
             // new husband, Ravi" (the partner's own "he'd met someone" is a rival's, above).
             if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
+            // Whom the narrator goes home to at the end: "Then I went home to Daniel".
+            if word(i - 1, s) == "to", word(i - 2, s) == "home", word(i - 3, s).map(RoleCueWords.goingHome.contains) ?? false,
+               any((i - 5)...(i - 4), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
             if let p = word(i - 1, s), PartnerNouns.every.contains(p), word(i - 2, s) == "new",
                word(i - 3, s).map(RoleCueWords.narratorObject.contains) ?? false { found.insert(.helper) }
             // Kin named by apposition: "His mother, Annelies, was the one who surprised me".
@@ -250,6 +352,8 @@ struct ClauseReader {
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
+            // "Miguel grew up and became an engineer": who grows up in the story is a child of it.
+            if word(last + 1, s) == "grew", word(last + 2, s) == "up" { found.insert(.child) }
             if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.beingAge.contains) ?? false }),
                let age = word(be + 1, s), RoleCueWords.childAges.contains(age) {
                 let unit = word(be + 2, s).map(RoleCueWords.ageUnits.contains) ?? false

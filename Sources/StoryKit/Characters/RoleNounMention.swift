@@ -49,6 +49,10 @@ enum RoleNounFinder {
             } else if tok.possessive && possessiveNameAt(i) {
                 det = "'s"
                 possessor = i
+            } else if i >= 2, tok.quote < 0, NumberWords.childGroupSizes[v.lower(tok)] != nil,
+                      CastWords.havingChildren.contains(v.lower(t[i - 1])), Pronouns.narratorSubjects.contains(v.lower(t[i - 2])) {
+                // "We had two teenage sons", "I was raising three kids": the narrator's own.
+                det = "our"
             } else {
                 i += 1
                 continue
@@ -69,6 +73,11 @@ enum RoleNounFinder {
                     var h = head
                     if v.lower(w) == "partner", j > i + 1, !RoleNouns.spouseModifiers.contains(v.lower(t[j - 1])) {
                         h = RoleNouns.Head(category: .other, gender: nil, slot: "business partner")
+                    }
+                    // "a mutual friend told me she'd left": a friend shared with the partner brings
+                    // news and takes no side; someone of their own, not the narrator's friend.
+                    if h.category == .helper, j > i + 1, v.lower(t[j - 1]) == "mutual" {
+                        h = RoleNouns.Head(category: .other, gender: h.gender, slot: "mutual " + h.slot)
                     }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
                     if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet {

@@ -22,6 +22,40 @@ enum CastWords {
         "heights", "memorial",
     ]
 
+    /// Words a name may be addressed with and known without: the honorifics ("Ms. Patel"), the
+    /// titles of office ("Judge Harlan", "Pastor Greene") and of kin ("Aunt Rosa", "Doña Carmen").
+    static let addressTitles: Set<String> = Titles.words.union(RoleCueWords.titles).union([
+        "judge", "officer", "detective", "sergeant", "doña", "señora", "sra", "madam", "madame", "mme", "granny",
+    ])
+
+    /// Where a neighbour lives, after their name: "Mrs. Haddad from downstairs", "Ines across
+    /// the hall", "Tom down the landing" (and "next door").
+    static let neighborPlaces: Set<String> = ["downstairs", "upstairs"]
+    static let neighborWays: Set<String> = ["across", "down", "up"]
+    static let neighborAcross: Set<String> = ["hall", "landing", "street", "road", "corridor", "way"]
+
+    /// Never coming back, the partner's leaving: "never came back", "never came home", "never returned".
+    static let comingBack: Set<String> = ["came", "come", "returned"]
+    static let backHome: Set<String> = ["back", "home"]
+
+    /// Heads of a phrase about a person that are no role of their own: "My maid of honor, Aiko".
+    static let appositionHeads: Set<String> = ["maid", "bridesmaid", "workmate", "mate", "sponsor", "mentor"]
+
+    /// Having children, before their count: "we had two sons", "I was raising three kids".
+    static let havingChildren: Set<String> = ["had", "have", "raising", "raised"]
+
+    /// Whose the role phrase after a name is: "Mark, her old college boyfriend".
+    static let appositionOwners: Set<String> = ["my", "our", "his", "her", "their"]
+
+    /// The words numbers are written in, whole or as the parts of "forty-two": never a name.
+    static let numberWords: Set<String> = Set(NumberWords.oneToTen).union([
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    ])
+
+    /// A saint's title before a name makes it a place's ("St. Mary's", "Saint Jude's").
+    static let saintWords: Set<String> = ["st", "saint"]
+
     /// A pet's nouns before its name ("our dog Biscuit"), and the words near a name that make
     /// it a pet's ("Max barked", "Max wagged his tail").
     static let petNouns: Set<String> = ["dog", "cat", "puppy", "kitten", "pup", "terrier", "horse", "parrot", "hamster", "rabbit"]

@@ -16,6 +16,8 @@ enum NotNames {
         "god", "lord", "jesus", "heaven", "hell", "christ", "allah",
         "pa", "ma", "grandma", "grandpa", "granny", "nana", "gran", "grandmother", "grandfather", "aunt", "uncle", "auntie",
         "sir", "ma'am", "madam",
+        // Grandparents called by the family's word for them: "Mama's at Oma's".
+        "oma", "opa", "abuela", "abuelo", "abuelita", "abuelito", "nonna", "nonno", "yiayia", "papou", "bubbe", "zayde",
         "okay", "ok", "yes", "no", "yeah", "yep", "nope", "hi", "hello", "hey", "please", "thanks", "thank", "sorry", "well",
         "oh", "ah", "wow", "ugh", "sure", "right", "fine", "good", "great", "look", "listen", "wait", "come", "stop", "go",
         "maybe", "tonight", "today", "tomorrow", "yesterday", "still", "honestly", "somehow", "sometimes",

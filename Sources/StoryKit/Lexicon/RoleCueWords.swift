@@ -38,10 +38,21 @@ enum RoleCueWords {
     static let someone: Set<String> = ["someone", "somebody"]
     /// Asking to end the marriage, before "a divorce": "he wanted a divorce", "she filed for a divorce".
     static let askingDivorce: Set<String> = ["wanted", "wants", "want", "asked", "asks", "demanded", "filed", "told", "said"]
+    /// Giving the narrator divorce papers: "had me served with divorce papers", "sent me divorce papers".
+    static let servingPapers: Set<String> = ["served", "sent", "handed", "mailed", "filed", "signed", "gave"]
     /// The narrator's children as a group without "our": "the boys", "both girls", with the
     /// sex the word gives.
     static let bareChildGroups: [String: Gender?] = ["boys": .male, "girls": .female, "twins": nil, "triplets": nil]
     static let bareGroupOpeners: Set<String> = ["the", "both"]
+    /// Going home to someone: "I went home to Daniel", "I get to come home to Ravi".
+    static let goingHome: Set<String> = ["went", "go", "come", "came", "going", "coming", "drove", "walked"]
+    /// A rival going back to their own: "had gone back to his wife", "went back to an ex".
+    static let goingBack: Set<String> = ["gone", "went", "going", "run", "ran"]
+    static let backToOwners: Set<String> = ["his", "her", "their", "an"]
+    /// "there was", "there had been", "there's": how a partner tells of someone new.
+    static let thereBe: Set<String> = ["was", "had", "is", "were", "'s"]
+    /// The past perfect, which tells of what came before: "I had met", "we'd met".
+    static let pastPerfect: Set<String> = ["had", "i'd", "we'd"]
     /// Meeting someone: "he'd met someone out there, a woman called X".
     static let met: Set<String> = ["met", "meeting", "found"]
     /// Acts done for the narrator ("X covered my shifts", "X drove me to …"), the mark of a helper;
@@ -68,6 +79,16 @@ enum RoleCueWords {
                                            "landlady", "landlord", "pastor", "priest", "vicar", "rabbi", "imam", "nanny",
                                            "babysitter", "colleague", "coworker", "co-worker", "workmate", "neighbour",
                                            "neighbor", "mentor", "sponsor", "instructor", "tutor"]
+    /// The court's and the hospital's people: in the story for their job, "other" even when they
+    /// do it for the narrator ("my lawyer, Ms. Patel, worked for free").
+    static let officialNouns: Set<String> = ["judge", "lawyer", "attorney", "solicitor", "barrister", "doctor", "nurse",
+                                             "paramedic", "paramedics", "surgeon", "officer", "detective", "sergeant",
+                                             "priest", "principal", "clerk", "receptionist",
+                                             "mediator", "caseworker", "notary"]
+    /// Titles of those offices before a name: "Judge Harlan", "Officer Diaz".
+    static let officeTitles: Set<String> = ["judge", "officer", "detective", "sergeant", "constable"]
+    /// Whose professional it is when it is not the narrator's: "his counselor", "her therapist".
+    static let othersOwners: Set<String> = ["his", "her", "their"]
     /// Words after a number that make it a time, not an age: "two years older", "one of them".
     static let ageUnits: Set<String> = ["minutes", "hours", "days", "weeks", "months", "years", "year", "month", "o'clock", "of"]
     /// The narrator's own helper or anyone's: "my therapist", "a counsellor" (not "her manager").
@@ -79,6 +100,13 @@ enum RoleCueWords {
     /// The partner's leaving, with `leftWhom` after it: "Lorna left us", "Jem walked out".
     static let partnerLeaving: Set<String> = ["left", "walked", "moved", "packed", "abandoned", "deserted"]
     static let leftWhom: Set<String> = ["me", "us", "out", "home"]
+    /// The narrator as the one left ("left me"): only after the verbs that desert someone, not
+    /// after "walked" or "moved", which take the narrator somewhere ("walked me back inside").
+    static let leftObjects: Set<String> = ["me", "us"]
+    static let desertingVerbs: Set<String> = ["left", "abandoned", "deserted"]
+    /// When someone left, right after "X left": "left on a Tuesday", "left in March", "left one night".
+    static let leftWhen: Set<String> = ["on", "in", "one", "that", "before", "after", "when", "without", "while", "early",
+                                        "last", "during", "two", "three", "four", "five", "six"]
     /// Leaving for a rival, before "for": "left me for X".
     static let leftFor: Set<String> = ["left", "leaving", "leave", "leaves"]
     /// Being an age: "Orla was twelve", "when Mila turned two".

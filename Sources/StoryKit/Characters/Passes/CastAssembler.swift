@@ -1,3 +1,5 @@
+import Foundation
+
 /// Entities, roles and speakers → the `Cast`: one member per entity set that is referred to,
 /// the narrator first, then in order of first mention, and every quote with its speaker's
 /// member id.
@@ -63,6 +65,8 @@ struct CastAssembler {
                 aliases.append(s)
             }
             e.nameForms.forEach(add)
+            // Not the narrator's "Mrs. Kim" → "Kim": others' way of addressing them, not a name they go by.
+            e.nameForms.flatMap { Self.shortForms($0, titles: !e.isNarrator) }.forEach(add)
             e.nouns.forEach(add)
             e.parentWords.forEach(add)
             let label = name ?? (e.isNarrator ? "the narrator" : aliases.first ?? "someone")
@@ -80,6 +84,22 @@ struct CastAssembler {
             attributed.append(AttributedQuote(paragraph: span.paragraph, span: span.span, speaker: s, cue: s == nil ? .unknown : cues[q]))
         }
         return Cast(members: members, quotes: attributed)
+    }
+
+    /// What a name is also called by: without its title ("Ms. Patel", "Judge Harlan", "Miss
+    /// Pearl" → "Patel", "Harlan", "Pearl"), and a full name by its given name ("Rachel Moore" →
+    /// "Rachel"), the way a reader, and a teller, shortens them.
+    static func shortForms(_ name: String, titles: Bool = true) -> [String] {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return [] }
+        let head = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        if CastWords.addressTitles.contains(head) {
+            guard titles else { return [] }
+            let rest = words.dropFirst().joined(separator: " ")
+            return [rest] + shortForms(rest)
+        }
+        guard words.allSatisfy({ $0.first?.isUppercase == true }), words[0].count >= 2 else { return [] }
+        return [words[0]]
     }
 
     /// The fullest form of a name: "Gloria Reyes" over "Ms. Reyes" over "Gloria".

@@ -75,6 +75,19 @@ struct EntityResolver {
         if outside, LeavingVerbs.onTheNarrator.contains(w(span.last + 1)), Pronouns.narratorObjectsAndOwners.contains(w(span.last + 2)) {
             scene.ents[r].coupleHint = true
         }
+        // "Kevin kissed me and the baby, took the car keys, and never came back": who opens the
+        // sentence that ends in never coming back is the partner.
+        if outside, t[span.first].initial, !t[span.last].possessive {
+            var k = span.last + 1
+            while k + 2 < t.count, k < span.last + 30, t[k + 2].sentence == t[span.first].sentence, t[k].quote < 0 {
+                if w(k) == "never", CastWords.comingBack.contains(w(k + 1)),
+                   w(k + 1) == "returned" || CastWords.backHome.contains(w(k + 2)) {
+                    scene.ents[r].coupleHint = true
+                    break
+                }
+                k += 1
+            }
+        }
         // "all of J's things were gone": whose belongings leave with them is the partner.
         if outside, t[span.last].possessive, CastWords.belongings.contains(w(span.last + 1)) {
             var k = span.last + 2
@@ -88,8 +101,10 @@ struct EntityResolver {
             scene.ents[r].childCues += 2
         }
         if outside, leftForSlot(span.first) { rivals.insert(r) }
-        if (w(span.last + 1) == "from" && w(span.last + 2) == "next" && w(span.last + 3) == "door") ||
-            (w(span.last + 1) == "next" && w(span.last + 2) == "door") {
+        // "Kofi next door", "Mrs. Haddad from downstairs", "Ines across the hall": a neighbour.
+        let at = w(span.last + 1) == "from" ? span.last + 2 : span.last + 1
+        if (w(at) == "next" && w(at + 1) == "door") || CastWords.neighborPlaces.contains(w(at)) ||
+            (CastWords.neighborWays.contains(w(at)) && w(at + 1) == "the" && CastWords.neighborAcross.contains(w(at + 2))) {
             scene.ents[r].neighborHint = true
         }
         // "a woman named Gloria Reyes" after "The lawyer was…"

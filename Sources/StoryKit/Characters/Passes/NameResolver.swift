@@ -31,10 +31,14 @@ struct NameResolver {
         var byKey: [String: [Int]] = [:]
         for (i, s) in spans.enumerated() { byKey[s.key, default: []].append(i) }
         var acceptedKeys: [String] = []
+        var spanStartingAt: [Int: Int] = [:]
+        for (i, s) in spans.enumerated() { spanStartingAt[s.first] = i }
         for (key, idx) in byKey {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
             if single, NotNames.cast.contains(ss[0].words[0]) { continue }
+            // "Forty-two likes", "Twenty-five years": a number opening a sentence.
+            if single, ss[0].words[0].split(separator: "-").allSatisfy({ CastWords.numberWords.contains(String($0)) }) { continue }
             // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
             if single, RoleNouns.heads[ss[0].words[0]] != nil || PartnerNouns.gender(of: ss[0].words[0]) != nil { continue }
             // "the West Coast asked…": evidence counts only where no article stands before it.
@@ -79,6 +83,17 @@ struct NameResolver {
                 guard ["and", ","].contains(lower(s.first - 1)), t[s.first - 1].para == t[s.first].para,
                       let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
                       s.tokenCount == 1, !NotNames.cast.contains(s.words[0]) else { continue }
+                acceptedKeys.append(s.key)
+                joined = true
+            }
+            // The same joined before it: "Mia and Max were six", where only Max acts elsewhere.
+            for s in spans where !Set(acceptedKeys).contains(s.key) && !s.veto && !s.titled && s.tokenCount == 1 {
+                let w = s.words[0]
+                guard s.last + 2 < t.count, lower(s.last + 1) == "and", t[s.last + 2].para == t[s.first].para,
+                      let next = spanStartingAt[s.last + 2], spans[next].tokenCount == 1, !spans[next].titled,
+                      Set(acceptedKeys).contains(spans[next].key), !t[s.last].possessive,
+                      !NotNames.cast.contains(w), RoleNouns.heads[w] == nil, PartnerNouns.gender(of: w) == nil,
+                      !EnglishWords.contains(w) else { continue }
                 acceptedKeys.append(s.key)
                 joined = true
             }
@@ -160,11 +175,12 @@ struct NameResolver {
         return false
     }
 
-    /// Whether a name stands for an animal here: a pet noun just before it, or a word of a
-    /// pet's body or doings within a few words after it.
+    /// Whether a name stands for an animal here: a pet noun just before it (or before "named"),
+    /// or a word of a pet's body or doings within a few words after it.
     func isPet(_ s: NameSpan) -> Bool {
         var k = s.first - 1
-        if k >= 0, text(k) == "," { k -= 1 }
+        // "a three-legged dog named Biscuit", "a stray cat called Mandu".
+        if k >= 0, text(k) == "," || RoleCueWords.calledName.contains(lower(k)) { k -= 1 }
         if k >= 0, t[k].para == t[s.first].para, CastWords.petNouns.contains(lower(k)) { return true }
         k = s.last + 1
         while k < t.count, k <= s.last + 5, t[k].sentence == t[s.first].sentence {
