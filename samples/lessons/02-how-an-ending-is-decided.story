@@ -44,11 +44,11 @@ outline 003
 #=> resolution     ¶46–46  “His broken face, the silent confession, was the final, most brutal twist.”
 #=>                        on stage: the man I married
 #=>
-#=> ending  get-out  decided in ¶45, confidence 0.89:
+#=> ending  get-out  decided in ¶45, confidence 0.92:
 #=>         “GET OUT,” I whispered, the words trembling with a ferocity I didn’t know I possessed.
-#=>         cues: scores: get-out 16.56, forgive 1.8, moved-on 0.0; get-out: said no (¶32, 2.12);
+#=>         cues: scores: get-out 16.56, forgive 1.3, moved-on 0.0; get-out: said no (¶32, 2.12);
 #=>               get-out: "get out" (¶45, 5.15); get-out: "don't come back" (¶45, 4.12); forgive:
-#=>               together (¶18, 0.5); forgive: healing together (¶24, 1.3)
+#=>               healing together (¶24, 1.3)
 #=>
 #=> +0.14 │▃▄▅▆▆▇█████▇▇▆▆▆▇▂·····▁▁▁·····················▁▂▂▁▁···········▁▂▃▃▃▃▃▃▂▂▁···················
 #=>       │██████████████████▃▂▅▇███████▇▃▁       ▁▂▃▄▅▆████████▇▆▆▅▅▅▆▇▇██████████████▇▆▅▅▄▃▂▁▁
