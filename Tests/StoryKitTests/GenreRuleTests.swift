@@ -263,6 +263,20 @@ import Testing
         #expect(c.removed.map(\.text).contains("Name"))
     }
 
+    @Test func aVoteTheReaderIsAskedForAndALinkToTheNextPartAreChrome() {
+        let c = Cleaner.standard.clean("""
+        He left in May, and the garden went wild.
+
+        Comment YES if she did the right thing!
+
+        By winter I had planted it again, row by row.
+
+        Click here to read Part 2
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text) == ["Comment YES if she did the right thing!", "Click here to read Part 2"])
+    }
+
     @Test func aPleaToLikeThePageIsChrome() {
         let c = Cleaner.standard.clean("""
         He left in June, and the flat went quiet.

@@ -14,8 +14,7 @@ enum NoiseRulesReference {
         let credit = line.contains("|") || lowerASCII.hasPrefix("for illustration")
             || (bytes.count < 120 && (line.contains(":") || PageWords.captionPhrases.contains { lowerASCII.contains("\($0)") }))
         if spaces < 8, bytes.count <= 60, PageChrome.isChrome(line) { return .chrome }
-        if bytes.count <= 200, bytes.first.map({ $0 | 0x20 == 0x72 || $0 | 0x20 == 0x61 || $0 | 0x20 == 0x73 }) == true,
-           PageChrome.isLink(line) { return .chrome }
+        if bytes.count <= 200, PageChrome.isLink(line) { return .chrome }
         guard credit || short else { return nil }
         let lower = line.lowercased()
         if credit, isCaption(lower) { return .caption }

@@ -32,12 +32,13 @@ import Testing
     /// for a reason of its own: a partner the cast does not find or takes for the narrator
     /// (f46 "Daniel ended us", f107 a female leaver taken for male, f113 the partner named as
     /// the narrator), a spare key given back (f43), the leaving placed on a later consequence
-    /// (f50, f54), the ending's evidence three paragraphs late (f55). A known issue
+    /// (f50, f54), the ending's evidence three paragraphs late (f55), a return by a note the
+    /// son brings found two paragraphs late (f162). A known issue
     /// that stops happening fails the test, so a fix must take its story off this list.
     static let knownMisses: Set<String> = [
         "f43_partner_boatyard_hardware", "f46_video_call_kenji",
         "f50_knock_mehmet", "f54_email_femi", "f55_bank_marisol",
-        "f107_hospital_admission", "f113_birthday_party",
+        "f107_hospital_admission", "f113_birthday_party", "f162_folded_note",
     ]
 
     @Test(arguments: StoryFixtures.fixtureIDs)

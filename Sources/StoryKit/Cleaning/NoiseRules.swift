@@ -26,13 +26,17 @@ public struct NoiseRules: Sendable {
                                       || PageWords.captionPhrases.contains { ByteText.contains(bytes, $0) }))
         // Furniture known by its form (a date, an emoji row, a comment heading): short lines only.
         if spaces < 8, bytes.count <= 60, PageChrome.isChrome(line) { return .chrome }
-        if bytes.count <= 200, bytes.first.map({ $0 | 0x20 == 0x72 || $0 | 0x20 == 0x61 || $0 | 0x20 == 0x73 }) == true,
+        if bytes.count <= 200, let first = bytes.first, Self.linkFirstBytes.contains(first | 0x20),
            PageChrome.isLink(line) { return .chrome }
         guard credit || short else { return nil }
         if credit, isCaption(bytes) { return .caption }
         if short, isChrome(bytes) { return .chrome }
         return nil
     }
+
+    /// The first letters of `PageWords.linkPrefixes` (lower case): a line opening on another
+    /// letter is no link, and needs no lower-casing to tell.
+    static let linkFirstBytes: Set<UInt8> = Set(PageWords.linkPrefixes.compactMap(\.utf8.first))
 
     /// A picture caption: `… | Source: Pexels`, `Photo: …`, `For illustration purposes only.`
     /// The lists are ASCII, so ASCII folding is all the lower-casing they need.

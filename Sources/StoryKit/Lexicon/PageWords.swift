@@ -28,8 +28,9 @@ enum PageWords {
                                                  "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by",
                                                  // The site's note on a reader's story: "This story was sent in by a reader. Names have been changed."
                                                  "names have been changed", "sent in by a reader"]
-    /// How a line that links to another article starts: "Read more: 10 signs he is leaving".
-    static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:"]
+    /// How a line that links to another article starts: "Read more: 10 signs he is leaving",
+    /// "Click here to read Part 2".
+    static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:", "click here"]
 
     /// Whole lines of site furniture: buttons, labels and links.
     static let chromeLines: Set<String> = [
@@ -51,6 +52,8 @@ enum PageWords {
         "hit like", "like and share", "in the comments", "comment below", "our page", "for more stories",
         // What the reader is asked to stand for: "Share if you believe in second chances!"
         "if you believe", "if you agree",
+        // The vote the reader is asked to cast: "Comment YES if he did the right thing!"
+        "yes if", "no if", "amen if", "if you think", "if he did", "if she did", "if they did", "if you would",
     ]
     /// …and an opening that addresses the reader, matched at the start only.
     static let pleaOpenings: [StaticString] = [
