@@ -1048,4 +1048,69 @@ import Testing
             #expect(d.structure.ending.kind == .movedOn, "\(a): \(d.structure.ending.cues)")
         }
     }
+
+    // MARK: endings: pleas, keys, a full life
+
+    /// "He asked if he could come home": a reported question is the plea, not the answer, so
+    /// its "could come" is no second chance; the ending is the narrator's reply.
+    @Test func aReportedQuestionIsThePleaNotTheAnswer() {
+        let scenes = [
+            "Last month Pavel rang from a motel. He asked if he could come home, just for a while.",
+            "At the wedding Pavel found me by the cake and asked whether he could stay at the house for a week.",
+        ]
+        for scene in scenes {
+            let d = doc([Self.returnScene[0], Self.returnScene[1], scene, "I went back to the kitchen and finished the dishes."])
+            #expect(d.structure.ending.kind != .forgive, "\(scene): \(d.structure.ending.cues)")
+        }
+        // The same words said by the narrator still decide.
+        let yes = doc(Self.returnScene + ["I thought about it for a week. Then I told him he could stay."])
+        #expect(yes.structure.ending.kind == .forgive, "\(yes.structure.ending.cues)")
+    }
+
+    /// "No, Pavel", "there is no us anymore", "you can't come home", "that door closed years
+    /// ago": a refusal to the partner's face, even after letting them see the children.
+    @Test func noToThePartnersFaceIsGetOut() {
+        let answers = [
+            "\"You can see the boys on Saturdays,\" I said. \"But no, Pavel. I am not taking you back.\"",
+            "\"You can call the kids,\" I said. \"But there is no us anymore.\"",
+            "I held his hand for a moment. \"But you can't come home. That door closed four years ago.\"",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .getOut, "\(a): \(d.structure.ending.cues)")
+        }
+    }
+
+    /// "Then come home," I said; "I let my husband come home"; a key given back: a second chance
+    /// in few words. "You wanted to come back," I said is not one.
+    @Test func askedHomeOrGivenAKeyIsForgive() {
+        let answers = [
+            "I looked at the boys. \"Then come home,\" I said.",
+            "We set another plate that evening, and I let my husband come home.",
+            "On Sunday he fixed the gate, and before he went I took the spare key off my hook and gave it back to him.",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .forgive, "\(a): \(d.structure.ending.cues)")
+        }
+        let told = doc(Self.returnScene + ["\"You wanted to come back,\" I said. \"So you can start by paying the child support.\""])
+        #expect(!told.structure.ending.cues.contains { $0.contains("\"come home\"") }, "\(told.structure.ending.cues)")
+    }
+
+    /// "My life is here now", "my life is full now", "I built a new one", "I'm happy": a life
+    /// of one's own is moved on, though the children may see the partner. A hug someone else
+    /// gives the partner is not the narrator's forgiveness.
+    @Test func aFullLifeOfOnesOwnIsMovedOn() {
+        let answers = [
+            "Our son hugged Pavel at the gate. I took Tom's hand and said, \"My life is here now.\"",
+            "\"You can visit the boys,\" I said. \"But my life is full now.\"",
+            "\"There is nothing to come back to,\" I said. \"I built a new one, and I'm happy in it.\"",
+            "He sees the children at his sister's. I have my garden and my night classes, and I am happier than I have ever been.",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .movedOn, "\(a): \(d.structure.ending.cues)")
+            #expect(d.structure.ending.confidence > 0, "\(a): decided by no cue")
+        }
+    }
 }
