@@ -1113,4 +1113,64 @@ import Testing
             #expect(d.structure.ending.confidence > 0, "\(a): decided by no cue")
         }
     }
+
+    // MARK: departure and return: the narrator moving home, the last person expected, gone abroad
+
+    /// "I moved back in with my parents" is the narrator's struggle, not the partner's return;
+    /// "since her move back in" still is the partner's.
+    @Test func theNarratorMovingBackInIsNotTheReturn() {
+        let d = doc([
+            "My fiancé Colm vanished a month before the wedding. His phone went to voicemail, and his flat was empty.",
+            "I moved back in with my parents for a while. My mother drove me to work every morning.",
+            "Four years later I married Ravi, in the same hall I had once booked with Colm.",
+            "Last spring I got a long message from Colm in Lisbon. He wrote that he had been a coward.",
+            "I showed it to Ravi and deleted it.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+        let back = doc([
+            "My wife Ines packed a suitcase and left for her sister's in the autumn.",
+            "Eight months went by. I learned to cook and walked the dog twice a day.",
+            "It has been a month since her move back in, and the kitchen smells of her bread again.",
+            "We are not what we were, but we are trying.",
+        ])
+        #expect(back.structure.beat(.return)?.first == 3, "\(back.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// "The last person I expected to see at the clinic was Owen": the genre's opening on the
+    /// return, before the leaving is told looking back.
+    @Test func theLastPersonIExpectedOpensOnTheReturn() {
+        let d = doc([
+            "The last person I expected to see in the waiting room of my clinic was Owen. He was grey and thin and holding his arm.",
+            "Five years earlier, my husband had told me over breakfast that he was leaving for a woman from his gym. He packed two bags and left that night.",
+            "I cried for a winter and then I went back to school. My brother came every Sunday with groceries.",
+            "After I set his arm, Owen asked if we could have dinner sometime.",
+            "I told him I had a new husband, and I went back to my patients.",
+        ])
+        #expect(d.structure.toldFromReturn, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+    }
+
+    /// "He'd taken a job in Dubai… two days later he was on a plane": the leaving abroad; and
+    /// the partner standing behind the child on the porch is the return.
+    @Test func goneAbroadIsTheLeavingAndBehindTheChildOnThePorchIsTheReturn() {
+        let abroad = doc([
+            "When Noor said she'd taken a job in Doha, I thought she meant for all of us. Two days later she was on a plane.",
+            "Her calls got shorter, and by the spring they stopped.",
+            "I sold her car and taught our son to ride a bike in the park.",
+            "Two years after that, my phone rang at four in the morning. It was Noor, crying.",
+            "\"I know what I did,\" she said. I let her talk, and then I hung up.",
+        ])
+        #expect(abroad.structure.beat(.departure)?.first == 1, "\(abroad.structure.beats.map { ($0.kind, $0.first) })")
+        #expect(abroad.structure.beat(.return)?.first == 4)
+        let porch = doc([
+            "Six years ago my husband went out for milk and never came home.",
+            "I raised our two boys on night shifts and my sister's casseroles.",
+            "Our oldest joined the army at eighteen and wrote to me every week.",
+            "At Christmas our son came home on leave. Standing behind him on the porch, cap in his hands, was my husband.",
+            "\"Mom,\" my son said, \"just let him eat with us.\"",
+            "I set another plate, and that night I let my husband stay.",
+        ])
+        #expect(porch.structure.beat(.return)?.first == 4, "\(porch.structure.beats.map { ($0.kind, $0.first) })")
+    }
 }
