@@ -1173,4 +1173,38 @@ import Testing
         ])
         #expect(porch.structure.beat(.return)?.first == 4, "\(porch.structure.beats.map { ($0.kind, $0.first) })")
     }
+
+    /// A leaving told over a few paragraphs begins where it starts ("one morning she was a note
+    /// on the table"), not where it goes on ("half her books were gone. She left the cat."),
+    /// when no time passes between; a one-line summary before the years that led up to it stays
+    /// a summary.
+    @Test func aLeavingToldOverParagraphsBeginsWhereItStarts() {
+        let d = doc([
+            "For nine years Petra and I shared a flat over the bakery, and one morning in May she was a note on the fridge.",
+            "Tomas, I can't breathe here. Please don't ring my brother.",
+            "She didn't ring either. Her phone was off. Half her books were gone, and her bike. She left the cat.",
+            "I kept working the ovens. My boss, a quiet man named Arvo, gave me extra shifts and said nothing.",
+            "Two years later I ran the morning shift and played in Arvo's band on Fridays.",
+            "The knock came late on a Sunday in February. It was Petra, soaked, with one bag.",
+            "I let her sleep on the sofa, and in the morning I drove her to her brother's.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+        let summary = doc([
+            "My husband left me for his dentist.",
+            "We met in 2004 at a wedding, and for ten years we were happy in a small house by the canal.",
+            "Then one Friday he came home early, packed two bags and left. He moved in with her that weekend.",
+            "Three years went by. I went back to work and learned to sail.",
+            "Last month he knocked on my door and said he was sorry.",
+            "I told him no and closed the door.",
+        ])
+        #expect(summary.structure.beat(.departure)?.first == 3, "\(summary.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// "It's fine, Greg," I said: calm said to the partner by name is moved on, and the decision.
+    @Test func itsFineSaidToThePartnerIsMovedOn() {
+        let d = doc(Self.returnScene + ["\"It's fine, Pavel,\" I said, and it was. I walked him to the lift and went back to my desk."])
+        #expect(d.structure.ending.kind == .movedOn)
+        #expect(d.structure.ending.confidence > 0, "\(d.structure.ending.cues)")
+        #expect(d.structure.ending.evidence.hasPrefix("\"It's fine"), "\(d.structure.ending.evidence)")
+    }
 }
