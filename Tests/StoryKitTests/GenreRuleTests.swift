@@ -1207,4 +1207,20 @@ import Testing
         #expect(d.structure.ending.confidence > 0, "\(d.structure.ending.cues)")
         #expect(d.structure.ending.evidence.hasPrefix("\"It's fine"), "\(d.structure.ending.evidence)")
     }
+
+    /// "Derek's wife, Sharon, showed up at my door": someone else's spouse is another person,
+    /// not the partner coming back.
+    @Test func someoneElsesSpouseIsNotThePartner() {
+        for visitor in ["Derek's wife, Sharon,", "His new wife"] {
+            let d = doc([
+                "My husband Tom left me for a woman he met at his gym.",
+                "Two years went by. I took a job at the library and learned to swim.",
+                "Then one evening \(visitor) showed up at my door with a bottle of wine.",
+                "We talked until midnight about the men who walk away.",
+                "Last month Tom rang me from a motel. He said he was sorry.",
+                "I told him no.",
+            ])
+            #expect(d.structure.beat(.return)?.first == 5, "\(visitor): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
 }
