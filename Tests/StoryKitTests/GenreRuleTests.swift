@@ -1223,4 +1223,18 @@ import Testing
             #expect(d.structure.beat(.return)?.first == 5, "\(visitor): \(d.structure.beats.map { ($0.kind, $0.first) })")
         }
     }
+
+    /// "Come home, Pavel," I said: asked home by name is forgiveness; one weak word early in the
+    /// aftermath ("we had been good together") decides nothing.
+    @Test func askedHomeByNameAndAWeakWordDecidesNothing() {
+        let home = doc(Self.returnScene + ["I looked at him for a long time. \"Come home, Pavel,\" I said finally."])
+        #expect(home.structure.ending.kind == .forgive, "\(home.structure.ending.cues)")
+        let weak = doc([
+            Self.returnScene[0], Self.returnScene[1],
+            "Last month Pavel knocked on my door. We had been good together, once. \"I made a mistake,\" he said.",
+            "I listened to all of it, and then I went back to the kitchen.",
+        ])
+        #expect(weak.structure.ending.kind == .movedOn, "\(weak.structure.ending.cues)")
+        #expect(weak.structure.ending.confidence == 0, "\(weak.structure.ending.cues)")
+    }
 }

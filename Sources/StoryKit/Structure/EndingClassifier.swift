@@ -81,7 +81,7 @@ struct EndingClassifier {
         let lastParagraph = heavy.values.map(\.hit.paragraph).max()
         let decisive = heavy.filter { $0.value.hit.paragraph == lastParagraph }
             .max { $0.value.weight < $1.value.weight || ($0.value.weight == $1.value.weight && $0.key > $1.key) }?.value.hit
-        guard let top = ranked.first, top.value > 0, let decisive else {
+        guard let top = ranked.first, top.value >= Self.leastScore, let decisive else {
             // Nothing decides: the narrator simply lives on.
             let last = segments.sentences.last
             return Ending(kind: .movedOn, evidence: last?.text ?? "", paragraph: last?.paragraph ?? n,
@@ -159,6 +159,9 @@ struct EndingClassifier {
     /// A winning score from which the evidence alone makes the decision sure (two clear cues
     /// late in the story).
     static let sureScore = 4.0
+    /// Below this the winning side decides nothing: one weak word early in the aftermath
+    /// ("the strength we built together") is no ending, and the story simply goes on.
+    static let leastScore = 0.5
     /// What a bare "No." said in the aftermath weighs: a refusal as plain as "said no".
     static let bareNoWeight = 2.0
     static let noID = Vocabulary.id("no")
