@@ -1237,4 +1237,19 @@ import Testing
         #expect(weak.structure.ending.kind == .movedOn, "\(weak.structure.ending.cues)")
         #expect(weak.structure.ending.confidence == 0, "\(weak.structure.ending.cues)")
     }
+
+    /// "My wife had been admitted": when the narrator names only a wife (or only a husband) as
+    /// theirs, the partner is of that sex, even if the cast took the man she left with for the
+    /// leaver; her leaving and her coming home are then found.
+    @Test func theNarratorsWordForThePartnerGivesTheirSex() {
+        let d = doc([
+            "The hospital rang at dawn. A nurse asked if I was the husband of Hae-won. She told me my wife had been brought in overnight with a fever, and that I was still listed as her emergency contact.",
+            "I hadn't seen Hae-won in two years. Not since the night she left for Toronto with one suitcase, telling me that Min-jun, a man she had met online, was waiting for her. She said she would send for the boys. She never did.",
+            "I learned to cook. My neighbour Ruth walked the boys to school when I had early shifts.",
+            "At the hospital she was small and grey. \"Min-jun left in the spring,\" she said. \"I was too ashamed to call you.\"",
+            "When they let her go on Monday, I brought her home.",
+        ])
+        #expect(d.structure.ending.kind == .forgive, "\(d.structure.ending.cues)")
+        #expect(d.structure.beat(.departure)?.first == 2, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+    }
 }

@@ -37,7 +37,7 @@ import Testing
     static let knownMisses: Set<String> = [
         "f46_video_call_kenji",
         "f54_email_femi",
-        "f107_hospital_admission", "f113_birthday_party",
+        "f113_birthday_party",
     ]
 
     @Test(arguments: StoryFixtures.fixtureIDs)
