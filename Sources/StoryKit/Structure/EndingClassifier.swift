@@ -113,8 +113,7 @@ struct EndingClassifier {
     }
 
     /// The words of a reported question; `Vocabulary.shared` adds them.
-    static let ifWords: Set<String> = ["if", "whether"]
-    static let askWords: Set<String> = ["asked", "asking", "asks", "begged", "begging", "wondered", "wondering", "know"]
+    static let ifWords = CueWords.reportedIf, askWords = CueWords.askVerbs
     private static let ifIDs = Vocabulary.ids(ifWords), askIDs = Vocabulary.ids(askWords)
 
     /// A sentence that can decide an ending: not a question, and about someone in the story

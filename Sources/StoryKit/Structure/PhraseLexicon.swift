@@ -119,7 +119,7 @@ struct PhraseLexicon: Sendable {
             // Sharon, knocked", "his new wife showed up" are another person.
             if t[k].classes.contains(.roleNoun) {
                 let owner = ((k - 2)...(k - 1)).first { j in
-                    j >= floor && t[j].sentence == t[k].sentence && (otherOwners.contains(t[j].text) || t[j].text.hasSuffix("'s"))
+                    j >= floor && t[j].sentence == t[k].sentence && (CueWords.othersPossessives.contains(t[j].text) || t[j].text.hasSuffix("'s"))
                 }
                 return owner == nil
             }
@@ -139,9 +139,6 @@ struct PhraseLexicon: Sendable {
         }
         return false
     }
-
-    /// Possessives that make a partner noun someone else's ("his wife", "their husband").
-    static let otherOwners: Set<String> = ["his", "her", "their", "your"]
 
     /// Person nouns that are not a partner's ("sister", "father", "friend"), before a name.
     static let otherPersonNouns: Set<String> = Set(RoleNouns.heads.filter { $0.value.category != .partner }.keys)
