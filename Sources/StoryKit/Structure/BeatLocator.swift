@@ -117,7 +117,8 @@ struct BeatLocator {
             }
         }
         if let d = departure, retIndex.map({ $0 > d }) ?? false {
-            departure = beginning(of: d, leave: leave, quiet: (0..<n).map { jumps[$0] == 0 && !absence[$0] && lookBack[$0].isEmpty })
+            let told = leaving.map { CueMap.total($0.filter { !$0.speech }) }
+            departure = beginning(of: d, leave: told, quiet: (0..<n).map { jumps[$0] == 0 && !absence[$0] && lookBack[$0].isEmpty })
         }
         var resumes: Int? = nil
         if let opening = openingReturn(ret: ret, dep: dep, lookBack: lookBack, leaving: leaving) {
@@ -137,7 +138,8 @@ struct BeatLocator {
     /// The paragraph where the leaving told over paragraphs `…d` begins: "one morning she was a
     /// note on the table" before "half her clothes were gone", "she broke it off by email"
     /// before "she left with one suitcase". An earlier paragraph with a leaving cue of its own
-    /// (weight 1 or more), at most four before, counts when every paragraph between is `quiet`
+    /// in narration (weight 1 or more; "Then get out," said, is the threat before the act), at
+    /// most four before, counts when every paragraph between is `quiet`
     /// (no time passing, no look back): otherwise it is a one-line summary of the leaving, told
     /// in full after the years before it.
     func beginning(of d: Int, leave: [Double], quiet: [Bool]) -> Int {
