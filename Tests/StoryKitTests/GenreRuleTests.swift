@@ -1323,4 +1323,208 @@ import Testing
             #expect(d.structure.ending.kind == .movedOn, "\(a): \(d.structure.ending.cues)")
         }
     }
+
+    // MARK: endings: pleas, keys, a full life
+
+    /// "He asked if he could come home": a reported question is the plea, not the answer, so
+    /// its "could come" is no second chance; the ending is the narrator's reply.
+    @Test func aReportedQuestionIsThePleaNotTheAnswer() {
+        let scenes = [
+            "Last month Pavel rang from a motel. He asked if he could come home, just for a while.",
+            "At the wedding Pavel found me by the cake and asked whether he could stay at the house for a week.",
+        ]
+        for scene in scenes {
+            let d = doc([Self.returnScene[0], Self.returnScene[1], scene, "I went back to the kitchen and finished the dishes."])
+            #expect(d.structure.ending.kind != .forgive, "\(scene): \(d.structure.ending.cues)")
+        }
+        // The same words said by the narrator still decide.
+        let yes = doc(Self.returnScene + ["I thought about it for a week. Then I told him he could stay."])
+        #expect(yes.structure.ending.kind == .forgive, "\(yes.structure.ending.cues)")
+    }
+
+    /// "No, Pavel", "there is no us anymore", "you can't come home", "that door closed years
+    /// ago": a refusal to the partner's face, even after letting them see the children.
+    @Test func noToThePartnersFaceIsGetOut() {
+        let answers = [
+            "\"You can see the boys on Saturdays,\" I said. \"But no, Pavel. I am not taking you back.\"",
+            "\"You can call the kids,\" I said. \"But there is no us anymore.\"",
+            "I held his hand for a moment. \"But you can't come home. That door closed four years ago.\"",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .getOut, "\(a): \(d.structure.ending.cues)")
+        }
+    }
+
+    /// "Then come home," I said; "I let my husband come home"; a key given back: a second chance
+    /// in few words. "You wanted to come back," I said is not one.
+    @Test func askedHomeOrGivenAKeyIsForgive() {
+        let answers = [
+            "I looked at the boys. \"Then come home,\" I said.",
+            "We set another plate that evening, and I let my husband come home.",
+            "On Sunday he fixed the gate, and before he went I took the spare key off my hook and gave it back to him.",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .forgive, "\(a): \(d.structure.ending.cues)")
+        }
+        let told = doc(Self.returnScene + ["\"You wanted to come back,\" I said. \"So you can start by paying the child support.\""])
+        #expect(!told.structure.ending.cues.contains { $0.contains("\"come home\"") }, "\(told.structure.ending.cues)")
+    }
+
+    /// "My life is here now", "my life is full now", "I built a new one", "I'm happy": a life
+    /// of one's own is moved on, though the children may see the partner. A hug someone else
+    /// gives the partner is not the narrator's forgiveness.
+    @Test func aFullLifeOfOnesOwnIsMovedOn() {
+        let answers = [
+            "Our son hugged Pavel at the gate. I took Tom's hand and said, \"My life is here now.\"",
+            "\"You can visit the boys,\" I said. \"But my life is full now.\"",
+            "\"There is nothing to come back to,\" I said. \"I built a new one, and I'm happy in it.\"",
+            "He sees the children at his sister's. I have my garden and my night classes, and I am happier than I have ever been.",
+        ]
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == .movedOn, "\(a): \(d.structure.ending.cues)")
+            #expect(d.structure.ending.confidence > 0, "\(a): decided by no cue")
+        }
+    }
+
+    // MARK: departure and return: the narrator moving home, the last person expected, gone abroad
+
+    /// "I moved back in with my parents" is the narrator's struggle, not the partner's return;
+    /// "since her move back in" still is the partner's.
+    @Test func theNarratorMovingBackInIsNotTheReturn() {
+        let d = doc([
+            "My fiancé Colm vanished a month before the wedding. His phone went to voicemail, and his flat was empty.",
+            "I moved back in with my parents for a while. My mother drove me to work every morning.",
+            "Four years later I married Ravi, in the same hall I had once booked with Colm.",
+            "Last spring I got a long message from Colm in Lisbon. He wrote that he had been a coward.",
+            "I showed it to Ravi and deleted it.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+        let back = doc([
+            "My wife Ines packed a suitcase and left for her sister's in the autumn.",
+            "Eight months went by. I learned to cook and walked the dog twice a day.",
+            "It has been a month since her move back in, and the kitchen smells of her bread again.",
+            "We are not what we were, but we are trying.",
+        ])
+        #expect(back.structure.beat(.return)?.first == 3, "\(back.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// "The last person I expected to see at the clinic was Owen": the genre's opening on the
+    /// return, before the leaving is told looking back.
+    @Test func theLastPersonIExpectedOpensOnTheReturn() {
+        let d = doc([
+            "The last person I expected to see in the waiting room of my clinic was Owen. He was grey and thin and holding his arm.",
+            "Five years earlier, my husband had told me over breakfast that he was leaving for a woman from his gym. He packed two bags and left that night.",
+            "I cried for a winter and then I went back to school. My brother came every Sunday with groceries.",
+            "After I set his arm, Owen asked if we could have dinner sometime.",
+            "I told him I had a new husband, and I went back to my patients.",
+        ])
+        #expect(d.structure.toldFromReturn, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+    }
+
+    /// "He'd taken a job in Dubai… two days later he was on a plane": the leaving abroad; and
+    /// the partner standing behind the child on the porch is the return.
+    @Test func goneAbroadIsTheLeavingAndBehindTheChildOnThePorchIsTheReturn() {
+        let abroad = doc([
+            "When Noor said she'd taken a job in Doha, I thought she meant for all of us. Two days later she was on a plane.",
+            "Her calls got shorter, and by the spring they stopped.",
+            "I sold her car and taught our son to ride a bike in the park.",
+            "Two years after that, my phone rang at four in the morning. It was Noor, crying.",
+            "\"I know what I did,\" she said. I let her talk, and then I hung up.",
+        ])
+        #expect(abroad.structure.beat(.departure)?.first == 1, "\(abroad.structure.beats.map { ($0.kind, $0.first) })")
+        #expect(abroad.structure.beat(.return)?.first == 4)
+        let porch = doc([
+            "Six years ago my husband went out for milk and never came home.",
+            "I raised our two boys on night shifts and my sister's casseroles.",
+            "Our oldest joined the army at eighteen and wrote to me every week.",
+            "At Christmas our son came home on leave. Standing behind him on the porch, cap in his hands, was my husband.",
+            "\"Mom,\" my son said, \"just let him eat with us.\"",
+            "I set another plate, and that night I let my husband stay.",
+        ])
+        #expect(porch.structure.beat(.return)?.first == 4, "\(porch.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// A leaving told over a few paragraphs begins where it starts ("one morning she was a note
+    /// on the table"), not where it goes on ("half her books were gone. She left the cat."),
+    /// when no time passes between; a one-line summary before the years that led up to it stays
+    /// a summary.
+    @Test func aLeavingToldOverParagraphsBeginsWhereItStarts() {
+        let d = doc([
+            "For nine years Petra and I shared a flat over the bakery, and one morning in May she was a note on the fridge.",
+            "Tomas, I can't breathe here. Please don't ring my brother.",
+            "She didn't ring either. Her phone was off. Half her books were gone, and her bike. She left the cat.",
+            "I kept working the ovens. My boss, a quiet man named Arvo, gave me extra shifts and said nothing.",
+            "Two years later I ran the morning shift and played in Arvo's band on Fridays.",
+            "The knock came late on a Sunday in February. It was Petra, soaked, with one bag.",
+            "I let her sleep on the sofa, and in the morning I drove her to her brother's.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+        let summary = doc([
+            "My husband left me for his dentist.",
+            "We met in 2004 at a wedding, and for ten years we were happy in a small house by the canal.",
+            "Then one Friday he came home early, packed two bags and left. He moved in with her that weekend.",
+            "Three years went by. I went back to work and learned to sail.",
+            "Last month he knocked on my door and said he was sorry.",
+            "I told him no and closed the door.",
+        ])
+        #expect(summary.structure.beat(.departure)?.first == 3, "\(summary.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// "It's fine, Greg," I said: calm said to the partner by name is moved on, and the decision.
+    @Test func itsFineSaidToThePartnerIsMovedOn() {
+        let d = doc(Self.returnScene + ["\"It's fine, Pavel,\" I said, and it was. I walked him to the lift and went back to my desk."])
+        #expect(d.structure.ending.kind == .movedOn)
+        #expect(d.structure.ending.confidence > 0, "\(d.structure.ending.cues)")
+        #expect(d.structure.ending.evidence.hasPrefix("\"It's fine"), "\(d.structure.ending.evidence)")
+    }
+
+    /// "Derek's wife, Sharon, showed up at my door": someone else's spouse is another person,
+    /// not the partner coming back.
+    @Test func someoneElsesSpouseIsNotThePartner() {
+        for visitor in ["Derek's wife, Sharon,", "His new wife"] {
+            let d = doc([
+                "My husband Tom left me for a woman he met at his gym.",
+                "Two years went by. I took a job at the library and learned to swim.",
+                "Then one evening \(visitor) showed up at my door with a bottle of wine.",
+                "We talked until midnight about the men who walk away.",
+                "Last month Tom rang me from a motel. He said he was sorry.",
+                "I told him no.",
+            ])
+            #expect(d.structure.beat(.return)?.first == 5, "\(visitor): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "Come home, Pavel," I said: asked home by name is forgiveness; one weak word early in the
+    /// aftermath ("we had been good together") decides nothing.
+    @Test func askedHomeByNameAndAWeakWordDecidesNothing() {
+        let home = doc(Self.returnScene + ["I looked at him for a long time. \"Come home, Pavel,\" I said finally."])
+        #expect(home.structure.ending.kind == .forgive, "\(home.structure.ending.cues)")
+        let weak = doc([
+            Self.returnScene[0], Self.returnScene[1],
+            "Last month Pavel knocked on my door. We had been good together, once. \"I made a mistake,\" he said.",
+            "I listened to all of it, and then I went back to the kitchen.",
+        ])
+        #expect(weak.structure.ending.kind == .movedOn, "\(weak.structure.ending.cues)")
+        #expect(weak.structure.ending.confidence == 0, "\(weak.structure.ending.cues)")
+    }
+
+    /// "My wife had been admitted": when the narrator names only a wife (or only a husband) as
+    /// theirs, the partner is of that sex, even if the cast took the man she left with for the
+    /// leaver; her leaving and her coming home are then found.
+    @Test func theNarratorsWordForThePartnerGivesTheirSex() {
+        let d = doc([
+            "The hospital rang at dawn. A nurse asked if I was the husband of Hae-won. She told me my wife had been brought in overnight with a fever, and that I was still listed as her emergency contact.",
+            "I hadn't seen Hae-won in two years. Not since the night she left for Toronto with one suitcase, telling me that Min-jun, a man she had met online, was waiting for her. She said she would send for the boys. She never did.",
+            "I learned to cook. My neighbour Ruth walked the boys to school when I had early shifts.",
+            "At the hospital she was small and grey. \"Min-jun left in the spring,\" she said. \"I was too ashamed to call you.\"",
+            "When they let her go on Monday, I brought her home.",
+        ])
+        #expect(d.structure.ending.kind == .forgive, "\(d.structure.ending.cues)")
+        #expect(d.structure.beat(.departure)?.first == 2, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+    }
 }

@@ -28,6 +28,11 @@ enum CueWords {
     ]
     /// Words that can be the subject before a cue: the subject pronouns, and the relatives "who", "which".
     static let subjects: Set<String> = Set(Pronouns.subjects).union(["who", "which"])
+    /// A reported question: "he asked if he could come home", "she wondered whether I would".
+    static let reportedIf: Set<String> = ["if", "whether"]
+    static let askVerbs: Set<String> = ["asked", "asking", "asks", "begged", "begging", "wondered", "wondering", "know"]
+    /// Possessives that make a partner noun someone else's ("his wife", "their husband").
+    static let othersPossessives: Set<String> = Set(Pronouns.possessives).subtracting(Pronouns.narratorObjectsAndOwners)
     /// After a negator they limit it ("not just…") instead of denying.
     static let limiters: Set<String> = ["just", "only"]
     /// With "have", what did not happen: "would have taken her back".

@@ -49,6 +49,7 @@ struct BeatLocator {
             absence[p] = t.byParagraph[p].contains { i in !t.tokens[i].quoted && t.tokens[i].classes.contains(.absence) }
         }
         let jumpHits = map.hits(StoryCues.timeJump)
+        let lookBack = map.hits(StoryCues.lookingBack)
         /// Weeks, months or years go by in paragraph `p`: a time jump that is not counted in
         /// days or hours, or an absence word that is not an age.
         func longTime(_ p: Int) -> Bool {
@@ -115,8 +116,12 @@ struct BeatLocator {
                 break
             }
         }
+        if let d = departure, retIndex.map({ $0 > d }) ?? false {
+            let told = leaving.map { CueMap.total($0.filter { !$0.speech }) }
+            departure = beginning(of: d, leave: told, quiet: (0..<n).map { jumps[$0] == 0 && !absence[$0] && lookBack[$0].isEmpty })
+        }
         var resumes: Int? = nil
-        if let opening = openingReturn(ret: ret, dep: dep, lookBack: map.hits(StoryCues.lookingBack), leaving: leaving) {
+        if let opening = openingReturn(ret: ret, dep: dep, lookBack: lookBack, leaving: leaving) {
             // The present takes up again where the partner appears again after the look back
             // ("when I saw her on the shelter steps"), if the story says so.
             resumes = retIndex.flatMap { $0 > opening.departure ? $0 : nil }
@@ -131,6 +136,24 @@ struct BeatLocator {
         return Result(departure: departure, ret: retIndex, toldFromReturn: (retIndex ?? n) < (departure ?? 0),
                       resumes: resumes, departureScores: dep, returnScores: ret,
                       timePasses: (0..<n).map { absence[$0] || jumps[$0] > 0 })
+    }
+
+    /// The paragraph where the leaving told over paragraphs `…d` begins: "one morning she was a
+    /// note on the table" before "half her clothes were gone", "she broke it off by email"
+    /// before "she left with one suitcase". An earlier paragraph with a leaving cue of its own
+    /// in narration (weight 1 or more; "Then get out," said, is the threat before the act), at
+    /// most four before, counts when every paragraph between is `quiet`
+    /// (no time passing, no look back): otherwise it is a one-line summary of the leaving, told
+    /// in full after the years before it.
+    func beginning(of d: Int, leave: [Double], quiet: [Bool]) -> Int {
+        var first = d
+        var k = d - 1
+        while k >= max(0, d - 4) {
+            if leave[k] >= 1 { first = k }
+            guard quiet[k] else { break }
+            k -= 1
+        }
+        return first
     }
 
     /// A story that opens on the return ("The voicemail came at 3 a.m. It was my wife") and then

@@ -34,7 +34,7 @@ struct EndingClassifier {
         }
         for (kind, lexicon) in sides {
             for hits in map.hits(lexicon)[start...] {
-                for h in hits {
+                for h in hits where !isAsked(h.token) {
                     let late = 0.6 + 0.8 * Double(h.paragraph - start) / span
                     let w = h.weight * late * (h.shouted ? 1.5 : 1) * (takenBack(kind, h) ? 0.5 : 1)
                     scores[kind, default: 0] += w
@@ -81,7 +81,7 @@ struct EndingClassifier {
         let lastParagraph = heavy.values.map(\.hit.paragraph).max()
         let decisive = heavy.filter { $0.value.hit.paragraph == lastParagraph }
             .max { $0.value.weight < $1.value.weight || ($0.value.weight == $1.value.weight && $0.key > $1.key) }?.value.hit
-        guard let top = ranked.first, top.value > 0, let decisive else {
+        guard let top = ranked.first, top.value >= Self.leastScore, let decisive else {
             // Nothing decides: the narrator simply lives on.
             let last = segments.sentences.last
             return Ending(kind: .movedOn, evidence: last?.text ?? "", paragraph: last?.paragraph ?? n,
@@ -92,6 +92,29 @@ struct EndingClassifier {
         return Ending(kind: top.key, evidence: segments.sentences[decisive.sentence].text,
                       paragraph: decisive.paragraph + 1, cues: cueList, confidence: (confidence * 100).rounded() / 100)
     }
+
+    /// Whether the cue at token `i` is inside a reported question: "he asked if he could come
+    /// home", "she begged to know whether I would take her back". That is the plea, and only the
+    /// answer decides.
+    func isAsked(_ i: Int) -> Bool {
+        let t = map.tokens.tokens
+        var k = i - 1
+        while k >= 0, t[k].sentence == t[i].sentence {
+            if Self.ifIDs.contains(t[k].id) {
+                var j = k - 1
+                while j >= max(0, k - 3), t[j].sentence == t[i].sentence {
+                    if Self.askIDs.contains(t[j].id) { return true }
+                    j -= 1
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The words of a reported question; `Vocabulary.shared` adds them.
+    static let ifWords = CueWords.reportedIf, askWords = CueWords.askVerbs
+    private static let ifIDs = Vocabulary.ids(ifWords), askIDs = Vocabulary.ids(askWords)
 
     /// A sentence that can decide an ending: not a question, and about someone in the story
     /// (I, me, my, he, she…), not about "we" or "people" in general. Read from the document's
@@ -135,6 +158,9 @@ struct EndingClassifier {
     /// A winning score from which the evidence alone makes the decision sure (two clear cues
     /// late in the story).
     static let sureScore = 4.0
+    /// Below this the winning side decides nothing: one weak word early in the aftermath
+    /// ("the strength we built together") is no ending, and the story simply goes on.
+    static let leastScore = 0.5
     /// What a bare "No." said in the aftermath weighs: a refusal as plain as "said no".
     static let bareNoWeight = 2.0
     static let noID = Vocabulary.id("no")

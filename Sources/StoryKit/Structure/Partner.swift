@@ -32,7 +32,10 @@ public struct Partner: Sendable, Equatable {
     /// The partner of `doc`: from the cast if it names a leaver, else from the text.
     static func of(_ doc: StoryDocument, tokens: StoryTokens) -> Partner {
         let cast = doc.cast
-        if let leaver = cast.leaver, let g = leaver.gender {
+        // "my wife" and never "my husband": the partner's sex is said outright, and a cast
+        // whose leaver is of the other sex has the wrong person.
+        let said = ownedRoleNouns(tokens.tokens)
+        if let leaver = cast.leaver, let g = leaver.gender, !(g == .male ? said.female > 0 && said.male == 0 : said.male > 0 && said.female == 0) {
             var names = Set<String>()
             for n in [leaver.name].compactMap({ $0 }) + leaver.aliases {
                 let words = n.lowercased().split(separator: " ")
@@ -43,6 +46,18 @@ public struct Partner: Sendable, Equatable {
             return Partner(gender: g, names: names)
         }
         return infer(tokens.tokens, title: doc.title)
+    }
+
+    /// How often the narrator names a male and a female partner noun as theirs ("my husband",
+    /// "my ex-wife").
+    static func ownedRoleNouns(_ t: [Token]) -> (male: Int, female: Int) {
+        let my = Vocabulary.id("my"), ex = Vocabulary.id("ex")
+        var male = 0, female = 0
+        for i in t.indices.dropFirst() where (t[i - 1].id == my || t[i - 1].id == ex) && t[i - 1].sentence == t[i].sentence && t[i].classes.contains(.roleNoun) {
+            if t[i].classes.contains(.maleNoun) { male += 1 }
+            if t[i].classes.contains(.femaleNoun) { female += 1 }
+        }
+        return (male, female)
     }
 
     /// Gender from role nouns ("my husband"), else from he/she counts in narration; names from

@@ -114,7 +114,15 @@ struct PhraseLexicon: Sendable {
     static func partnerIsSubject(_ t: [Token], before i: Int, marks: [PartnerMark], floor: Int) -> Bool {
         var k = i - 1
         while k >= floor, t[k].sentence == t[i].sentence {
-            if marks[k].contains(.subject) || t[k].classes.contains(.roleNoun) { return true }
+            if marks[k].contains(.subject) { return true }
+            // A partner noun is the partner's unless someone else owns it: "Derek's wife,
+            // Sharon, knocked", "his new wife showed up" are another person.
+            if t[k].classes.contains(.roleNoun) {
+                let owner = ((k - 2)...(k - 1)).first { j in
+                    j >= floor && t[j].sentence == t[k].sentence && (CueWords.othersPossessives.contains(t[j].text) || t[j].text.hasSuffix("'s"))
+                }
+                return owner == nil
+            }
             if t[k].classes.contains(.subject) { return false }
             k -= 1
         }
