@@ -12,6 +12,18 @@ import Testing
         d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
     }
 
+    // MARK: the cast, round 4
+
+    @Test func aClauseAboutOneChildDoesNotEndTheList() {
+        let d = doc([
+            "Idris left in March, two weeks after his fortieth birthday. He took the good car and the dog.",
+            "We had two kids, Wren, who was nine, and Osian, who was eight months. I worked nights at the bakery to keep us fed.",
+            "When Idris called at Christmas to ask if he could come home, I said, \"You can have Wren and Osian on Saturdays, as the judge ruled. Nothing more.\"",
+        ])
+        #expect(member(d, "Wren")?.role == .child)
+        #expect(member(d, "Osian")?.role == .child)
+    }
+
     // MARK: the cast, round 3
 
     @Test func walkingTheNarratorSomewhereIsNoLeaving() {

@@ -180,6 +180,13 @@ struct EntityResolver {
             while let s = mentions.names.startingAt[k], let n = named(s) {
                 joinGroup(n, group: scene.ents.find(e), noun: m)
                 k = mentions.names.spans[s].last + 1
+                // "two kids, Lily, who was six, and Noah, who was eight months": the clause
+                // about one child does not end the list.
+                if tx(k) == ",", tx(k + 1) == "who" {
+                    var c = k + 2
+                    while let w = tx(c), c < k + 10, t[c].sentence == t[m.first].sentence, w != "," { c += 1 }
+                    if tx(c) == "," { k = c }
+                }
                 guard let sep = tx(k), sep == "," || sep == "and" else { break }
                 k += 1
                 if tx(k) == "and" { k += 1 }
