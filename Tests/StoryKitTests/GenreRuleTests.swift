@@ -557,6 +557,12 @@ import Testing
         #expect(ending("We went slowly, and last spring he moved home.").kind == .forgive)
     }
 
+    @Test func happyWithAGoodManAtHomeIsMovedOnThoughThereIsNoUs() {
+        // "I'm happy" as written, with the contraction, and the new partner by what he is.
+        let e = ending("\u{201C}There is no us, Ray. I\u{2019}m happy. I have a good man at home,\u{201D} I told him.")
+        #expect(e.kind == .movedOn, "\(e.cues)")
+    }
+
     @Test func aNegatedWelcomeIsARefusal() {
         #expect(ending("I didn't let him in. I closed the door and went back to the dishes.").kind == .getOut)
     }
