@@ -112,7 +112,23 @@ enum RoleCues {
 /// The clauses around a character's name, read from the story's tokens.
 struct ClauseReader {
     let t: [Token]
-    init(_ t: [Token]) { self.t = t }
+    /// The first "my husband" (any partner noun) of the narration: where the partner is first
+    /// named as theirs. Found once, not once a character.
+    let partnerAt: Int?
+    /// Each character's mentions, found once: several clause rules ask for them.
+    private let mentionCache = MentionCache()
+
+    init(_ t: [Token]) {
+        self.t = t
+        partnerAt = t.indices.first { j in
+            j >= 1 && !t[j].quoted && (PartnerNouns.every.contains(t[j].text) || PartnerNouns.gender(of: t[j].text) != nil)
+                && t[j - 1].text == "my"
+        }
+    }
+
+    private final class MentionCache {
+        var byName: [String: [(first: Int, last: Int)]] = [:]
+    }
 
     /// The lower-case words of a character's name, titles dropped ("Mr. Okonjo" → "okonjo").
     func nameWords(_ m: CastMember) -> Set<String> {
@@ -123,6 +139,14 @@ struct ClauseReader {
     /// Each narrated mention of `m`: the token where the name starts and where it ends. A
     /// possessive counts ("a guy called Bruno's arm"): the token keeps its "'s".
     private func mentions(_ m: CastMember) -> [(first: Int, last: Int)] {
+        guard let name = m.name else { return [] }
+        if let known = mentionCache.byName[name] { return known }
+        let found = findMentions(m)
+        mentionCache.byName[name] = found
+        return found
+    }
+
+    private func findMentions(_ m: CastMember) -> [(first: Int, last: Int)] {
         let names = nameWords(m)
         guard !names.isEmpty else { return [] }
         func isName(_ k: Int) -> Bool {
@@ -203,10 +227,6 @@ struct ClauseReader {
     /// Ivo") in a later paragraph than the first "my boyfriend", "my wife": someone new, met once
     /// the partner had been told of.
     func metLater(_ m: CastMember) -> Bool {
-        let partnerAt = t.indices.first { j in
-            j >= 1 && !t[j].quoted && (PartnerNouns.every.contains(t[j].text) || PartnerNouns.gender(of: t[j].text) != nil)
-                && t[j - 1].text == "my"
-        }
         guard let p = partnerAt else { return false }
         let ms = mentions(m)
         guard let first = ms.first, t[first.first].paragraph > t[p].paragraph else { return false }
