@@ -1268,6 +1268,14 @@ import Testing
 
     /// A leaving, the years after it and the partner at the door asking to come home: the
     /// ending tests add the narrator's answer.
+    /// Each answer, closing the return scene, ends the story as `kind`.
+    private func expectEnding(_ kind: EndingKind, after answers: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for a in answers {
+            let d = doc(Self.returnScene + [a])
+            #expect(d.structure.ending.kind == kind, "\(a): \(d.structure.ending.cues)", sourceLocation: sourceLocation)
+        }
+    }
+
     private static let returnScene = [
         "My husband Pavel left me for a woman he met online and moved to another city.",
         "Four years went by. I went back to school and became a nurse.",
@@ -1318,10 +1326,7 @@ import Testing
             "We went slowly. On our twentieth anniversary we renewed our vows in the garden.",
             "It is not the marriage we had. But we're trying again, one day at a time.",
         ]
-        for a in answers {
-            let d = doc(Self.returnScene + [a])
-            #expect(d.structure.ending.kind == .forgive, "\(a): \(d.structure.ending.cues)")
-        }
+        expectEnding(.forgive, after: answers)
     }
 
     /// "But I have a husband now", "I hope you find your way" (or "what you're looking for"),
@@ -1336,10 +1341,7 @@ import Testing
             "\"You can call the kids,\" I said. When the door closed behind him, I felt free.",
             "\"You can see the girls at my mother's,\" I said. I'm happily married, and I told him so.",
         ]
-        for a in answers {
-            let d = doc(Self.returnScene + [a])
-            #expect(d.structure.ending.kind == .movedOn, "\(a): \(d.structure.ending.cues)")
-        }
+        expectEnding(.movedOn, after: answers)
     }
 
     // MARK: endings: pleas, keys, a full life
@@ -1368,10 +1370,7 @@ import Testing
             "\"You can call the kids,\" I said. \"But there is no us anymore.\"",
             "I held his hand for a moment. \"But you can't come home. That door closed four years ago.\"",
         ]
-        for a in answers {
-            let d = doc(Self.returnScene + [a])
-            #expect(d.structure.ending.kind == .getOut, "\(a): \(d.structure.ending.cues)")
-        }
+        expectEnding(.getOut, after: answers)
     }
 
     /// "Then come home," I said; "I let my husband come home"; a key given back: a second chance
@@ -1382,10 +1381,7 @@ import Testing
             "We set another plate that evening, and I let my husband come home.",
             "On Sunday he fixed the gate, and before he went I took the spare key off my hook and gave it back to him.",
         ]
-        for a in answers {
-            let d = doc(Self.returnScene + [a])
-            #expect(d.structure.ending.kind == .forgive, "\(a): \(d.structure.ending.cues)")
-        }
+        expectEnding(.forgive, after: answers)
         let told = doc(Self.returnScene + ["\"You wanted to come back,\" I said. \"So you can start by paying the child support.\""])
         #expect(!told.structure.ending.cues.contains { $0.contains("\"come home\"") }, "\(told.structure.ending.cues)")
     }
