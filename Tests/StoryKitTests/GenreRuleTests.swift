@@ -289,6 +289,19 @@ import Testing
         #expect(c.removed.map(\.text) == ["Comment YES if she did the right thing!", "Click here to read Part 2"])
     }
 
+    @Test func aPleaToFollowThePageIsChrome() {
+        // "follow" opens a plea as "share" does; the fast path skipped lines without a word it knew.
+        let c = Cleaner.standard.clean("""
+        He left in June, and the flat went quiet.
+
+        Follow us for more stories that will warm your heart.
+
+        By autumn I had a job I liked.
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text) == ["Follow us for more stories that will warm your heart."])
+    }
+
     @Test func aPleaToLikeThePageIsChrome() {
         let c = Cleaner.standard.clean("""
         He left in June, and the flat went quiet.

@@ -133,6 +133,7 @@ public struct NoiseRules: Sendable {
             // into a lower-case letter.
             let four = UInt32(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self)) | 0x2020_2020
             let stem = (four == 0x7261_6873) || (four == 0x656B_696C) || (four == 0x6D6D_6F63) || (four == 0x7362_7573)  // shar, like, comm, subs
+                || (four == 0x6C6C_6F66)  // foll
             found = found || (stem && !previousIsLetter)
             previousIsLetter = isLetter
         }

@@ -63,7 +63,7 @@ enum PageWords {
     /// Words that open every plea the test accepts: a line without one needs no look.
     /// (`NoiseRules.mayHoldPleaWord` looks first for their first four letters: a new word here
     /// needs its four letters there too.)
-    static let pleaStarts: [StaticString] = ["share", "like and", "like our", "comment", "subscribe"]
+    static let pleaStarts: [StaticString] = ["share", "like and", "like our", "comment", "subscribe", "follow"]
 
     /// Words a title leaves in lower case ("The Day He Came Back to Us").
     static let titleSmallWords: Set<String> = [
