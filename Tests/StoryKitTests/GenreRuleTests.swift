@@ -289,6 +289,21 @@ import Testing
         #expect(c.removed.map(\.text) == ["Comment YES if she did the right thing!", "Click here to read Part 2"])
     }
 
+    @Test func theButtonToTheNextPageIsChrome() {
+        // A story split over pages carries the button between them, whatever it says.
+        let c = Cleaner.standard.clean("""
+        He left in March, and took the good car.
+
+        Click next to keep reading
+
+        I sold the other one and bought a bike.
+
+        Tap next to see what she said
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text) == ["Click next to keep reading", "Tap next to see what she said"])
+    }
+
     @Test func aPleaToFollowThePageIsChrome() {
         // "follow" opens a plea as "share" does; the fast path skipped lines without a word it knew.
         let c = Cleaner.standard.clean("""

@@ -29,8 +29,10 @@ enum PageWords {
                                                  // The site's note on a reader's story: "This story was sent in by a reader. Names have been changed."
                                                  "names have been changed", "sent in by a reader"]
     /// How a line that links to another article starts: "Read more: 10 signs he is leaving",
-    /// "Click here to read Part 2".
-    static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:", "click here"]
+    /// "Click here to read Part 2", and the button of a story split over pages: "Click next to
+    /// keep reading", "Tap next to see what she said".
+    static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:", "click here",
+                               "click next", "click below", "click to continue", "tap here", "tap next"]
 
     /// Whole lines of site furniture: buttons, labels and links.
     static let chromeLines: Set<String> = [
