@@ -57,7 +57,8 @@ import Testing
             reading = FirstReading(base: base, scene: firstRoles.scene, roles: firstRoles.roles)
             walk = EntityResolver.walk(mentions, entities: reading.entities, leaverHint: reading.leaverHint, embedded: firstWalk.quotes.embedded)
             roles = RoleAssigner.assign(walk, title: headline)
-            lines = QuoteAttributor.attribute(roles.scene, evidence: walk.quotes, parentUses: walk.parentUses, children: roles.roles.children)
+            lines = QuoteAttributor.attribute(roles.scene, evidence: walk.quotes, parentUses: walk.parentUses, children: roles.roles.children,
+                                              leaver: roles.roles.leaver)
             withParentWords = ParentWordResolver.resolve(lines.scene.ents, text: text, roles: roles.roles, speakers: lines.quotes.speaker, walk: walk)
             final = NarratorGender.infer(withParentWords, text: text, leaver: roles.roles.leaver)
             cast = CastAnalyzer.analyze(tokens: tokens, vocabulary: vocab, paragraphs: doc.clean.paragraphs, quotes: doc.segments.quotes,

@@ -44,7 +44,8 @@ public enum CastAnalyzer {
                                        embedded: firstWalk.quotes.embedded)
         let (scene, roles) = RoleAssigner.assign(walk, title: headline)
 
-        let lines = QuoteAttributor.attribute(scene, evidence: walk.quotes, parentUses: walk.parentUses, children: roles.children)
+        let lines = QuoteAttributor.attribute(scene, evidence: walk.quotes, parentUses: walk.parentUses, children: roles.children,
+                                             leaver: roles.leaver)
         var ents = ParentWordResolver.resolve(lines.scene.ents, text: text, roles: roles, speakers: lines.quotes.speaker, walk: walk)
         ents = NarratorGender.infer(ents, text: text, leaver: roles.leaver)
         return CastAssembler.assemble(ents, text: text, roles: roles, quotes: lines.quotes)

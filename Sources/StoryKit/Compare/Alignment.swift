@@ -50,7 +50,18 @@ public struct Alignment: Sendable {
                 return id
             }.sorted()
         }
-        let wa = a.map(ids), wb = b.map(ids)
+        // Reading the words of long tellings takes a while too: poll as it goes.
+        var wa: [[Int32]] = [], wb: [[Int32]] = []
+        wa.reserveCapacity(a.count)
+        wb.reserveCapacity(b.count)
+        for (k, p) in a.enumerated() {
+            if k % 256 == 0, isCancelled() { throw CancellationError() }
+            wa.append(ids(p))
+        }
+        for (k, p) in b.enumerated() {
+            if k % 256 == 0, isCancelled() { throw CancellationError() }
+            wb.append(ids(p))
+        }
         let n = wa.count, m = wb.count
         // The band of row i: columns lo[i]...hi[i], around the diagonal; all of them when the
         // whole table fits the limit. Rows overlap enough that every path can go on.

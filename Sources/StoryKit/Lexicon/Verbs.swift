@@ -10,6 +10,8 @@ enum SpeechVerbs {
         "paused", "stammered", "managed", "croaked", "breathed", "sobbed", "blurted", "joked", "teased", "confessed",
         "responded", "whimpered", "hissed", "growled", "exclaimed", "wondered", "began", "finished", "rushed", "went",
         "asking", "saying", "calling", "whispering", "shouting", "yelling", "crying", "telling", "insisting", "adding",
+        "stated", "declared", "stating", "declaring", "demanding", "begging", "pleading", "replying", "answering",
+        "muttering", "sobbing", "screaming", "admitting", "explaining", "announcing",
     ]
     /// Verbs that make the quotation after or before them speech (`Segmenter`): the common tags,
     /// and "whispers".
@@ -24,6 +26,11 @@ enum SpeechVerbs {
         "said", "asked", "added", "whispered", "replied", "continued", "told", "muttered", "shouted",
         "cried", "murmured", "admitted", "began", "answered", "sighed", "pleaded", "begged", "says", "asks",
     ]
+    /// Words after a speech verb that say nothing was said ("I said nothing"): no tag.
+    static let notSpeaking: Set<String> = ["nothing"]
+    /// Participles whose passive subject is the one spoken to ("she was given the reply", "he
+    /// was told"), not the speaker.
+    static let passiveOfAddressee: Set<String> = ["given", "told", "asked", "met", "handed", "greeted", "answered", "shown"]
     /// Tags before a name that make it a speaker ("said Ellen", after a quotation).
     static let beforeName: Set<String> = ["said", "asked", "replied", "whispered", "answered"]
     /// Who says the line in a tag before it ("he said: “…”"): people, not "you" or "it".

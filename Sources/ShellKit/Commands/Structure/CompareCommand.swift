@@ -47,6 +47,8 @@ public struct CompareCommand: ShellCommand {
         let pa = Array(a.paragraphs), pb = Array(b.paragraphs)
         let alignment: Alignment
         do {
+            // Cleaning two long tellings is not polled: a Ctrl-C during it stops here.
+            if session.isCancelled() { throw CancellationError() }
             alignment = try Alignment(pa, pb, isCancelled: session.isCancelled)
         } catch {
             throw ShellError("compare interrupted")

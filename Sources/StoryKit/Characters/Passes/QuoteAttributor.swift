@@ -10,12 +10,15 @@ struct QuoteAttributor {
     let t: [CastToken]
     let parentUses: [ParentWordUse]
     let children: Set<Int>
+    /// The partner the roles found: the writer of a message no one is said to have written.
+    let leaver: Int?
     var scene: CastScene
     var ev: QuoteEvidence
 
     static func attribute(_ scene: CastScene, evidence: QuoteEvidence, parentUses: [ParentWordUse],
-                          children: Set<Int>) -> (scene: CastScene, quotes: QuoteEvidence) {
-        var a = QuoteAttributor(m: scene.mentions, t: scene.t, parentUses: parentUses, children: children, scene: scene, ev: evidence)
+                          children: Set<Int>, leaver: Int? = nil) -> (scene: CastScene, quotes: QuoteEvidence) {
+        var a = QuoteAttributor(m: scene.mentions, t: scene.t, parentUses: parentUses, children: children, leaver: leaver,
+                                scene: scene, ev: evidence)
         a.attribute()
         return (a.scene, a.ev)
     }
@@ -44,6 +47,7 @@ struct QuoteAttributor {
             while c < n, para(c) <= para(q) + reach { if let s = ok(c) { return s }; c += 1 }
             return nil
         }
+        settleContinuedTags()
         // Recognition: `“It’s me.”` `“Paul?”` The one the next line asks for by name spoke before it.
         for q in 0..<n where m.text.quotes[q].isSpeech && (ev.speaker[q] == nil || ev.weakCue[q]) {
             guard let r = ((q + 1)..<n).first(where: { m.text.quotes[$0].isSpeech }), para(r) == para(q) + 1,
@@ -104,18 +108,29 @@ struct QuoteAttributor {
         }
         // `A month since I found the message. … The words jumped off the screen: “I’m sorry…”`:
         // a line read from a message (one that no tag gives to a speaker: the narrator only found
-        // or read it) is the last person other than the narrator the narration named.
-        for q in 0..<n where m.text.quotes[q].isSpeech && (ev.speaker[q] == nil || (ev.speaker[q].map { scene.ents.find($0) } == 0 && m.tags[q] == nil)) {
-            guard let (first, _) = m.text.quoteRange[q], let other = ev.lastMentioned[q] else { continue }
+        // or read it) is its writer's. `Her email arrived: “…”`, `Mark’s note said: “…”` name
+        // the writer; a message nobody is said to have written (`a message request popped up`,
+        // `my husband left a note. It said: “…”`) is, in these stories, the partner's; without a
+        // partner, it is the last person other than the narrator the narration named.
+        for q in 0..<n where m.text.quotes[q].isSpeech && m.tags[q] == nil {
+            guard let (first, last) = m.text.quoteRange[q] else { continue }
             let p = t[first].para
-            var k = first - 1, read = false
-            while k >= 0, t[k].para == p, !read {
-                if t[k].quote < 0, t[k].isWord, CastWords.messageWords.contains(lower(k)) { read = true }
+            var k = first - 1, message: Int? = nil
+            while k >= 0, t[k].para == p, message == nil {
+                if t[k].quote < 0, t[k].isWord, CastWords.messageWords.contains(lower(k)) { message = k }
                 k -= 1
             }
-            guard read else { continue }
-            ev.speaker[q] = scene.ents.find(other)
+            guard let message else { continue }
+            let speaker = ev.speaker[q].map { scene.ents.find($0) }
+            // What the line is said to come from: the message itself (`It said:`, `“…,” it began`).
+            let fromIt = (first >= 2 && lower(first - 2) == "said" && first >= 3 && lower(first - 3) == "it")
+                || (last + 2 < t.count && t[last + 1].para == p && lower(last + 1) == "it" && t[last + 2].has(.speechVerbs))
+            guard speaker == nil || (speaker == 0 && m.tags[q] == nil) || fromIt || ev.weakCue[q] else { continue }
+            guard let writer = writer(of: message) ?? leaver.map({ scene.ents.find($0) }) ?? ev.lastMentioned[q].map({ scene.ents.find($0) }),
+                  writer != 0 else { continue }
+            ev.speaker[q] = writer
             ev.cue[q] = .context
+            ev.weakCue[q] = false
         }
         // A pronoun beat that picked someone outside the exchange yields to the exchange partner.
         for q in 0..<n where ev.weakCue[q] && dialogue(q) {
@@ -124,6 +139,38 @@ struct QuoteAttributor {
                 for l in 0..<n where para(l) == para(q) && ev.speaker[l].map({ scene.ents.find($0) }) == s { ev.speaker[l] = o; ev.cue[l] = .turnTaking }
             }
         }
+    }
+
+    /// A tag's "he" or "she" that goes on from a role phrase the walk met after the tag was read
+    /// (`TaggedQuoteReader.continuing`): the line is that person's if the sexes agree, and so
+    /// are the untagged lines after it in the paragraph that had its speaker.
+    private mutating func settleContinuedTags() {
+        let quotes = m.text.quotes
+        for q in quotes.indices {
+            guard let k = ev.continuesFrom[q], let e = scene.resolveSubject(k, speakers: []), e != 0,
+                  let (tok, _) = m.tags[q], t[tok].has(scene.ents.gender(e) == .male ? .malePronouns : .femalePronouns)
+                  || scene.ents.gender(e) == nil else { continue }
+            let was = ev.speaker[q]
+            ev.speaker[q] = e
+            ev.weakCue[q] = false
+            var r = q + 1
+            while r < quotes.count, quotes[r].paragraph == quotes[q].paragraph, m.tags[r] == nil, ev.speaker[r] == was {
+                ev.speaker[r] = e
+                r += 1
+            }
+        }
+    }
+
+    /// Who a message word's owner is: `Mark’s note` is Mark's; `her email` is the partner's
+    /// when the partner is of that sex.
+    private mutating func writer(of message: Int) -> Int? {
+        let k = message - 1
+        guard k >= 0, t[k].para == t[message].para, t[k].quote < 0, t[k].isWord else { return nil }
+        if t[k].possessive, let s = m.names.endingAt[k], let e = m.spanEntity[s] { return scene.ents.find(e) }
+        let l = lower(k)
+        guard l == "his" || l == "her", let leaver else { return nil }
+        let r = scene.ents.find(leaver)
+        return scene.ents.gender(r) == (l == "his" ? .male : .female) ? r : nil
     }
 
     /// A child's line: `I tucked Max in. “When is Mommy coming home?”` is Max's question, not

@@ -20,7 +20,15 @@ enum TaggedQuoteReader {
         var weak = [Bool](repeating: false, count: qs.count)
         for (j, q) in qs.enumerated() {
             let tag = m.tags[q]
-            if let (k, c) = tag, let e = scene.resolveSubject(k, speakers: ev.speaker) {
+            var goesOn: Int? = nil
+            if let (k, _) = tag {
+                switch continuing(k, q, m, scene: &scene) {
+                case .entity(let e)?: goesOn = e
+                case .noun(let n)?: ev.continuesFrom[q] = n
+                case nil: break
+                }
+            }
+            if let (k, c) = tag, let e = goesOn ?? scene.resolveSubject(k, speakers: ev.speaker) {
                 tagged[j] = (e, c)
                 // "…Colin, wobbling on his bike, asking, “…”": a remembered line, not the scene's dialogue.
                 if let (first, _) = m.text.quoteRange[q], first >= 2, text(first - 1) == "," || text(first - 1) == ":",
@@ -77,9 +85,6 @@ enum TaggedQuoteReader {
                 while k > 0, t[k - 1].para == p, t[k - 1].sentence == sent, t[k - 1].quote < 0 { k -= 1 }
                 subj = m.sentenceSubject(from: k, para: p, maxWords: 10)
             } else {
-                if last + 1 < t.count, t[last + 1].para == p, t[last + 1].quote < 0, t[last + 1].isWord, t[last + 1].initial {
-                    subj = m.sentenceSubject(from: last + 1, para: p)
-                }
                 var k = first - 1
                 var sentences = 0
                 while subj == nil, sentences < 2, k >= 0, t[k].para == p, t[k].quote < 0 {
@@ -90,8 +95,13 @@ enum TaggedQuoteReader {
                     // clause nearest the line names who acts.
                     if sentences == 0, let clause = m.lastClause(from: k, to: end) { subj = m.sentenceSubject(from: clause, para: p) }
                     if subj == nil { subj = m.sentenceSubject(from: k, para: p) }
+                    // `She was given the stern reply: “…”`: the subject of a passive is spoken to.
+                    if let s = subj, Self.isSpokenTo(m.subjectEnd(s), m) { subj = nil; break }
                     sentences += 1
                     k -= 1
+                }
+                if subj == nil, last + 1 < t.count, t[last + 1].para == p, t[last + 1].quote < 0, t[last + 1].isWord, t[last + 1].initial {
+                    subj = m.sentenceSubject(from: last + 1, para: p)
                 }
             }
             if let subj, let e = scene.resolveSubject(subj, speakers: ev.speaker) {
@@ -144,6 +154,59 @@ enum TaggedQuoteReader {
         for q in qs where !ev.embedded[q] {
             if let s = ev.speaker[q] { scene.recent.append((scene.ents.find(s), p)) }
         }
+    }
+
+    /// The person a tag's "he" or "she" goes on from: an entity, or a role phrase the walk has
+    /// not reached yet (its entity, and so its sex, is known once the walk is done).
+    enum Continuity { case entity(Int), noun(Int) }
+
+    /// Who a "he" or "she" in the tag of quote `q` goes on from: the last person of that sex
+    /// the paragraph's narration made its subject before the line. `Glen stepped up beside me.
+    /// “Our table’s at seven,” he said` is Glen's, though the walk, which reads a paragraph's
+    /// tags at its first quote, has not met Glen yet. A subject "he" or "she" carries the
+    /// search one sentence back; a quote of the paragraph, or three sentences, end it.
+    static func continuing(_ k: Int, _ q: Int, _ m: CastMentions, scene: inout CastScene) -> Continuity? {
+        let t = m.text.tokens
+        let g: Gender
+        if t[k].has(.malePronouns) { g = .male } else if t[k].has(.femalePronouns) { g = .female } else { return nil }
+        guard t[k].has(.subjectPronouns), let (first, _) = m.text.quoteRange[q] else { return nil }
+        let p = t[first].para
+        var end = first - 1
+        var sentences = 0
+        while sentences < 3, end >= 0, t[end].para == p, t[end].quote < 0 {
+            var start = end
+            while start > 0, t[start - 1].para == p, t[start - 1].sentence == t[end].sentence, t[start - 1].quote < 0 { start -= 1 }
+            for from in [m.lastClause(from: start, to: end), start].compactMap({ $0 }) {
+                guard var subj = m.sentenceSubject(from: from, para: p) else { continue }
+                // `His mom fed me`: the person is the noun after the possessive.
+                if m.nouns.startingAt[subj] == nil, m.names.startingAt[subj] == nil, subj + 1 < t.count,
+                   Pronouns.possessives.contains(m.text.lower(subj)), m.nouns.startingAt[subj + 1] != nil || m.names.startingAt[subj + 1] != nil {
+                    subj += 1
+                }
+                guard m.names.startingAt[subj] != nil || m.nouns.startingAt[subj] != nil else { continue }
+                guard let e = scene.resolveSubject(subj, speakers: []) else {
+                    if m.nouns.startingAt[subj] != nil { return .noun(subj) }
+                    continue
+                }
+                // A name whose sex nothing told yet (`Simon came over`) takes the pronoun's.
+                if e != 0, scene.ents.gender(e) ?? g == g { return .entity(e) }
+            }
+            // A subject of the other sex, or the narrator, is someone else's sentence: stop there.
+            if let subj = m.sentenceSubject(from: start, para: p), !(t[subj].has(g == .male ? .malePronouns : .femalePronouns) && t[subj].has(.subjectPronouns)) {
+                return nil
+            }
+            sentences += 1
+            end = start - 1
+        }
+        return nil
+    }
+
+    /// `she was given`, `he was told`: the subject ending at `e` receives the words.
+    static func isSpokenTo(_ e: Int, _ m: CastMentions) -> Bool {
+        let t = m.text.tokens
+        guard e + 2 < t.count, t[e + 1].isWord, t[e + 2].isWord, t[e + 2].para == t[e].para else { return false }
+        let be = m.text.lower(e + 1)
+        return (be == "was" || be == "were") && SpeechVerbs.passiveOfAddressee.contains(m.text.lower(e + 2))
     }
 
     /// A short paragraph of the narrator not speaking: "I didn’t respond.", "I said nothing."

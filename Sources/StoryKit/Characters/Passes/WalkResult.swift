@@ -17,6 +17,9 @@ struct QuoteEvidence {
     var lastMentioned: [Int?]
     /// A tag that says the narrator was addressed (`told me`).
     var addressedNarrator: [Bool]
+    /// The role phrase a tag's "he" or "she" goes on from, when the walk had not met it yet
+    /// (`His mom fed me. “…,” she told me`): `QuoteAttributor` settles it.
+    var continuesFrom: [Int?]
 
     init(count n: Int, embedded: [Bool]) {
         speaker = Array(repeating: nil, count: n)
@@ -28,6 +31,7 @@ struct QuoteEvidence {
         weakCue = Array(repeating: false, count: n)
         lastMentioned = Array(repeating: nil, count: n)
         addressedNarrator = Array(repeating: false, count: n)
+        continuesFrom = Array(repeating: nil, count: n)
     }
 
     /// `fallback` of a line after the narrator's silence (not an entity).
