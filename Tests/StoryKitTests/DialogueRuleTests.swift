@@ -84,6 +84,22 @@ import Testing
         #expect(who(text, "You are not part of this family") != "Vera")
     }
 
+    @Test func aRememberedLineAfterAModalIsTagged() {
+        let text = """
+        After my wife left I took up running with my cousin Abe. “Faster, old man!” he’d yell from behind me. By May I ran ten miles.
+        """
+        #expect(who(text, "Faster, old man") == "Abe")
+    }
+
+    @Test func aPersonInALaterClauseMayBeAnObjectAndTakesNoPronoun() {
+        // “…, and the doctor her sister found”: the doctor is what she told about, not who speaks.
+        let text = """
+        My wife Dana moved out in the spring. In October she came into my shop.
+        She told me about the bad months, and the doctor her sister had found. “I never stopped loving you,” she said.
+        """
+        #expect(who(text, "I never stopped loving you") == "Dana")
+    }
+
     @Test func aParticipleTagsTheLineWithThePersonBeforeIt() {
         let text = """
         Mia and I had a quiet life until one evening, Ryan turned up at the door, coldly stating, “I want my daughter.”

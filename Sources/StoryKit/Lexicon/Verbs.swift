@@ -12,6 +12,8 @@ enum SpeechVerbs {
         "asking", "saying", "calling", "whispering", "shouting", "yelling", "crying", "telling", "insisting", "adding",
         "stated", "declared", "stating", "declaring", "demanding", "begging", "pleading", "replying", "answering",
         "muttering", "sobbing", "screaming", "admitting", "explaining", "announcing",
+        // After a modal, for remembered speech: `he'd yell`, `she would ask`.
+        "yell", "shout", "ask", "whisper", "scream", "mutter",
     ]
     /// Verbs that make the quotation after or before them speech (`Segmenter`): the common tags,
     /// and "whispers".

@@ -147,9 +147,10 @@ struct QuoteAttributor {
     private mutating func settleContinuedTags() {
         let quotes = m.text.quotes
         for q in quotes.indices {
-            guard let k = ev.continuesFrom[q], let e = scene.resolveSubject(k, speakers: []), e != 0,
-                  let (tok, _) = m.tags[q], t[tok].has(scene.ents.gender(e) == .male ? .malePronouns : .femalePronouns)
-                  || scene.ents.gender(e) == nil else { continue }
+            guard let (k, main) = ev.continuesFrom[q], let e = scene.resolveSubject(k, speakers: []), e != 0,
+                  let (tok, _) = m.tags[q] else { continue }
+            let g = scene.ents.gender(e)
+            guard g.map({ t[tok].has($0 == .male ? .malePronouns : .femalePronouns) }) ?? main else { continue }
             let was = ev.speaker[q]
             ev.speaker[q] = e
             ev.weakCue[q] = false

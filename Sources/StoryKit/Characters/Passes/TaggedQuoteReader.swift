@@ -24,7 +24,7 @@ enum TaggedQuoteReader {
             if let (k, _) = tag {
                 switch continuing(k, q, m, scene: &scene) {
                 case .entity(let e)?: goesOn = e
-                case .noun(let n)?: ev.continuesFrom[q] = n
+                case .noun(let n, let main)?: ev.continuesFrom[q] = (n, main)
                 case nil: break
                 }
             }
@@ -158,7 +158,8 @@ enum TaggedQuoteReader {
 
     /// The person a tag's "he" or "she" goes on from: an entity, or a role phrase the walk has
     /// not reached yet (its entity, and so its sex, is known once the walk is done).
-    enum Continuity { case entity(Int), noun(Int) }
+    /// `mainSubject`: the noun is its sentence's subject, which may take the pronoun's sex.
+    enum Continuity { case entity(Int), noun(Int, mainSubject: Bool) }
 
     /// Who a "he" or "she" in the tag of quote `q` goes on from: the last person of that sex
     /// the paragraph's narration made its subject before the line. `Glen stepped up beside me.
@@ -176,7 +177,8 @@ enum TaggedQuoteReader {
         while sentences < 3, end >= 0, t[end].para == p, t[end].quote < 0 {
             var start = end
             while start > 0, t[start - 1].para == p, t[start - 1].sentence == t[end].sentence, t[start - 1].quote < 0 { start -= 1 }
-            for from in [m.lastClause(from: start, to: end), start].compactMap({ $0 }) {
+            for (from, main) in [(m.lastClause(from: start, to: end), false), (start, true)] {
+                guard let from else { continue }
                 guard var subj = m.sentenceSubject(from: from, para: p) else { continue }
                 // `His mom fed me`: the person is the noun after the possessive.
                 if m.nouns.startingAt[subj] == nil, m.names.startingAt[subj] == nil, subj + 1 < t.count,
@@ -185,11 +187,12 @@ enum TaggedQuoteReader {
                 }
                 guard m.names.startingAt[subj] != nil || m.nouns.startingAt[subj] != nil else { continue }
                 guard let e = scene.resolveSubject(subj, speakers: []) else {
-                    if m.nouns.startingAt[subj] != nil { return .noun(subj) }
+                    if m.nouns.startingAt[subj] != nil { return .noun(subj, mainSubject: main) }
                     continue
                 }
-                // A name whose sex nothing told yet (`Simon came over`) takes the pronoun's.
-                if e != 0, scene.ents.gender(e) ?? g == g { return .entity(e) }
+                // A sentence's subject whose sex nothing told yet (`Simon came over`) takes the
+                // pronoun's; a later clause's (`, and the doctor her sister…`) may be an object.
+                if e != 0, scene.ents.gender(e) == g || (main && scene.ents.gender(e) == nil) { return .entity(e) }
             }
             // A subject of the other sex, or the narrator, is someone else's sentence: stop there.
             if let subj = m.sentenceSubject(from: start, para: p), !(t[subj].has(g == .male ? .malePronouns : .femalePronouns) && t[subj].has(.subjectPronouns)) {

@@ -18,8 +18,9 @@ struct QuoteEvidence {
     /// A tag that says the narrator was addressed (`told me`).
     var addressedNarrator: [Bool]
     /// The role phrase a tag's "he" or "she" goes on from, when the walk had not met it yet
-    /// (`His mom fed me. “…,” she told me`): `QuoteAttributor` settles it.
-    var continuesFrom: [Int?]
+    /// (`His mom fed me. “…,” she told me`), and whether it was its sentence's subject:
+    /// `QuoteAttributor` settles it.
+    var continuesFrom: [(token: Int, mainSubject: Bool)?]
 
     init(count n: Int, embedded: [Bool]) {
         speaker = Array(repeating: nil, count: n)
