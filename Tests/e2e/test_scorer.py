@@ -88,3 +88,32 @@ def test_outside_scorer_agrees_on_the_samples(binary):
                     reason=f"needs {OUTSIDE_SCORER}, {DEVSET_GOLD} and the dev-set texts in {DEVSET_STORIES}")
 def test_outside_scorer_agrees_on_the_dev_set(binary):
     assert run_outside_scorer(binary, DEVSET_STORIES, DEVSET_GOLD) == total_line(run_eval(binary, DEVSET_STORIES, DEVSET_GOLD))
+
+
+FIXTURES = ROOT / "Tests" / "StoryKitTests" / "Fixtures"
+
+
+def test_eval_scores_the_dialogue_of_gold_that_lists_quotes(binary, tmp_path):
+    # f01's gold lists its quoted lines with their speakers; every one of them is right today.
+    corpus, gold = tmp_path / "stories", tmp_path / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    (corpus / "f01_twins_boss.txt").write_bytes((FIXTURES / "stories" / "f01_twins_boss.txt").read_bytes())
+    data = json.loads((FIXTURES / "gold" / "f01_twins_boss.json").read_text(encoding="utf-8"))
+    (gold / "f01_twins_boss.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    n = len(data["quotes"])
+    out = run_eval(binary, corpus, gold)
+    assert f"dialogue quotes {n}/{n}\n" in out, out
+    assert total_line(out).startswith("TOTAL ")
+    # A line given to the wrong speaker counts against the figure, and --verbose says which.
+    data["quotes"][0]["speaker"] = "narrator" if data["quotes"][0]["speaker"] != "narrator" else "Claire"
+    (gold / "f01_twins_boss.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run_eval(binary, corpus, gold, "--verbose")
+    assert f"dialogue quotes {n - 1}/{n}\n" in out, out
+    assert "quote " in out and data["quotes"][0]["starts"][:10] in out
+    report = json.loads(run_eval(binary, corpus, gold, "--json"))
+    assert report["total"]["quotes"] == [n - 1, n]
+
+
+def test_eval_prints_no_dialogue_figure_without_quote_gold(binary):
+    assert "dialogue quotes" not in run_eval(binary, SAMPLES, SAMPLE_GOLD)
