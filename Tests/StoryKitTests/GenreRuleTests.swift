@@ -289,6 +289,20 @@ import Testing
         #expect(c.removed.map(\.text) == ["Comment YES if she did the right thing!", "Click here to read Part 2"])
     }
 
+    @Test func aCaptionInBracketsIsACaption() {
+        let c = Cleaner.standard.clean("""
+        He left the week after our wedding.
+
+        [Photo: A couple cuts their wedding cake in a garden]
+
+        (Image: stock photo)
+
+        [Then he came back] and I let him in.
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(c.removed.map(\.text) == ["[Photo: A couple cuts their wedding cake in a garden]", "(Image: stock photo)"])
+    }
+
     @Test func theButtonToTheNextPageIsChrome() {
         // A story split over pages carries the button between them, whatever it says.
         let c = Cleaner.standard.clean("""

@@ -30,7 +30,8 @@ enum NoiseRulesReference {
             let tail = lower[lower.index(after: bar)...].trimmingCharacters(in: .whitespaces)
             if creditWords.contains(where: { tail.hasPrefix($0) }) { return true }
         }
-        if creditWords.contains(where: { lower.hasPrefix($0) }), lower.count < 120 { return true }
+        let body = lower.hasPrefix("[") || lower.hasPrefix("(") ? String(lower.dropFirst()) : lower
+        if creditWords.contains(where: { body.hasPrefix($0) }), lower.count < 120 { return true }
         return false
     }
 

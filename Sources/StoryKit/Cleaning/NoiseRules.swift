@@ -49,7 +49,10 @@ public struct NoiseRules: Sendable {
             let trimmed = ByteText.Bytes(rebasing: rest[tail])
             if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(trimmed, $0) }) { return true }
         }
-        if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(bytes, $0) }) {
+        // A caption set in brackets: `[Photo: A bride dances with her father]`.
+        let open = bytes.first == 0x5B || bytes.first == 0x28
+        let body = open ? ByteText.Bytes(rebasing: bytes.dropFirst()) : bytes
+        if PageWords.creditPrefixes.contains(where: { ByteText.hasPrefix(body, $0) }) {
             let characters = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             return characters < 120
         }
