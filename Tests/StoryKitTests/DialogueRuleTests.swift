@@ -100,6 +100,19 @@ import Testing
         #expect(who(text, "I never stopped loving you") == "Dana")
     }
 
+    @Test func aSpeechLeftOpenGoesOnInTheNextParagraphInTheSameVoice() {
+        // Posts broken into a line a sentence split one speech over paragraphs.
+        let text = """
+        My husband Joel left when I was pregnant. Six years later he knocked on my door.
+        “I know I let you down,” he said. “I was a coward.
+        I thought you would be better off without me.”
+        I folded my arms. “Do you know what it cost me?
+        Two jobs and no sleep, for years?”
+        """
+        #expect(who(text, "I thought you would be better off") == "Joel")
+        #expect(who(text, "Two jobs and no sleep") == "narrator")
+    }
+
     @Test func aParticipleTagsTheLineWithThePersonBeforeIt() {
         let text = """
         Mia and I had a quiet life until one evening, Ryan turned up at the door, coldly stating, “I want my daughter.”

@@ -132,6 +132,7 @@ struct QuoteAttributor {
             ev.cue[q] = .context
             ev.weakCue[q] = false
         }
+        settleRunOnLines()
         // A pronoun beat that picked someone outside the exchange yields to the exchange partner.
         for q in 0..<n where ev.weakCue[q] && dialogue(q) {
             guard let s = ev.speaker[q].map({ scene.ents.find($0) }), s != 0, let g = scene.ents.gender(s) else { continue }
@@ -172,6 +173,23 @@ struct QuoteAttributor {
         guard l == "his" || l == "her", let leaver else { return nil }
         let r = scene.ents.find(leaver)
         return scene.ents.gender(r) == (l == "his" ? .male : .female) ? r : nil
+    }
+
+    /// A speech that runs over paragraphs: a line left open at the end of its paragraph goes
+    /// on in the next one, which opens without a mark (`“Back then I was young.` / `I thought
+    /// walking away would be easier.”`), in the same voice. Posts broken into one line a
+    /// sentence do this often.
+    private mutating func settleRunOnLines() {
+        let quotes = m.text.quotes
+        for q in quotes.indices.dropFirst() where quotes[q].isSpeech && quotes[q - 1].isSpeech {
+            guard let (first, _) = m.text.quoteRange[q], let (_, before) = m.text.quoteRange[q - 1],
+                  quotes[q].paragraph == quotes[q - 1].paragraph + 1, m.tags[q] == nil,
+                  first == m.text.firstTokenOfPara[t[first].para], !t[first].isQuoteMark,
+                  before == first - 1, !t[before].isQuoteMark, let s = ev.speaker[q - 1] else { continue }
+            ev.speaker[q] = s
+            ev.cue[q] = ev.cue[q - 1]
+            ev.weakCue[q] = ev.weakCue[q - 1]
+        }
     }
 
     /// A child's line: `I tucked Max in. “When is Mommy coming home?”` is Max's question, not
