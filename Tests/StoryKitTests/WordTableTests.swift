@@ -35,10 +35,17 @@ import Testing
                 #expect(table.find(k.0, k.1, count: bytes.count, hash: WordTable.hash(k.0, k.1)) == n, "\(w)")
             }
         }
+        // The process-wide tables are frozen copies: they answer alike.
+        let frozen = table.frozen
+        for (w, n) in number {
+            var s = w
+            #expect(s.withUTF8 { frozen.find($0) } == n, "\(w)")
+        }
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
-            let w = Self.randomWord(&rng)
+            var w = Self.randomWord(&rng)
             #expect(Self.find(table, w) == (number[w] ?? -1), "\(w)")
+            #expect(w.withUTF8 { frozen.find($0) } == (number[w] ?? -1), "\(w)")
         }
         // A prefix or an extension of a word is another word.
         for w in words.prefix(500) where w.count > 1 {

@@ -6,14 +6,14 @@
 /// words keep the `String` look-up (canonical equivalence).
 extension CastLexicon {
     /// The ASCII words of `classes` in a `WordTable`, and each one's classes by its number.
-    private static let ascii: (words: WordTable, classes: [Class]) = {
+    private static let ascii: (words: WordTable.Frozen, classes: [Class]) = {
         var words = WordTable(capacity: classes.count)
         var out: [Class] = []
         for (key, c) in classes where key.utf8.allSatisfy({ $0 < 0x80 }) {
             words.insert(key)
             out.append(c)
         }
-        return (words, out)
+        return (words.frozen, out)
     }()
 
     /// The classes of ASCII bytes `w` whose `WordTable.hash` is `h`.

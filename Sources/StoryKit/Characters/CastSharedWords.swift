@@ -15,7 +15,7 @@
 struct CastSharedWords: @unchecked Sendable {
     let count: Int32
     /// The words, numbered as their ids.
-    private let table: WordTable
+    private let table: WordTable.Frozen
     let entries: UnsafePointer<CastVocabulary.Entry>
     let strings: UnsafePointer<String>
     let marks: UnsafePointer<CastTokenizer.MarkKinds.Kind>
@@ -77,7 +77,7 @@ struct CastSharedWords: @unchecked Sendable {
             }
         }
         count = Int32(n)
-        self.table = table
+        self.table = table.frozen
         self.entries = UnsafePointer(entries)
         self.strings = UnsafePointer(strings)
         self.marks = UnsafePointer(marks)

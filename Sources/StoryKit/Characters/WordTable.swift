@@ -79,51 +79,94 @@ struct WordTable: Sendable {
 
     // MARK: Look-up
 
-    /// The number of the `n` bytes (at most 15) whose key is `k0`, `k1` and hash `h`, or -1.
-    @inline(__always) func find(_ k0: UInt64, _ k1: UInt64, count n: Int, hash h: UInt32) -> Int32 {
-        probe(k0, k1, count: n, hash: h, long: nil)
-    }
+    /// The table's arrays as pointers: what the slot walk reads.
+    struct View: @unchecked Sendable {
+        var slots: UnsafeBufferPointer<UInt64>
+        var keys: UnsafeBufferPointer<UInt64>
+        var ends: UnsafeBufferPointer<Int32>
+        var bytes: UnsafeBufferPointer<UInt8>
 
-    /// The number of exactly the bytes `w`, whose hash is `h` (`hash(w)`), or -1.
-    func find(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
-        let (k0, k1) = Self.key(w)
-        return probe(k0, k1, count: w.count, hash: h, long: w.count > 15 ? w : nil)
-    }
-
-    /// The slot walk: a word matches on its hash, its key and its length, and a word longer
-    /// than its key (`long`) on its bytes too.
-    @inline(__always) private func probe(_ k0: UInt64, _ k1: UInt64, count n: Int, hash h: UInt32, long: UnsafeBufferPointer<UInt8>?) -> Int32 {
-        let mask = slots.count - 1
-        let t1 = Self.tagged(k1, n)
-        var s = Int(h) & mask
-        while true {
-            let v = slots[s]
-            if v == 0 { return -1 }
-            if UInt32(truncatingIfNeeded: v >> 32) == h {
-                let id = Int(UInt32(truncatingIfNeeded: v)) - 1
-                if keys[2 * id] == k0, keys[2 * id + 1] == t1 {
-                    guard let long else { return Int32(id) }
-                    if equal(id, long) { return Int32(id) }
+        /// The number of the word whose key is `k0`, `k1`, length `n` and hash `h`, or -1. A
+        /// word matches on its hash, its key and its length, and one longer than its key
+        /// (`long`, its bytes) on its bytes too.
+        @inline(__always) func probe(_ k0: UInt64, _ k1: UInt64, count n: Int, hash h: UInt32, long: UnsafeBufferPointer<UInt8>?) -> Int32 {
+            let mask = slots.count - 1
+            let t1 = WordTable.tagged(k1, n)
+            var s = Int(h) & mask
+            while true {
+                let v = slots[s]
+                if v == 0 { return -1 }
+                if UInt32(truncatingIfNeeded: v >> 32) == h {
+                    let id = Int(UInt32(truncatingIfNeeded: v)) - 1
+                    if keys[2 * id] == k0, keys[2 * id + 1] == t1 {
+                        guard let long else { return Int32(id) }
+                        if equal(id, long) { return Int32(id) }
+                    }
                 }
+                s = (s + 1) & mask
             }
-            s = (s + 1) & mask
         }
-    }
 
-    /// The number of exactly the bytes `w`, or -1.
-    func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { find(w, hash: Self.hash(w)) }
-
-    private func equal(_ id: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        let r = range(id)
-        guard r.count == w.count else { return false }
-        return bytes.withUnsafeBufferPointer { b in
+        private func equal(_ id: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+            let a = id == 0 ? 0 : Int(ends[id - 1]), z = Int(ends[id])
+            guard z - a == w.count else { return false }
             var k = 0
             while k < w.count {
-                if b[r.lowerBound + k] != w[k] { return false }
+                if bytes[a + k] != w[k] { return false }
                 k += 1
             }
             return true
         }
+
+        @inline(__always) func find(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
+            let (k0, k1) = WordTable.key(w)
+            return probe(k0, k1, count: w.count, hash: h, long: w.count > 15 ? w : nil)
+        }
+    }
+
+    private func withView<R>(_ body: (View) -> R) -> R {
+        slots.withUnsafeBufferPointer { s in
+            keys.withUnsafeBufferPointer { k in
+                ends.withUnsafeBufferPointer { e in bytes.withUnsafeBufferPointer { b in body(View(slots: s, keys: k, ends: e, bytes: b)) } }
+            }
+        }
+    }
+
+    /// The number of the `n` bytes (at most 15) whose key is `k0`, `k1` and hash `h`, or -1.
+    @inline(__always) func find(_ k0: UInt64, _ k1: UInt64, count n: Int, hash h: UInt32) -> Int32 {
+        withView { $0.probe(k0, k1, count: n, hash: h, long: nil) }
+    }
+
+    /// The number of exactly the bytes `w`, whose hash is `h` (`hash(w)`), or -1.
+    func find(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 { withView { $0.find(w, hash: h) } }
+
+    /// The number of exactly the bytes `w`, or -1.
+    func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { find(w, hash: Self.hash(w)) }
+
+    /// The table read-only for good, in storage that is never freed: for the process-wide
+    /// tables (the shared words, the word lists), which every thread reads, so that a look-up
+    /// touches no reference count (refcount writes on shared data make cores fight over its
+    /// cache line).
+    var frozen: Frozen { Frozen(self) }
+
+    struct Frozen: @unchecked Sendable {
+        let view: View
+
+        init(_ t: WordTable) {
+            func keep<T>(_ a: [T]) -> UnsafeBufferPointer<T> {
+                let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
+                _ = p.initialize(from: a)
+                return UnsafeBufferPointer(rebasing: UnsafeBufferPointer(p)[0..<a.count])
+            }
+            view = View(slots: keep(t.slots), keys: keep(t.keys), ends: keep(t.ends), bytes: keep(t.bytes))
+        }
+
+        var count: Int { view.ends.count }
+        @inline(__always) func find(_ k0: UInt64, _ k1: UInt64, count n: Int, hash h: UInt32) -> Int32 {
+            view.probe(k0, k1, count: n, hash: h, long: nil)
+        }
+        @inline(__always) func find(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 { view.find(w, hash: h) }
+        func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { view.find(w, hash: WordTable.hash(w)) }
     }
 
     // MARK: Adding
