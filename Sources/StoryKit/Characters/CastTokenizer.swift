@@ -137,7 +137,7 @@ enum CastTokenizer {
 
         /// `off` follows the UTF-16 offset that quote ranges use: one unit per scalar, two for a
         /// 4-byte one. `end` is the end of the buffer holding `u`: words read well before it are
-        /// read 8 bytes at a time (`CastSharedWords.key(loading:)`).
+        /// read 8 bytes at a time (`WordTable.key(loading:)`).
         mutating func scan(_ u: UnsafeBufferPointer<UInt8>, end: UnsafePointer<UInt8>, para p: Int, into tokens: inout [CastToken],
                            vocab: inout CastVocabulary) {
             let n = u.count
@@ -231,7 +231,7 @@ enum CastTokenizer {
             let w = UnsafeBufferPointer(rebasing: w[0..<keep])
             let form: Int32
             if loadable && w.count <= 15 {
-                let (k0, k1) = CastSharedWords.key(loading: w)
+                let (k0, k1) = WordTable.key(loading: w)
                 form = vocab.id(bytes: w, key: k0, k1)
             } else {
                 form = vocab.id(bytes: w)

@@ -1,7 +1,7 @@
 /// The distinct words of one story, each with a small id, its string and its word lists.
 ///
 /// Why ids: a story of 1,500 words has only a few hundred distinct ones. Interning each token's
-/// bytes once (an FNV hash and a byte compare, no `String` built, no SipHash) means the strings and the
+/// bytes once (in a `WordTable`: no `String` built, no SipHash) means the strings and the
 /// `CastLexicon` classes are made once per distinct word, and per-word facts ("seen capitalised
 /// mid-sentence") live in flat arrays indexed by id instead of `Set<String>`s.
 ///
@@ -36,13 +36,9 @@ struct CastVocabulary {
     private let shared = CastSharedWords.shared
     /// The first story-local id.
     let base: Int32
-    /// The story's own words: id `base + k` is `entries[k]`.
+    /// The story's own words: id `base + k` is `entries[k]`, and word `k` of `table`.
     private var entries: [Entry] = []
-    /// The bytes of entries, back to back.
-    private var bytes: [UInt8] = []
-    /// Open addressing over the byte-keyed entries: (hash << 32) | (id + 1), or 0 for an empty
-    /// slot, so a probe compares hashes without a second array.
-    private var slots: [UInt64]
+    private var table: WordTable
     private var unicode: [String: Int32] = [:]
     /// Each id's string, exactly as its bytes spell it. (Made lazily, behind a class, it cost
     /// more in the rules' many look-ups than it saved here.)
@@ -53,23 +49,17 @@ struct CastVocabulary {
 
     init(capacity: Int = 512) {
         base = shared.count
-        var size = 64
-        while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: 0, count: size)
+        table = WordTable(capacity: capacity)
         entries.reserveCapacity(capacity)
         strings.reserveCapacity(capacity)
-        bytes.reserveCapacity(capacity * 8)
     }
 
     /// Makes room for about `n` distinct words before any is added, so the table need not grow.
     mutating func reserve(_ n: Int) {
-        guard entries.isEmpty, n * 2 > slots.count else { return }
-        var size = slots.count
-        while size < n * 2 { size <<= 1 }
-        slots = Array(repeating: 0, count: size)
+        guard entries.isEmpty, n > 32 else { return }
+        table = WordTable(capacity: n)
         entries.reserveCapacity(n)
         strings.reserveCapacity(n)
-        bytes.reserveCapacity(n * 8)
     }
 
     /// Each local id's canonical id (the first id of a string equal to it), by `id - base`; also
@@ -90,51 +80,42 @@ struct CastVocabulary {
 
     /// The id of exactly these (UTF-8) bytes.
     mutating func id(bytes w: UnsafeBufferPointer<UInt8>) -> Int32 {
-        id(bytes: w, hash: LexiconByteTable.hash(w))
+        id(bytes: w, hash: WordTable.hash(w))
     }
 
-    /// The id of exactly these bytes, `h` their FNV-1a hash (`LexiconByteTable.hash`).
+    /// The id of exactly these bytes, `h` their hash (`WordTable.hash`).
     mutating func id(bytes w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         let common = shared.id(w)
         if common >= 0 { return common }
         return localID(w, hash: h)
     }
 
-    /// The id of ASCII bytes `w` (1...15 of them) whose `CastSharedWords.key` is `k0`, `k1`:
+    /// The id of ASCII bytes `w` (1...15 of them) whose `WordTable.key` is `k0`, `k1`:
     /// the tokenizer's path, which reads the key with two loads.
     @inline(__always) mutating func id(bytes w: UnsafeBufferPointer<UInt8>, key k0: UInt64, _ k1: UInt64) -> Int32 {
+        let h = WordTable.hash(k0, k1)
         let common = shared.id(k0, k1, count: w.count)
         if common >= 0 { return common }
-        return localID(w, hash: LexiconByteTable.hash(w))
+        let local = table.find(k0, k1, count: w.count, hash: h)
+        return local >= 0 ? base + local : insert(w, hash: h)
     }
 
     /// A word the shared table lacks.
     private mutating func localID(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
-        let mask = slots.count - 1
-        var s = Int(h) & mask
-        while true {
-            let v = slots[s]
-            if v == 0 { break }
-            if UInt32(truncatingIfNeeded: v >> 32) == h {
-                let id = Int(UInt32(truncatingIfNeeded: v)) - 1
-                if equal(id, w) { return base + Int32(id) }
-            }
-            s = (s + 1) & mask
-        }
-        return insert(w, hash: h, slot: s)
+        let local = table.find(w, hash: h)
+        return local >= 0 ? base + local : insert(w, hash: h)
     }
 
     @inline(never)
-    private mutating func insert(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32, slot s: Int) -> Int32 {
-        let local = Int32(entries.count)
+    private mutating func insert(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
+        let local = table.insert(w, hash: h)
         let id = base + local
-        let start = Int32(bytes.count)
-        bytes.append(contentsOf: w)
+        let at = table.range(Int(local))
         var upper = false, high = false
         for b in w {
             if b >= 0x80 { high = true } else if b >= 0x41 && b <= 0x5A { upper = true }
         }
-        var e = Entry(start: start, end: Int32(bytes.count), lower: -1, classes: [])
+        var e = Entry(start: Int32(at.lowerBound), end: Int32(at.upperBound), lower: -1, classes: [])
         var canon = id
         let str = String(decoding: w, as: UTF8.self)
         strings.append(str)
@@ -148,17 +129,15 @@ struct CastVocabulary {
         }
         entries.append(e)
         localCanonical.append(canon)
-        slots[s] = UInt64(h) << 32 | UInt64(local + 1)
-        if entries.count * 2 > slots.count { grow() }
         return id
     }
 
-    /// The word lists and `Flags` of ASCII bytes `w` (FNV hash `h`): the lists hold lowercase
+    /// The word lists and `Flags` of ASCII bytes `w` (`WordTable.hash` `h`): the lists hold lowercase
     /// words only, so a spelling with a capital skips the look-up; suffixes and letters are per byte.
     static func asciiFacts(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32, into e: inout Entry) {
         var upper = false
         for b in w where b >= 0x41 && b <= 0x5A { upper = true; break }
-        if !upper { e.classes = CastLexicon.asciiClasses.classes(of: w, hash: h) }
+        if !upper { e.classes = CastLexicon.asciiClasses(of: w, hash: h) }
         let n = w.count
         if n >= 2, w[n - 2] == 0x6C, w[n - 1] == 0x79 { e.flags |= Flags.ly }
         if n >= 3, w[n - 3] == 0x69, w[n - 2] == 0x6E, w[n - 1] == 0x67 { e.flags |= Flags.ing }
@@ -189,12 +168,12 @@ struct CastVocabulary {
         if entries[f].lower >= 0 { return entries[f].lower }
         let a = Int(entries[f].start), n = Int(entries[f].end) - a
         var ascii = true
-        for k in a..<(a + n) where bytes[k] >= 0x80 { ascii = false; break }
+        for k in a..<(a + n) where table.bytes[k] >= 0x80 { ascii = false; break }
         let l: Int32
         if ascii {
             l = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low in
                 for k in 0..<n {
-                    let b = bytes[a + k]
+                    let b = table.bytes[a + k]
                     low[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
                 }
                 return id(bytes: UnsafeBufferPointer(low))
@@ -215,28 +194,4 @@ struct CastVocabulary {
 
     func text(_ t: CastToken) -> String { string(t.form) }
     func lower(_ t: CastToken) -> String { string(t.word) }
-
-    @inline(__always) private func equal(_ id: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        let a = Int(entries[id].start), e = Int(entries[id].end)
-        guard e - a == w.count else { return false }
-        return bytes.withUnsafeBufferPointer { b in
-            var k = 0
-            while k < w.count {
-                if b[a + k] != w[k] { return false }
-                k += 1
-            }
-            return true
-        }
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for v in old where v != 0 {
-            var s = Int(UInt32(truncatingIfNeeded: v >> 32)) & mask
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = v
-        }
-    }
 }

@@ -74,6 +74,15 @@ public final class StoryDocument: Sendable {
     /// arc, has run, or until `releaseTokens()`.
     var tokens: DocumentTokens { tokenLayer.value { DocumentTokens(paragraphs, segments: segments) } }
 
+    /// The token layer for a reader after the passes (the remix): computed if need be, and
+    /// dropped again if it was not there, so reading it leaves the document as it was.
+    func borrowTokens() -> DocumentTokens {
+        let had = tokenLayer.isComputed
+        let t = tokens
+        if !had { releaseTokens() }
+        return t
+    }
+
     /// Computes the token layer, so a benchmark can time it apart from the passes that read it.
     public func readTokens() { _ = tokens }
 

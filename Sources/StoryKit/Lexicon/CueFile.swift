@@ -33,8 +33,8 @@ enum CueFile {
         do { return try parse(text, file: name + ".txt") } catch { fatalError("storyshell: \(error)") }
     }
 
-    /// The cues of a file's text: `pattern ; label ; weight ; where ; who ; event` a line,
-    /// `//` notes and blank lines skipped.
+    /// The cues of a file's text: `pattern ; label ; weight ; where ; who ; event` a line, and
+    /// optionally `; news`; `//` notes and blank lines skipped.
     static func parse(_ text: String, file: String) throws -> [CueLine] {
         var out: [CueLine] = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -42,8 +42,8 @@ enum CueFile {
             if line.isEmpty || line.hasPrefix("//") { continue }
             func fail(_ message: String) -> ParseError { ParseError(file: file, line: n + 1, message: message) }
             let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count == 6 else {
-                throw fail("a cue has six fields split by ';' (pattern ; label ; weight ; where ; who ; event), this line has \(fields.count)")
+            guard fields.count == 6 || fields.count == 7 else {
+                throw fail("a cue has six fields split by ';' (pattern ; label ; weight ; where ; who ; event) and may have a seventh (news), this line has \(fields.count)")
             }
             var pattern = fields[0].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             for (name, value) in placeholders { pattern = pattern.replacingOccurrences(of: name, with: value) }
@@ -61,8 +61,10 @@ enum CueFile {
             guard let voice = voices[fields[3]] else { throw fail("where is \(choices(voices)), not '\(fields[3])'") }
             guard let subject = subjects[fields[4]] else { throw fail("who is \(choices(subjects)), not '\(fields[4])'") }
             guard fields[5] == "yes" || fields[5] == "no" else { throw fail("event is yes or no, not '\(fields[5])'") }
+            // The seventh field says what kind of cue it is when that matters to a rule.
+            guard fields.count == 6 || fields[6] == "news" else { throw fail("the seventh field is news or left out, not '\(fields[6])'") }
             out.append(CueLine(pattern: pattern, elements: elements, label: fields[1], weight: weight, voice: voice,
-                               subject: subject, event: fields[5] == "yes"))
+                               subject: subject, event: fields[5] == "yes", news: fields.count == 7))
         }
         return out
     }

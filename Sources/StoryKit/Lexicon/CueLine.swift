@@ -28,6 +28,10 @@ struct CueLine: Sendable, Equatable {
     var subject: PhraseLexicon.Subject
     /// A negation just before cancels it, and for partner cues a look back too ("since he left").
     var event: Bool
+    /// Word of the partner through someone else ("I heard she…"), not the partner themselves:
+    /// the optional seventh field, `news`. `BeatLocator` does not take news of the leaving
+    /// ("I found out later she had moved in with him") for a return.
+    var news: Bool = false
 
     /// The elements of a pattern (words split on spaces); nil names the element that is not one.
     static func elements(of pattern: String) -> Result<[Element], BadElement> {

@@ -107,12 +107,12 @@ public struct CastMap: Sendable {
         var out: [Phrase] = []
         let m = e.member
         if let name = m.name { out.append(Phrase(words: TextRewriter.words(name), text: name, member: m.id, isName: true)) }
-        for alias in [m.label] + m.aliases where alias != m.name && alias != "the narrator" {
+        // The narrator goes by their name only: "the narrator" and "Mom" are the recipient's too.
+        for alias in [m.label] + m.aliases where m.role != .narrator && alias != m.name {
             let words = TextRewriter.words(alias).map { $0.lowercased() }
             if words.isEmpty { continue }
             let generic = words.contains { ParentNouns.swapped.contains($0) || CastForms.partnerNouns.contains($0) } || RemixWords.describingOpeners.contains(words[0])
             if generic && e.dropReason == nil { continue }
-            if m.role == .narrator { continue }
             out.append(Phrase(words: words, text: alias, member: m.id, isName: false))
         }
         return out

@@ -13,19 +13,36 @@ public struct TextRewriter {
     public let recipientID: String
     /// Capitalised words the donor uses mid-sentence that no cast member explains: names and places.
     let strangers: Set<String>
+    /// The donor's token layer, read once for the whole splice.
+    let donorTokens: DocumentTokens
+    /// Where each donor paragraph's tokens start in `donorTokens.cast`, and a last entry for the end.
+    let paragraphTokens: [Int]
 
     public init(donor: StoryDocument, map: CastMap, recipientID: String) {
         self.donor = donor
         self.map = map
         self.recipientID = recipientID
+        let donorTokens = donor.borrowTokens()
+        self.donorTokens = donorTokens
+        var starts: [Int] = []
+        starts.reserveCapacity(donor.paragraphs.count + 1)
+        var k = 0
+        for p in 0..<donor.paragraphs.count {
+            while k < donorTokens.cast.count, donorTokens.cast[k].para < p { k += 1 }
+            starts.append(k)
+        }
+        starts.append(donorTokens.cast.count)
+        paragraphTokens = starts
         var known = Set<String>()
         for m in donor.cast.members { if let n = m.name { known.formUnion(Self.words(n)) } }
+        let paragraphs = donor.paragraphs.indices.map { p in
+            Self.pieces(of: donor.paragraphs[p], donorTokens.cast[starts[p]..<starts[p + 1]], vocab: donorTokens.vocabulary, at: 0)
+        }
         // A word the donor also writes in lower case ("My", "Not") is not a name.
         var lower = Set<String>()
-        for p in donor.paragraphs { for t in Self.tokenize(p) where t.isWord && t.text.first!.isLowercase { lower.insert(t.text) } }
+        for tokens in paragraphs { for t in tokens where t.isWord && t.text.first!.isLowercase { lower.insert(t.text) } }
         var strangers = Set<String>()
-        for p in donor.paragraphs {
-            let tokens = Self.tokenize(p)
+        for tokens in paragraphs {
             for (i, t) in tokens.enumerated() where t.isWord && Self.isCapitalised(t.text) && !Self.startsSentence(tokens, i)
                 && !NotNames.remix.contains(t.text) && !known.contains(t.text) && !lower.contains(t.text.lowercased()) {
                 strangers.insert(t.text)
@@ -73,7 +90,9 @@ public struct TextRewriter {
                 let openBefore = Self.insideQuote(text.substring(to: s.range.lowerBound))
                 let openAfter = Self.insideQuote(text.substring(to: s.range.upperBound))
                 var item = Item(paragraph: p, sentence: i + 1, source: s.text, openBefore: openBefore, openAfter: openAfter)
-                switch rewriteSentence(s.text, paragraph: p, openBefore: openBefore, previousMentions: previousMentions, previous: previous, report: &report) {
+                let sentenceTokens = donorTokens.cast[paragraphTokens[p - 1]..<paragraphTokens[p]].filter { s.range.contains($0.start) }
+                let tokens = Self.pieces(of: s.text, sentenceTokens[...], vocab: donorTokens.vocabulary, at: s.range.lowerBound)
+                switch rewriteSentence(s.text, tokens: tokens, paragraph: p, openBefore: openBefore, previousMentions: previousMentions, previous: previous, report: &report) {
                 case .keep(let t, let mentions):
                     item.text = t
                     remember(mentions, quoted: item.quoted)
@@ -154,9 +173,9 @@ public struct TextRewriter {
 
     struct Edit { var range: Range<String.Index>; var text: String }
 
-    func rewriteSentence(_ s: String, paragraph p: Int, openBefore: Bool, previousMentions: [Int], previous: String = "",
+    /// Rewrites sentence `s`, whose pieces are `tokens`.
+    func rewriteSentence(_ s: String, tokens: [Token], paragraph p: Int, openBefore: Bool, previousMentions: [Int], previous: String = "",
                          report: inout SpliceReport) -> Outcome {
-        let tokens = Self.tokenize(s)
         var covered = Set<Int>()
         var edits: [Edit] = []
         var counts: [(String, String, String)] = []
@@ -509,30 +528,7 @@ public struct TextRewriter {
         return nil
     }
 
-    // MARK: Tokens
-
-    struct Token { var range: Range<String.Index>; var text: String; var isWord: Bool }
-
-    static func tokenize(_ s: String) -> [Token] {
-        var tokens: [Token] = []
-        var i = s.startIndex
-        while i < s.endIndex {
-            let c = s[i]
-            if c.isLetter || c.isNumber {
-                var j = s.index(after: i)
-                while j < s.endIndex, s[j].isLetter || s[j].isNumber { j = s.index(after: j) }
-                tokens.append(Token(range: i..<j, text: String(s[i..<j]), isWord: true))
-                i = j
-            } else {
-                let j = s.index(after: i)
-                if !c.isWhitespace { tokens.append(Token(range: i..<j, text: String(c), isWord: false)) }
-                i = j
-            }
-        }
-        return tokens
-    }
-
-    static func words(_ s: String) -> [String] { tokenize(s).filter(\.isWord).map(\.text) }
+    // MARK: Tokens (the pieces of `TextPieces.swift`)
 
     static func startsSentence(_ tokens: [Token], _ i: Int) -> Bool {
         let k = i - 1

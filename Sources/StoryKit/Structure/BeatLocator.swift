@@ -16,8 +16,6 @@ struct BeatLocator {
     static let returnThreshold = 3.0
     /// The weight from which a returning cue is an appearance, not just support.
     static let appearanceWeight = 1.5
-    /// The label of the returning cue for news of the partner ("I heard she…").
-    static let newsLabel = "news of them"
 
     struct Result {
         var departure: Int?      // 0-based
@@ -71,7 +69,7 @@ struct BeatLocator {
             var firstAppearance = Int.max
             for h in back[p] {
                 // "I found out later she had moved in with him": news of the leaving, not a return.
-                if h.label == Self.newsLabel, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
+                if h.news, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
                 appear = max(appear, h.weight)
                 if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }

@@ -13,6 +13,8 @@ final class CueMap {
         var token: Int
         /// A "but" comes before it in its sentence: it takes back what came before.
         var afterBut: Bool
+        /// The cue is word of the partner through someone else (`CueLine.news`).
+        var news = false
     }
 
     let tokens: StoryTokens
@@ -50,7 +52,7 @@ final class CueMap {
             }
             out[first.paragraph].append(Hit(label: cue.label, weight: cue.weight, paragraph: first.paragraph,
                                             sentence: first.sentence, speech: first.quoted,
-                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut))
+                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut, news: cue.news))
         }
         cache[lexicon.name] = out
         return out

@@ -35,6 +35,8 @@ struct PhraseLexicon: Sendable {
         /// Reject when a negation comes just before, or (for partner-subject cues) "since/after/who…":
         /// a look back, not an event.
         var eventOnly: Bool
+        /// Word of the partner through someone else (`CueLine.news`).
+        var news: Bool
     }
 
     struct Match: Sendable {
@@ -63,7 +65,7 @@ struct PhraseLexicon: Sendable {
                 case .end: return .end
                 }
             }
-            return Cue(label: line.label, weight: line.weight, elements: elements, voice: line.voice, subject: line.subject, eventOnly: line.event)
+            return Cue(label: line.label, weight: line.weight, elements: elements, voice: line.voice, subject: line.subject, eventOnly: line.event, news: line.news)
         }
     }
 

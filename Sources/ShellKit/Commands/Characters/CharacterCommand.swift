@@ -46,7 +46,7 @@ public struct CharacterCommand: ShellCommand {
 enum CharacterMatch {
     static func matches(_ query: String, _ m: CastMember) -> Bool {
         let q = normalise(query)
-        if q == m.role.rawValue { return true }
+        if Role(rawValue: q) == m.role { return true }
         return ([m.name, m.label].compactMap { $0 } + m.aliases).contains { normalise($0) == q || normalise($0).hasSuffix(" " + q) }
     }
 
