@@ -1569,4 +1569,41 @@ import Testing
         #expect(d.structure.ending.kind == .forgive, "\(d.structure.ending.cues)")
         #expect(d.structure.beat(.departure)?.first == 2, "\(d.structure.beats.map { ($0.kind, $0.first) })")
     }
+
+    // MARK: round 5: conditions, answers, leavings by their traces, someone else at the door
+
+    /// "He said he'd understand if I shut the door in his face": a door shut only in a
+    /// condition is no refusal; what the narrator does next decides.
+    @Test func aDoorShutOnlyInAConditionIsNoRefusal() {
+        let d = doc(Self.returnScene + ["He said he would understand if I closed the door on him. We sat in the kitchen until the birds started."])
+        #expect(d.structure.ending.kind != .getOut, "\(d.structure.ending.cues)")
+    }
+
+    /// "Our son asked if his dad could stay, and I said yes": the narrator's own clause after a
+    /// reported question is the answer, and it counts.
+    @Test func theAnswerAfterAReportedQuestionDecides() {
+        expectEnding(.forgive, after: ["A week later our son asked if his dad could stay for good, and I looked at him and said yes."])
+    }
+
+    /// "You can stay," I said; "He came home in the spring"; "we were going to try"; "We are
+    /// trying.": second chances in few words.
+    @Test func toldTheyMayStayOrHomeForGoodIsForgive() {
+        expectEnding(.forgive, after: [
+            "I thought about the boys. \"You can stay,\" I said. \"One month.\"",
+            "It took a year of Sunday dinners. He came home in the spring.",
+            "It is not easy, but last night at dinner I knew we were going to try.",
+            "Nothing is the way it was. We are trying.",
+        ])
+    }
+
+    /// "Please go, before the kids wake up"; "It was too late four years ago," I said: refusals.
+    /// The plea "Maybe it's not too late" is none.
+    @Test func sentOffBeforeAClauseOrTooLateIsGetOut() {
+        expectEnding(.getOut, after: [
+            "\"Please go, before the kids wake up,\" I said.",
+            "\"It was too late four years ago,\" I said, and went inside.",
+        ])
+        let plea = doc(Self.returnScene + ["\"Maybe it's not too late for us,\" he said. I let him stay for dinner."])
+        #expect(plea.structure.ending.kind == .forgive, "\(plea.structure.ending.cues)")
+    }
 }
