@@ -1606,4 +1606,74 @@ import Testing
         let plea = doc(Self.returnScene + ["\"Maybe it's not too late for us,\" he said. I let him stay for dinner."])
         #expect(plea.structure.ending.kind == .forgive, "\(plea.structure.ending.cues)")
     }
+
+    /// "He told me he was moving out", "her car was gone", "I can't marry you": the leaving by
+    /// its announcement, by what went with them, or the wedding called off.
+    @Test func movingOutTheCarGoneAndTheWeddingCalledOffAreTheLeaving() {
+        let stories: [[String]] = [
+            ["Our fifth winter together was our last. In March my boyfriend Arlo told me he was moving out.",
+             "Months passed. I took up running, repainted the hall and learned to sleep in the middle of the bed.",
+             "Last week Arlo knocked on my door.",
+             "I told him to leave."],
+            ["My fiancée Maren and I had nine days to go before the wedding. On the Friday I came home from work and her car was gone.",
+             "Years passed, and I learned to cook for one and to like the quiet of the flat in the evenings.",
+             "Last month Maren knocked on my door.",
+             "I told her to leave."],
+            ["My fiancé Emil sent me a text a week before the wedding: \"I'm sorry. I can't marry you.\"",
+             "Years passed, and I opened a flower shop with my sister on the corner of our old street.",
+             "Last month Emil knocked on my door.",
+             "I told him to leave."],
+        ]
+        for s in stories {
+            let d = doc(s)
+            #expect(d.structure.beat(.departure)?.first == 1, "\(s[0]): \(d.structure.beats.map { ($0.kind, $0.first) })")
+            #expect(d.structure.beat(.return)?.first == 3, "\(s[0]): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "Derek's wife, Sharon, knocked on my door"; "My neighbour, Rosa, brought soup… When I
+    /// stopped answering, she banged on my door": a helper at the door is no return, named in the
+    /// sentence or before the pronoun in the paragraph (of the partner's sex, the partner unnamed).
+    @Test func aHelperAtTheDoorIsNotThePartner() {
+        let helpers = [
+            "Months passed. One night Derek's wife, Sharon, knocked on my door with a bottle of wine.",
+            "Months passed. My neighbour, Rosa, brought soup on Mondays. When I stopped answering, she came round and banged on my door.",
+        ]
+        for helper in helpers {
+            let d = doc([
+                "My wife Ilse left me for her yoga teacher in the spring. She packed the car and drove to his place.",
+                helper,
+                "Three years later I ran my own workshop and coached my son's football team.",
+                "Then one night Ilse knocked on my door. \"I was wrong,\" she said.",
+                "I told her to leave.",
+            ])
+            #expect(d.structure.beat(.return)?.first == 4, "\(helper): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "She asked if she could come to his party": what the partner asks for is their plea, a
+    /// sign of the return scene beside their name.
+    @Test func askingIfTheyCouldIsAPlea() {
+        let d = doc([
+            "My girlfriend Yana left when our son was a baby. She said she wanted to see the world.",
+            "My mother moved in with us, and I worked double shifts at the garage.",
+            "When Milo was six I married Sade, who taught at his school.",
+            "This summer I looked up from an engine at the garage, and it was Yana.",
+            "She asked if she could come to Milo's birthday.",
+            "I told her I had a family, and I went back to work.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// "Her dad had messaged her… 'He asked me to ask you'": the child who carries the question
+    /// is the go-between of the return.
+    @Test func aChildWhoCarriesTheQuestionIsTheGoBetween() {
+        let d = doc([
+            "My husband Cian took a job in Perth and stopped coming home. By the autumn he had a girlfriend there.",
+            "Years passed. I found work at the council, and our daughter Saoirse grew up.",
+            "Four years later Saoirse sat me down at the kitchen table. Her dad had messaged her. \"He asked me to ask you if he can come home,\" she said.",
+            "I told her no, and that he should never send her again.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+    }
 }

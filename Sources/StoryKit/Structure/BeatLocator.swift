@@ -11,6 +11,8 @@ struct BeatLocator {
     let map: CueMap
     let dialogue: [Bool]      // per paragraph: holds quoted speech
     let partnerMentioned: [Bool]
+    /// The story's other people: their knock at the door is no return.
+    var others: OtherPeople? = nil
 
     /// Score a return paragraph needs.
     static let returnThreshold = 3.0
@@ -72,6 +74,9 @@ struct BeatLocator {
             for h in back[p] {
                 // "I found out later she had moved in with him": news of the leaving, not a return.
                 if h.label == Self.newsLabel, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
+                // "Derek's wife, Sharon, knocked on my door": someone else at the door.
+                if h.weight >= Self.appearanceWeight, let others,
+                   others.isSomeoneElse(at: h.token, label: h.label, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }
                 appear = max(appear, h.weight)
                 if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }
