@@ -1676,4 +1676,20 @@ import Testing
         ])
         #expect(d.structure.beat(.return)?.first == 3, "\(d.structure.beats.map { ($0.kind, $0.first) })")
     }
+
+    /// "Story continues below" is where an advertisement cut the story; "Would you have let him
+    /// back in? Tell us in the comments!" is the site asking the reader.
+    @Test func theMarkOfAnAdvertAndAQuestionWithACommentPleaAreChrome() {
+        let c = Cleaner.standard.clean("""
+        He left in June, and the porch light stayed on all summer.
+
+        Story continues below
+
+        In the autumn I changed the bulb for a dimmer one.
+
+        Would you have let him back in? Tell us in the comments!
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(Set(c.removed.map(\.text)) == ["Story continues below", "Would you have let him back in?", "Tell us in the comments!"])
+    }
 }

@@ -42,11 +42,14 @@ enum PageWords {
         "sponsored", "sponsored content", "you may also like", "recommended", "comments",
         "back to top", "back to top button", "uncategorized", "uncategorised", "categories", "tags", "share", "share:",
         "facebook", "twitter", "x", "pinterest", "whatsapp", "linkedin", "reddit", "copy link", "share via", "trending",
+        // The mark where an advertisement cuts the story: "Story continues below".
+        "story continues below", "article continues below", "continues below", "continue reading below",
+        "story continues after ad", "content continues below",
     ]
 
     /// A plea to the reader to share (`SharePlea`) needs all three: a word that names sharing,
     /// matched as a whole word…
-    static let pleaAsks: [StaticString] = ["share", "like", "comment", "subscribe", "follow"]
+    static let pleaAsks: [StaticString] = ["share", "like", "comment", "comments", "subscribe", "follow"]
     /// …a phrase about the story, matched with a word boundary at both ends…
     static let pleaAboutThis: [StaticString] = [
         "this story", "this post", "this article", "with your friends", "with your family", "with your others",
