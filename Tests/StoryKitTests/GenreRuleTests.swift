@@ -1692,4 +1692,59 @@ import Testing
         #expect(c.paragraphs.count == 2)
         #expect(Set(c.removed.map(\.text)) == ["Story continues below", "Would you have let him back in?", "Tell us in the comments!"])
     }
+
+    /// "He told me he was leaving me for his coworker", "he didn't love me anymore", "he had met
+    /// someone else", "he dumped us": the leaving said in so many words.
+    @Test func theLeavingSaidInSoManyWords() {
+        for line in [
+            "One night Anton told me he was leaving me for a colleague.",
+            "One night Anton told me he didn't love me anymore.",
+            "One night Anton said he had met someone else.",
+            "One night Anton dumped me over the phone.",
+        ] {
+            let d = doc([
+                "We had been married for eight years and lived in a small house near the river.",
+                line,
+                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
+                "Last spring Anton knocked on my door. \"I made a mistake,\" he said.",
+                "I told him to leave.",
+            ])
+            #expect(d.structure.beat(.departure)?.first == 2, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "He walked back into my life", "he was back in town": the return in so many words.
+    @Test func backInTheNarratorsLifeIsTheReturn() {
+        for line in [
+            "Three years later, Anton walked back into my life as if nothing had happened.",
+            "Last month Anton was back in town, and he asked to meet me.",
+        ] {
+            let d = doc([
+                "My husband Anton left me for his coworker the week after our tenth anniversary. He packed two bags and drove away.",
+                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
+                "I opened a small bakery on Elm Street, and our son started high school.",
+                line,
+                "I told him to leave.",
+            ])
+            #expect(d.structure.beat(.return)?.first == 4, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "I told him we were done", "'Leave,' I said", "I sent him away", "Get off my porch", "I
+    /// asked him to go" are refusals; "we are together again", "we started over", "I have my
+    /// husband back" second chances.
+    @Test func sentOffOrTogetherAgainInFewWords() {
+        expectEnding(.getOut, after: [
+            "I told him we were done, and I meant it.",
+            "\"Leave,\" I said. \"Now.\"",
+            "I sent him away before the children woke up.",
+            "\"Get off my porch,\" I said.",
+            "I let him talk, and then I asked him to go.",
+        ])
+        expectEnding(.forgive, after: [
+            "It took a year of counseling, but we are together again.",
+            "We started over, slowly.",
+            "Our son has his father back, and I have my husband back.",
+        ])
+    }
 }
