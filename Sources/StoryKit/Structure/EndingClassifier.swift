@@ -121,7 +121,7 @@ struct EndingClassifier {
     static let ifWords = CueWords.reportedIf, askWords = CueWords.askVerbs
     private static let ifIDs = Vocabulary.ids(ifWords), askIDs = Vocabulary.ids(askWords)
     /// "…, and I said yes": a clause of the narrator's own begins (`Vocabulary.shared` adds them).
-    static let clauseWords: Set<String> = ["and", "but", "so", "then"]
+    static let clauseWords = CueWords.answerClause
     private static let clauseIDs = Vocabulary.ids(clauseWords), iID = Vocabulary.id("i")
 
     /// A sentence that can decide an ending: not a question, and about someone in the story
