@@ -1747,4 +1747,23 @@ import Testing
             "Our son has his father back, and I have my husband back.",
         ])
     }
+
+    /// "He can see our son on Saturdays", "he lives with us again", "then I said, 'Okay, come
+    /// home'", "we are engaged again", "another shot": second chances; "I would never take him
+    /// back", "There's nothing for you here" refusals; "I forgave him, but I had a new life now"
+    /// is moved on.
+    @Test func theChildrenAnotherTryOrNeverBackInFewWords() {
+        expectEnding(.forgive, after: [
+            "I told him he could see our son every Saturday, and we would take it from there.",
+            "He lives with us again now. It isn't perfect, but it's ours.",
+            "I looked at the boys for a long time, and then I said, \"Okay, come home.\"",
+            "Today we are engaged again.",
+            "I decided to give our marriage another shot.",
+        ])
+        expectEnding(.getOut, after: [
+            "I told him I would never take him back.",
+            "\"There's nothing left for you here,\" I said.",
+        ])
+        expectEnding(.movedOn, after: ["I forgave him in my heart, but I told him I had a new life now."])
+    }
 }
