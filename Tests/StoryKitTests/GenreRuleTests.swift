@@ -1766,4 +1766,26 @@ import Testing
         ])
         expectEnding(.movedOn, after: ["I forgave him in my heart, but I told him I had a new life now."])
     }
+
+    /// A story that opens on the return and tells the leaving only as a look back ("It had been
+    /// three years since he left me"), or opens on a note the child hands over ("my son handed
+    /// me an envelope"): told from the return, the leaving in the paragraph after.
+    @Test func anOpeningReturnWithTheLeavingOnlyLookedBackOn() {
+        for (opening, back) in [
+            ("When the doorbell rang on Christmas Eve, I didn't expect to see my husband Anton on the porch.",
+             "It had been three years since he left me for a woman from his office."),
+            ("Last Tuesday my son handed me an envelope. \"It's from Dad,\" he said.",
+             "My husband Anton left us six years ago, the week after our son's fourth birthday."),
+        ] {
+            let d = doc([
+                opening, back,
+                "I learned to cook, and my sister Rosa drove our son to school for three years.",
+                "\"I'm sorry,\" he said at the end. \"I know I have no right to ask.\"",
+                "I told him to leave.",
+            ])
+            #expect(d.structure.toldFromReturn, "\(opening): \(d.structure.beats.map { ($0.kind, $0.first) })")
+            #expect(d.structure.beat(.return)?.first == 1)
+            #expect(d.structure.beat(.departure)?.first == 2)
+        }
+    }
 }

@@ -20,6 +20,8 @@ struct BeatLocator {
     static let appearanceWeight = 1.5
     /// The label of the returning cue for news of the partner ("I heard she…").
     static let newsLabel = "news of them"
+    /// The label of the look back that is the leaving itself ("since he left").
+    static let sinceLabel = "since they left"
 
     struct Result {
         var departure: Int?      // 0-based
@@ -173,8 +175,10 @@ struct BeatLocator {
               !(0...r).contains(where: { dep[$0] > 0 }) else { return nil }
         // The look back is in the leaving's sentence or opens the telling before it in the
         // paragraph: "That was six years ago. He kissed us goodbye and never came back."
+        // Or the leaving is told only as the look back: "It had been three years since he left."
         let after = ((r + 1)..<min(n, r + 4)).filter { p in
             dep[p] > 0 && leaving[p].contains { h in lookBack[p].contains { $0.sentence <= h.sentence } }
+                || lookBack[p].contains { $0.label == Self.sinceLabel }
         }
         // A look back is told early: a leaving near the end is the visit ending ("she left the
         // same way she did seventeen years ago").
