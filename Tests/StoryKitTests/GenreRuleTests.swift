@@ -1788,4 +1788,15 @@ import Testing
             #expect(d.structure.beat(.departure)?.first == 2)
         }
     }
+
+    /// The furniture of a story split over pages: the counter, the next-page button and link, a
+    /// video link, a featured image's credit, the site's note that the story is fiction.
+    @Test func theFurnitureOfAStorySplitOverPagesIsChrome() {
+        let noise = ["Page 2 of 3", "Next page »", "Continue to page 3", "Keep reading on the next page", "Watch: A father's surprise at the airport",
+                     "Featured image: Pexels", "This story is a work of fiction inspired by real events.", "Trending Now", "Ad"]
+        let c = Cleaner.standard.clean((["He left in June, and the porch light stayed on all summer."] + noise
+                                        + ["In the autumn I changed the bulb for a dimmer one."]).joined(separator: "\n\n"))
+        #expect(c.paragraphs.count == 2)
+        #expect(Set(c.removed.map(\.text)) == Set(noise))
+    }
 }

@@ -29,7 +29,7 @@ struct OtherPeople {
 
     /// Labels of the returning cues that are someone else by design: a go-between's call or note,
     /// and a message, whoever carries it ("my son handed me an envelope").
-    static let goBetween: Set<String> = ["news by a go-between", "a message through someone", "a message came", "a message arrived"]
+    static let goBetween = CueWords.carriedReturnLabels
 
     /// Whether the appearance cue starting at token `i` is someone else's. Reads back from `i`
     /// to the start of its paragraph at most: a few dozen tokens, for the few appearance cues.
