@@ -1799,4 +1799,24 @@ import Testing
         #expect(c.paragraphs.count == 2)
         #expect(Set(c.removed.map(\.text)) == Set(noise))
     }
+
+    /// "He moved across the country", "one day he simply packed up", "he took the job in
+    /// Seattle", "he skipped town": gone away in few words.
+    @Test func goneAwayInFewWords() {
+        for line in [
+            "In June Anton moved across the country with a woman from his office.",
+            "One day Anton simply packed up, and that was that.",
+            "Anton chose his career over us and took the job in Seattle.",
+            "Anton emptied our bank account and skipped town.",
+        ] {
+            let d = doc([
+                "We had been married for eight years and lived in a small house near the river.",
+                line,
+                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
+                "Last spring Anton knocked on my door. \"I made a mistake,\" he said.",
+                "I told him to leave.",
+            ])
+            #expect(d.structure.beat(.departure)?.first == 2, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
 }
