@@ -1583,4 +1583,255 @@ import Testing
         #expect(d.structure.ending.kind == .forgive, "\(d.structure.ending.cues)")
         #expect(d.structure.beat(.departure)?.first == 2, "\(d.structure.beats.map { ($0.kind, $0.first) })")
     }
+
+    // MARK: round 5: conditions, answers, leavings by their traces, someone else at the door
+
+    /// "He said he'd understand if I shut the door in his face": a door shut only in a
+    /// condition is no refusal; what the narrator does next decides.
+    @Test func aDoorShutOnlyInAConditionIsNoRefusal() {
+        let d = doc(Self.returnScene + ["He said he would understand if I closed the door on him. We sat in the kitchen until the birds started."])
+        #expect(d.structure.ending.kind != .getOut, "\(d.structure.ending.cues)")
+    }
+
+    /// "Our son asked if his dad could stay, and I said yes": the narrator's own clause after a
+    /// reported question is the answer, and it counts.
+    @Test func theAnswerAfterAReportedQuestionDecides() {
+        expectEnding(.forgive, after: ["A week later our son asked if his dad could stay for good, and I looked at him and said yes."])
+    }
+
+    /// "You can stay," I said; "He came home in the spring"; "we were going to try"; "We are
+    /// trying.": second chances in few words.
+    @Test func toldTheyMayStayOrHomeForGoodIsForgive() {
+        expectEnding(.forgive, after: [
+            "I thought about the boys. \"You can stay,\" I said. \"One month.\"",
+            "It took a year of Sunday dinners. He came home in the spring.",
+            "It is not easy, but last night at dinner I knew we were going to try.",
+            "Nothing is the way it was. We are trying.",
+        ])
+    }
+
+    /// "Please go, before the kids wake up"; "It was too late four years ago," I said: refusals.
+    /// The plea "Maybe it's not too late" is none.
+    @Test func sentOffBeforeAClauseOrTooLateIsGetOut() {
+        expectEnding(.getOut, after: [
+            "\"Please go, before the kids wake up,\" I said.",
+            "\"It was too late four years ago,\" I said, and went inside.",
+        ])
+        let plea = doc(Self.returnScene + ["\"Maybe it's not too late for us,\" he said. I let him stay for dinner."])
+        #expect(plea.structure.ending.kind == .forgive, "\(plea.structure.ending.cues)")
+    }
+
+    /// "He told me he was moving out", "her car was gone", "I can't marry you": the leaving by
+    /// its announcement, by what went with them, or the wedding called off.
+    @Test func movingOutTheCarGoneAndTheWeddingCalledOffAreTheLeaving() {
+        let stories: [[String]] = [
+            ["Our fifth winter together was our last. In March my boyfriend Arlo told me he was moving out.",
+             "Months passed. I took up running, repainted the hall and learned to sleep in the middle of the bed.",
+             "Last week Arlo knocked on my door.",
+             "I told him to leave."],
+            ["My fiancée Maren and I had nine days to go before the wedding. On the Friday I came home from work and her car was gone.",
+             "Years passed, and I learned to cook for one and to like the quiet of the flat in the evenings.",
+             "Last month Maren knocked on my door.",
+             "I told her to leave."],
+            ["My fiancé Emil sent me a text a week before the wedding: \"I'm sorry. I can't marry you.\"",
+             "Years passed, and I opened a flower shop with my sister on the corner of our old street.",
+             "Last month Emil knocked on my door.",
+             "I told him to leave."],
+        ]
+        for s in stories {
+            let d = doc(s)
+            #expect(d.structure.beat(.departure)?.first == 1, "\(s[0]): \(d.structure.beats.map { ($0.kind, $0.first) })")
+            #expect(d.structure.beat(.return)?.first == 3, "\(s[0]): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "Derek's wife, Sharon, knocked on my door"; "My neighbour, Rosa, brought soup… When I
+    /// stopped answering, she banged on my door": a helper at the door is no return, named in the
+    /// sentence or before the pronoun in the paragraph (of the partner's sex, the partner unnamed).
+    @Test func aHelperAtTheDoorIsNotThePartner() {
+        let helpers = [
+            "Months passed. One night Derek's wife, Sharon, knocked on my door with a bottle of wine.",
+            "Months passed. My neighbour, Rosa, brought soup on Mondays. When I stopped answering, she came round and banged on my door.",
+        ]
+        for helper in helpers {
+            let d = doc([
+                "My wife Ilse left me for her yoga teacher in the spring. She packed the car and drove to his place.",
+                helper,
+                "Three years later I ran my own workshop and coached my son's football team.",
+                "Then one night Ilse knocked on my door. \"I was wrong,\" she said.",
+                "I told her to leave.",
+            ])
+            #expect(d.structure.beat(.return)?.first == 4, "\(helper): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "She asked if she could come to his party": what the partner asks for is their plea, a
+    /// sign of the return scene beside their name.
+    @Test func askingIfTheyCouldIsAPlea() {
+        let d = doc([
+            "My girlfriend Yana left when our son was a baby. She said she wanted to see the world.",
+            "My mother moved in with us, and I worked double shifts at the garage.",
+            "When Milo was six I married Sade, who taught at his school.",
+            "This summer I looked up from an engine at the garage, and it was Yana.",
+            "She asked if she could come to Milo's birthday.",
+            "I told her I had a family, and I went back to work.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// "Her dad had messaged her… 'He asked me to ask you'": the child who carries the question
+    /// is the go-between of the return.
+    @Test func aChildWhoCarriesTheQuestionIsTheGoBetween() {
+        let d = doc([
+            "My husband Cian took a job in Perth and stopped coming home. By the autumn he had a girlfriend there.",
+            "Years passed. I found work at the council, and our daughter Saoirse grew up.",
+            "Four years later Saoirse sat me down at the kitchen table. Her dad had messaged her. \"He asked me to ask you if he can come home,\" she said.",
+            "I told her no, and that he should never send her again.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 3, "\(d.structure.beats.map { ($0.kind, $0.first) })")
+    }
+
+    /// "Story continues below" is where an advertisement cut the story; "Would you have let him
+    /// back in? Tell us in the comments!" is the site asking the reader.
+    @Test func theMarkOfAnAdvertAndAQuestionWithACommentPleaAreChrome() {
+        let c = Cleaner.standard.clean("""
+        He left in June, and the porch light stayed on all summer.
+
+        Story continues below
+
+        In the autumn I changed the bulb for a dimmer one.
+
+        Would you have let him back in? Tell us in the comments!
+        """)
+        #expect(c.paragraphs.count == 2)
+        #expect(Set(c.removed.map(\.text)) == ["Story continues below", "Would you have let him back in?", "Tell us in the comments!"])
+    }
+
+    /// "He told me he was leaving me for his coworker", "he didn't love me anymore", "he had met
+    /// someone else", "he dumped us": the leaving said in so many words.
+    @Test func theLeavingSaidInSoManyWords() {
+        for line in [
+            "One night Anton told me he was leaving me for a colleague.",
+            "One night Anton told me he didn't love me anymore.",
+            "One night Anton said he had met someone else.",
+            "One night Anton dumped me over the phone.",
+        ] {
+            let d = doc([
+                "We had been married for eight years and lived in a small house near the river.",
+                line,
+                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
+                "Last spring Anton knocked on my door. \"I made a mistake,\" he said.",
+                "I told him to leave.",
+            ])
+            #expect(d.structure.beat(.departure)?.first == 2, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "He walked back into my life", "he was back in town": the return in so many words.
+    @Test func backInTheNarratorsLifeIsTheReturn() {
+        for line in [
+            "Three years later, Anton walked back into my life as if nothing had happened.",
+            "Last month Anton was back in town, and he asked to meet me.",
+        ] {
+            let d = doc([
+                "My husband Anton left me for his coworker the week after our tenth anniversary. He packed two bags and drove away.",
+                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
+                "I opened a small bakery on Elm Street, and our son started high school.",
+                line,
+                "I told him to leave.",
+            ])
+            #expect(d.structure.beat(.return)?.first == 4, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
+
+    /// "I told him we were done", "I sent him away", "Get off my porch", "I asked him to go" are
+    /// refusals ("I have to go," I said is not one); "we are together again", "we started over",
+    /// "I have my husband back" second chances.
+    @Test func sentOffOrTogetherAgainInFewWords() {
+        expectEnding(.getOut, after: [
+            "I told him we were done, and I meant it.",
+            "I sent him away before the children woke up.",
+            "\"Get off my porch,\" I said.",
+            "I let him talk, and then I asked him to go.",
+        ])
+        let going = doc(Self.returnScene + ["\"I have to go,\" I said, and I picked up my keys."])
+        #expect(going.structure.ending.kind != .getOut, "\(going.structure.ending.cues)")
+        expectEnding(.forgive, after: [
+            "It took a year of counseling, but we are together again.",
+            "We started over, slowly.",
+            "Our son has his father back, and I have my husband back.",
+        ])
+    }
+
+    /// "He can see our son on Saturdays", "he lives with us again", "then I said, 'Okay, come
+    /// home'", "we are engaged again", "another shot": second chances; "I would never take him
+    /// back", "There's nothing for you here" refusals; "I forgave him, but I had a new life now"
+    /// is moved on.
+    @Test func theChildrenAnotherTryOrNeverBackInFewWords() {
+        expectEnding(.forgive, after: [
+            "I told him he could see our son every Saturday, and we would take it from there.",
+            "He lives with us again now. It isn't perfect, but it's ours.",
+            "I looked at the boys for a long time, and then I said, \"Okay, come home.\"",
+            "Today we are engaged again.",
+            "I decided to give our marriage another shot.",
+        ])
+        expectEnding(.getOut, after: [
+            "I told him I would never take him back.",
+            "\"There's nothing left for you here,\" I said.",
+        ])
+        expectEnding(.movedOn, after: ["I forgave him in my heart, but I told him I had a new life now."])
+    }
+
+    /// A story that opens on the return and tells the leaving only as a look back ("It had been
+    /// three years since he left me"), or opens on a note the child hands over ("my son handed
+    /// me an envelope"): told from the return, the leaving in the paragraph after.
+    @Test func anOpeningReturnWithTheLeavingOnlyLookedBackOn() {
+        for (opening, back) in [
+            ("When the doorbell rang on Christmas Eve, I didn't expect to see my husband Anton on the porch.",
+             "It had been three years since he left me for a woman from his office."),
+            ("Last Tuesday my son handed me an envelope. \"It's from Dad,\" he said.",
+             "My husband Anton left us six years ago, the week after our son's fourth birthday."),
+        ] {
+            let d = doc([
+                opening, back,
+                "I learned to cook, and my sister Rosa drove our son to school for three years.",
+                "\"I'm sorry,\" he said at the end. \"I know I have no right to ask.\"",
+                "I told him to leave.",
+            ])
+            #expect(d.structure.toldFromReturn, "\(opening): \(d.structure.beats.map { ($0.kind, $0.first) })")
+            #expect(d.structure.beat(.return)?.first == 1)
+            #expect(d.structure.beat(.departure)?.first == 2)
+        }
+    }
+
+    /// The furniture of a story split over pages: the counter, the next-page button and link, a
+    /// video link, a featured image's credit, the site's note that the story is fiction.
+    @Test func theFurnitureOfAStorySplitOverPagesIsChrome() {
+        let noise = ["Page 2 of 3", "Next page »", "Continue to page 3", "Keep reading on the next page", "Watch: A father's surprise at the airport",
+                     "Featured image: Pexels", "This story is a work of fiction inspired by real events.", "Trending Now", "Ad"]
+        let c = Cleaner.standard.clean((["He left in June, and the porch light stayed on all summer."] + noise
+                                        + ["In the autumn I changed the bulb for a dimmer one."]).joined(separator: "\n\n"))
+        #expect(c.paragraphs.count == 2)
+        #expect(Set(c.removed.map(\.text)) == Set(noise))
+    }
+
+    /// "He moved across the country", "one day he simply packed up", "he took the job in
+    /// Seattle", "he skipped town": gone away in few words.
+    @Test func goneAwayInFewWords() {
+        for line in [
+            "In June Anton moved across the country with a woman from his office.",
+            "One day Anton simply packed up, and that was that.",
+            "Anton chose his career over us and took the job in Seattle.",
+            "Anton emptied our bank account and skipped town.",
+        ] {
+            let d = doc([
+                "We had been married for eight years and lived in a small house near the river.",
+                line,
+                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
+                "Last spring Anton knocked on my door. \"I made a mistake,\" he said.",
+                "I told him to leave.",
+            ])
+            #expect(d.structure.beat(.departure)?.first == 2, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+        }
+    }
 }

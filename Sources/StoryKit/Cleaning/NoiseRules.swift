@@ -65,7 +65,7 @@ public struct NoiseRules: Sendable {
         let bounds = ByteText.trimmedBounds(bytes)
         let lo = bounds.lowerBound, hi = bounds.upperBound
         // Every listed line is short; only those are worth a String.
-        if hi - lo <= 20, PageWords.chromeLines.contains(String(decoding: bytes[lo..<hi].lazy.map(ByteText.fold), as: UTF8.self)) {
+        if hi - lo <= Self.longestChromeLine, PageWords.chromeLines.contains(String(decoding: bytes[lo..<hi].lazy.map(ByteText.fold), as: UTF8.self)) {
             return true
         }
         // Words: runs of non-spaces (other whitespace is rare inside a line and stays in a word).
@@ -99,6 +99,9 @@ public struct NoiseRules: Sendable {
         }.count
         return capitalised * 2 >= label.count
     }
+
+    /// The longest of `PageWords.chromeLines`, in bytes (each fits the 30 bytes of a short line).
+    static let longestChromeLine = PageWords.chromeLines.map(\.utf8.count).max() ?? 0
 
     /// The length of a currency sign that opens a counter ($, €, £) at `i`, or nil.
     private static func currencyLength(_ bytes: ByteText.Bytes, _ i: Int) -> Int? {

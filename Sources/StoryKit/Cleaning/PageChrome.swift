@@ -11,7 +11,12 @@ enum PageChrome {
         if commentHeader(lower) { return true }
         if lower.contains("%s") || lower.contains("%d") { return true }
         if lower.hasPrefix("advertisement") { return true }
-        return isDate(lower) || isSymbolRow(line) || isByline(line)
+        return isDate(lower) || isSymbolRow(line) || isByline(line) || isPageCounter(lower)
+    }
+
+    /// "Page 2 of 3", "page 1/4": where a story split over pages stands.
+    static func isPageCounter(_ lower: String) -> Bool {
+        lower.hasPrefix("page ") && lower.range(of: #"^page \d+ ?(of|/) ?\d+$"#, options: .regularExpression) != nil
     }
 
     /// A link to another article, however long its headline: "Read more: 10 signs he is leaving".

@@ -21,18 +21,24 @@ enum PageWords {
     static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th"]
 
     /// How a picture's credit opens: `Source: Pexels`, `Photo credit …`.
-    static let creditPrefixes: [StaticString] = ["source:", "photo:", "image:", "credit:", "photo credit", "image credit", "illustration:"]
+    static let creditPrefixes: [StaticString] = ["source:", "photo:", "image:", "credit:", "photo credit", "image credit", "illustration:",
+                                                 "featured image", "h/t", "hat tip"]
     /// Phrases that make a short line a caption wherever they stand ("Image for illustrative
     /// purposes only.", "Pip at her allotment, 2021. Photo submitted by the author.").
     static let captionPhrases: [StaticString] = ["for illustrative purposes", "for illustration", "photo submitted by",
                                                  "photo courtesy of", "image courtesy of", "picture submitted by", "photo provided by",
                                                  // The site's note on a reader's story: "This story was sent in by a reader. Names have been changed."
-                                                 "names have been changed", "sent in by a reader"]
+                                                 "names have been changed", "sent in by a reader",
+                                                 // "This story is a work of fiction inspired by real events."
+                                                 "is a work of fiction"]
     /// How a line that links to another article starts: "Read more: 10 signs he is leaving",
     /// "Click here to read Part 2", and the button of a story split over pages: "Click next to
     /// keep reading", "Tap next to see what she said".
     static let linkPrefixes = ["read more:", "read also:", "also read:", "see also:", "related:", "recommended:", "click here",
-                               "click next", "click below", "click to continue", "tap here", "tap next"]
+                               "click next", "click below", "click to continue", "tap here", "tap next",
+                               // The story's next page, and a video beside it: "Continue to page 2", "Watch: …".
+                               "click the button", "continue to page", "continued on next page", "continued on the next page",
+                               "story continues on", "keep reading on", "scroll down to", "watch:"]
 
     /// Whole lines of site furniture: buttons, labels and links.
     static let chromeLines: Set<String> = [
@@ -42,11 +48,17 @@ enum PageWords {
         "sponsored", "sponsored content", "you may also like", "recommended", "comments",
         "back to top", "back to top button", "uncategorized", "uncategorised", "categories", "tags", "share", "share:",
         "facebook", "twitter", "x", "pinterest", "whatsapp", "linkedin", "reddit", "copy link", "share via", "trending",
+        // The mark where an advertisement cuts the story: "Story continues below".
+        "story continues below", "article continues below", "continues below", "continue reading below",
+        "story continues after ad", "content continues below",
+        // The buttons and boxes of a story split over pages.
+        "next page", "next page »", "next page >", "next »", "keep reading", "trending now", "recommended video",
+        "you might also like", "more from this author", "please share", "please share!", "ad",
     ]
 
     /// A plea to the reader to share (`SharePlea`) needs all three: a word that names sharing,
     /// matched as a whole word…
-    static let pleaAsks: [StaticString] = ["share", "like", "comment", "subscribe", "follow"]
+    static let pleaAsks: [StaticString] = ["share", "like", "comment", "comments", "subscribe", "follow"]
     /// …a phrase about the story, matched with a word boundary at both ends…
     static let pleaAboutThis: [StaticString] = [
         "this story", "this post", "this article", "with your friends", "with your family", "with your others",

@@ -11,11 +11,15 @@ struct BeatLocator {
     let map: CueMap
     let dialogue: [Bool]      // per paragraph: holds quoted speech
     let partnerMentioned: [Bool]
+    /// The story's other people: their knock at the door is no return.
+    var others: OtherPeople? = nil
 
     /// Score a return paragraph needs.
     static let returnThreshold = 3.0
     /// The weight from which a returning cue is an appearance, not just support.
     static let appearanceWeight = 1.5
+    /// The label of the look back that is the leaving itself ("since he left").
+    static let sinceLabel = "since they left"
 
     struct Result {
         var departure: Int?      // 0-based
@@ -70,6 +74,9 @@ struct BeatLocator {
             for h in back[p] {
                 // "I found out later she had moved in with him": news of the leaving, not a return.
                 if h.news, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
+                // "Derek's wife, Sharon, knocked on my door": someone else at the door.
+                if h.weight >= Self.appearanceWeight, let others,
+                   others.isSomeoneElse(at: h.token, label: h.label, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }
                 appear = max(appear, h.weight)
                 if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }
@@ -166,8 +173,10 @@ struct BeatLocator {
               !(0...r).contains(where: { dep[$0] > 0 }) else { return nil }
         // The look back is in the leaving's sentence or opens the telling before it in the
         // paragraph: "That was six years ago. He kissed us goodbye and never came back."
+        // Or the leaving is told only as the look back: "It had been three years since he left."
         let after = ((r + 1)..<min(n, r + 4)).filter { p in
             dep[p] > 0 && leaving[p].contains { h in lookBack[p].contains { $0.sentence <= h.sentence } }
+                || lookBack[p].contains { $0.label == Self.sinceLabel }
         }
         // A look back is told early: a leaving near the end is the visit ending ("she left the
         // same way she did seventeen years ago").

@@ -93,14 +93,19 @@ struct EndingClassifier {
                       paragraph: decisive.paragraph + 1, cues: cueList, confidence: (confidence * 100).rounded() / 100)
     }
 
-    /// Whether the cue at token `i` is inside a reported question: "he asked if he could come
-    /// home", "she begged to know whether I would take her back". That is the plea, and only the
-    /// answer decides.
+    /// Whether the cue at token `i` is inside a reported question or a condition: "he asked if
+    /// he could come home", "she begged to know whether I would take her back" (the plea: only
+    /// the answer decides), "he said he'd understand if I shut the door" (what might happen).
+    /// The narrator's own clause after the question is the answer, and counts: "Eli asked if his
+    /// mom could stay, and I said yes".
     func isAsked(_ i: Int) -> Bool {
         let t = map.tokens.tokens
         var k = i - 1
         while k >= 0, t[k].sentence == t[i].sentence {
+            if Self.clauseIDs.contains(t[k].id), k + 1 < i, t[k + 1].id == Self.iID { return false }
             if Self.ifIDs.contains(t[k].id) {
+                // A condition: the cue opens the clause of "if I…", "if you…".
+                if i - k <= 2 { return true }
                 var j = k - 1
                 while j >= max(0, k - 3), t[j].sentence == t[i].sentence {
                     if Self.askIDs.contains(t[j].id) { return true }
@@ -115,6 +120,9 @@ struct EndingClassifier {
     /// The words of a reported question; `Vocabulary.shared` adds them.
     static let ifWords = CueWords.reportedIf, askWords = CueWords.askVerbs
     private static let ifIDs = Vocabulary.ids(ifWords), askIDs = Vocabulary.ids(askWords)
+    /// "…, and I said yes": a clause of the narrator's own begins (`Vocabulary.shared` adds them).
+    static let clauseWords = CueWords.answerClause
+    private static let clauseIDs = Vocabulary.ids(clauseWords), iID = Vocabulary.id("i")
 
     /// A sentence that can decide an ending: not a question, and about someone in the story
     /// (I, me, my, he, she…), not about "we" or "people" in general. Read from the document's

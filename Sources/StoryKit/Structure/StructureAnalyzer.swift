@@ -21,7 +21,8 @@ public enum StructureAnalyzer {
         for p in 0..<n {
             mentioned[p] = tokens.byParagraph[p].contains { i in !tokens.tokens[i].quoted && map.marks[i].contains(.refers) }
         }
-        let located = BeatLocator(map: map, dialogue: dialogue, partnerMentioned: mentioned).locate()
+        let located = BeatLocator(map: map, dialogue: dialogue, partnerMentioned: mentioned,
+                                  others: OtherPeople(doc.cast, partner: partner)).locate()
         let time = located.timePasses
         if located.toldFromReturn, let r = located.ret, let d = located.departure {
             return toldFromReturn(doc, map: map, seg: seg, ret: r, departure: d, resumes: located.resumes,

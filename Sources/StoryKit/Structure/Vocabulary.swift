@@ -34,7 +34,7 @@ enum Vocabulary {
         for w in CueWords.absence.sorted() { add(w) }
         add("but")
         for w in EndingClassifier.personal.sorted() { add(w) }
-        for w in EndingClassifier.ifWords.union(EndingClassifier.askWords).sorted() { add(w) }
+        for w in EndingClassifier.ifWords.union(EndingClassifier.askWords).union(EndingClassifier.clauseWords).sorted() { add(w) }
         // The sentiment rules look words up here too (`VaderTable`).
         for w in SentimentScorer.boosters.keys.sorted() { add(w) }
         for w in SentimentWords.negations.sorted() { add(w) }
