@@ -12,6 +12,45 @@ import Testing
         d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
     }
 
+    // MARK: the cast, round 5
+
+    /// "The police found his truck", "the paramedics wheeled her in": the police and the
+    /// paramedics play a part in the story, as a group of their own; "the police station" is a place.
+    @Test func thePoliceAreSomeoneInTheStory() {
+        let d = doc([
+            "Gareth went out for milk on a Sunday and never came home. The police found his van at a truck stop two states away.",
+            "I drove to the police station twice a week for a year. My sister Ffion moved in and kept the boys fed.",
+            "Last winter the paramedics wheeled him into my ward at the county hospital. He asked if I could ever forgive him. I said no.",
+        ])
+        #expect(member(d, "the police")?.role == .other)
+        #expect(member(d, "the paramedics")?.role == .other)
+        #expect(d.cast.members.filter { ($0.label + " " + $0.aliases.joined(separator: " ")).lowercased().contains("police") }.count == 1)
+    }
+
+    /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
+    /// named after the phrase, is a character (and a helper).
+    @Test func theBestManNamedAfterThePhraseIsACharacter() {
+        let d = doc([
+            "Three days before the wedding my fiancée, Imke, left a note on the pillow and took the train to her sister's.",
+            "My best man, Dario, returned the suit for me and phoned every guest on the list.",
+            "A year later Imke wrote to say she had been wrong. I wrote back that I was glad she was well, and nothing more.",
+        ])
+        #expect(member(d, "Dario")?.role == .helper)
+        #expect(member(d, "Imke")?.role == .leaver)
+    }
+
+    /// "Anselm walked her out to the parking lot": walking someone out is seeing them to the
+    /// door, neither the partner's leaving nor a rival's ending of the affair.
+    @Test func walkingSomeoneOutIsNoLeavingAndNoRivalry() {
+        let d = doc([
+            "Ten years ago my wife, Brigitte, packed the car while I was on the night shift and drove away. Our son Per was six.",
+            "My friend Anselm came over every Friday with a pizza and never asked me to talk.",
+            "Last spring Brigitte turned up at Per's graduation and asked if we could start again. I told her it was too late. Anselm walked her out to the parking lot.",
+        ])
+        #expect(member(d, "Brigitte")?.role == .leaver)
+        #expect(member(d, "Anselm")?.role == .helper)
+    }
+
     // MARK: the cast, round 4
 
     @Test func aClauseAboutOneChildDoesNotEndTheList() {

@@ -189,6 +189,8 @@ struct ClauseReader {
             if word(last + 1, s) != "and",
                let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.partnerLeaving.contains) ?? false }),
                !(word(v + 1, s).map(RoleCueWords.leftObjects.contains) ?? false) || RoleCueWords.desertingVerbs.contains(word(v, s) ?? ""),
+               // "Ray walked her out to the car": seeing someone else out, not leaving.
+               !(word(v + 1, s).map(RoleCueWords.othersObjects.contains) ?? false),
                any((v + 1)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
             // "Priscilla left on the morning of our daughter's christening", "Dan left in March.":
             // a sentence that opens on the name and its leaving, with no one left behind named.
@@ -295,7 +297,10 @@ struct ClauseReader {
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
-            if any((last + 1)...(last + 2), s, in: RoleCueWords.dropped), any((last + 2)...(last + 4), s, in: object) { found.insert(.rival) }
+            // Not "Ray walked her out to the car": walking someone out is seeing them to the door.
+            if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.dropped.contains) ?? false }),
+               any((last + 2)...(last + 4), s, in: object),
+               !(RoleCueWords.escorting.contains(word(v, s) ?? "") && (word(v + 1, s).map(object.contains) ?? false)) { found.insert(.rival) }
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
             // "he'd met a woman called X" is a rival; "I met a quiet man called X" is the narrator's

@@ -79,6 +79,9 @@ enum RoleNounFinder {
                     if h.category == .helper, j > i + 1, v.lower(t[j - 1]) == "mutual" {
                         h = RoleNouns.Head(category: .other, gender: h.gender, slot: "mutual " + h.slot)
                     }
+                    // "The police found his truck" is someone in the story; "the police station" is not.
+                    if RoleNouns.heads[v.lower(w)]?.slot == "police", j + 1 < n, t[j + 1].isWord,
+                       RoleNouns.institutionCompounds.contains(v.lower(t[j + 1])) { break }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
                     if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet {
                         // "the boy"/"the girl" are kept for the unique child of that gender.

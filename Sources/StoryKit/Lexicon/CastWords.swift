@@ -38,8 +38,9 @@ enum CastWords {
     static let comingBack: Set<String> = ["came", "come", "returned"]
     static let backHome: Set<String> = ["back", "home"]
 
-    /// Heads of a phrase about a person that are no role of their own: "My maid of honor, Aiko".
-    static let appositionHeads: Set<String> = ["maid", "bridesmaid", "workmate", "mate", "sponsor", "mentor"]
+    /// Heads of a phrase about a person that are no role of their own: "My maid of honor, Aiko",
+    /// "My best man, Theo,".
+    static let appositionHeads: Set<String> = ["maid", "bridesmaid", "workmate", "mate", "sponsor", "mentor", "man"]
 
     /// Having children, before their count: "we had two sons", "I was raising three kids".
     static let havingChildren: Set<String> = ["had", "have", "raising", "raised"]
