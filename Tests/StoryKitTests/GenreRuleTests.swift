@@ -27,6 +27,21 @@ import Testing
         #expect(d.cast.members.filter { ($0.label + " " + $0.aliases.joined(separator: " ")).lowercased().contains("police") }.count == 1)
     }
 
+    /// "When my son Tobiah was nine, his father left with a woman named Rosalind": the name
+    /// after "a woman named" is that phrase's, not the sentence's first role phrase's (which
+    /// holds for "The lawyer was a woman named…" and "My lawyer, a tough woman named…").
+    @Test func aNameAfterAWomanNamedIsThatPhrasesOwn() {
+        let d = doc([
+            "When my son Tobiah was nine, his father emptied the savings account and left for Denver with a woman named Rosalind.",
+            "My lawyer, a patient woman named Ilse, got me the house. My sister took Tobiah to football every Saturday.",
+            "Last month his father rang from a motel. Rosalind had thrown him out, and he wanted to come home. I told him no.",
+        ])
+        #expect(member(d, "Tobiah")?.role == .child)
+        #expect(member(d, "Tobiah")?.aliases.contains("Rosalind") == false)
+        #expect(member(d, "Rosalind")?.role == .rival)
+        #expect(member(d, "Ilse")?.aliases.contains("my lawyer") == true)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {
