@@ -42,6 +42,19 @@ import Testing
         #expect(member(d, "Ilse")?.aliases.contains("my lawyer") == true)
     }
 
+    /// "Ossie, my partner on the fire truck, swapped shifts with me": a partner somewhere is a
+    /// workmate, not the wife the narrator already named ("my partner at the time" is a spouse).
+    @Test func aPartnerOnTheTruckIsAWorkmate() {
+        let d = doc([
+            "I'm a firefighter, and for nine years my wife Greer and I had a good life. One night I came home to an empty closet and a note on the table.",
+            "Ossie, my partner on the fire truck, swapped shifts with me for a whole year so I could be home when the kids got back from school.",
+            "Two years later Greer called from her sister's and asked if she could come home. I said yes, slowly.",
+        ])
+        #expect(member(d, "Greer")?.role == .leaver)
+        #expect(member(d, "Greer")?.aliases.contains("Ossie") == false)
+        #expect(member(d, "Ossie")?.role == .helper)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {

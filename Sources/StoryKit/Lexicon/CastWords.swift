@@ -106,6 +106,10 @@ enum CastWords {
 /// married", "the woman he's been seeing", "a guy she'd met at the gym", "the woman from his
 /// office" (`RoleNounFinder`).
 enum RolePhraseWords {
+    /// "my partner on the ambulance", "my partner at work": where a workmate is one.
+    static let workPartnerPlaces: Set<String> = ["on", "at"]
+    /// "my partner at the time": the spouse of then, not a workmate.
+    static let partnerTimes: Set<String> = ["time", "moment", "end", "start", "beginning"]
     /// Words of a sentence that tells of leaving for someone, or of being with them.
     static let leaving: Set<String> = [
         "left", "leave", "leaving", "leaves", "ran", "run", "running", "abandoned", "chasing", "cheating", "cheated", "kissing",
