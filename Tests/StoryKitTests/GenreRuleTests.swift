@@ -55,6 +55,18 @@ import Testing
         #expect(member(d, "Ossie")?.role == .helper)
     }
 
+    /// "…with our two boys. A week later his sister told me…": a group of sons is never "he",
+    /// so "his sister" is the partner's, family, and not a third child.
+    @Test func aGroupOfSonsIsNoOnesHis() {
+        let d = doc([
+            "Four years ago my husband Anders moved out while I was at the park with our two boys. He left his key on the counter.",
+            "A week later his sister rang to say he was living with a woman from his office. She said she was sorry.",
+            "Anders came back in the spring and asked to come home. I said no.",
+        ])
+        #expect(member(d, "his sister")?.role == .family)
+        #expect(member(d, "Anders")?.role == .leaver)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {

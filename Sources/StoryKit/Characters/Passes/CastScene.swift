@@ -32,7 +32,8 @@ struct CastScene {
             let (e, p) = recent[k]
             if p < para - 8 { break }
             let r = ents.find(e)
-            if r != 0, r != excluding {
+            // "our two boys" are male but never a "he": a group is no one's "his".
+            if r != 0, r != excluding, !ents[r].plural {
                 if let eg = ents.gender(r) {
                     if eg == g, unknown != nil, let u = unknownPara, u == para, p < para {
                         // Someone new in this paragraph whose gender we did not know ("A neighbor
@@ -44,7 +45,7 @@ struct CastScene {
                         // rarely becomes the next "he".
                         if isMinor(r) { if minor == nil { minor = r } } else { return r }
                     }
-                } else if unknown == nil, !ents[r].plural {
+                } else if unknown == nil {
                     unknown = r
                     unknownPara = p
                 }
