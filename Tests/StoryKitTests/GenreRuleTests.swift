@@ -67,6 +67,23 @@ import Testing
         #expect(member(d, "Anders")?.role == .leaver)
     }
 
+    /// "I told him I had a husband now": what the narrator has is a partner, not what they are;
+    /// "I'm a guy, I'm 34" says what they are.
+    @Test func whatTheNarratorHasIsNotWhatTheyAre() {
+        let had = doc([
+            "Five years ago my fiancé Rupert took a job in Perth and stopped answering my calls a week before the wedding.",
+            "I moved in with my sister and learned to sleep again. Two years later I met Callum at a climbing wall, and we married in June.",
+            "Last month Rupert wrote to say he had made a mistake. I told him I had a husband now and a life I loved, and I wished him well.",
+        ])
+        #expect(had.cast.members.first { $0.role == .narrator }?.gender == .female)
+        let guy = doc([
+            "I'm a guy, I'm 34, and my friends are tired of hearing about this.",
+            "Tobias and I were together for six years. Then he moved to Berlin with a man he had met at a conference.",
+            "Last week Tobias messaged me at midnight asking if he could come home. I blocked him.",
+        ])
+        #expect(guy.cast.members.first { $0.role == .narrator }?.gender == .male)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {
