@@ -84,6 +84,26 @@ import Testing
         #expect(guy.cast.members.first { $0.role == .narrator }?.gender == .male)
     }
 
+    /// "He had fallen for Anselm", "by May he and Lorelei were posting couple photos": the
+    /// partner falling for someone, or a couple with them, makes a rival; the narrator's own "I
+    /// fell for Tomas" does not.
+    @Test func fallingForSomeoneAndCouplePhotosMakeARival() {
+        let fell = doc([
+            "Matthias and I had been together for seven years when he told me he had fallen for Anselm, a man from his running club.",
+            "He moved out that weekend. My brother Kai came over every night for a month.",
+            "Two years later Matthias knocked on my door. Anselm had gone back to Vienna, and he asked to come home. I told him no.",
+        ])
+        #expect(member(fell, "Anselm")?.role == .rival)
+        #expect(member(fell, "Matthias")?.role == .leaver)
+        let photos = doc([
+            "After twenty years of marriage my husband Piet moved into a flat across town. By May he and Lorelei were posting couple photos from the coast.",
+            "My friend Saskia took me walking every Sunday. I fell for the hills, and later I fell for Tomas, who ran the hut at the top.",
+            "By last winter Lorelei was long gone, and Piet asked if he could come home. I said no.",
+        ])
+        #expect(member(photos, "Lorelei")?.role == .rival)
+        #expect(member(photos, "Tomas")?.role != .rival)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {

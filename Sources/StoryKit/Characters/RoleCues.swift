@@ -283,6 +283,9 @@ struct ClauseReader {
             // Rival.
             if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, in: RoleCueWords.leftFor) { found.insert(.rival) }
             if word(i - 1, s) == "with", any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            // "he had fallen for Ethan": the partner as the one who fell (not "I fell for Sam").
+            if word(i - 1, s) == "for", word(i - 2, s).map(RoleCueWords.fallingFor.contains) ?? false,
+               ((i - 5)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             // The same with who they are between: "moving in with her friend Deniz", "photos with
             // his coworker Jodian".
             if word(i - 3, s) == "with" || word(i - 2, s) == "with",

@@ -20,7 +20,10 @@ enum RoleCueWords {
     /// Being with someone as a lover, right before their name: "he had been seeing Valentina".
     static let seeing: Set<String> = ["seeing", "dating"]
     /// What two lovers had been: "he and X had been together", "she and X were seeing each other".
-    static let coupled: Set<String> = ["together", "seeing", "dating", "sleeping", "involved", "love", "engaged", "married"]
+    /// "he and X were posting couple photos" too.
+    static let coupled: Set<String> = ["together", "seeing", "dating", "sleeping", "involved", "love", "engaged", "married", "couple"]
+    /// Falling for someone, before "for": "he had fallen for X", "she fell for X".
+    static let fallingFor: Set<String> = ["fallen", "fell", "falling"]
     /// A rival ending it with the partner: "X had left him", "X threw her over", "X dumped him".
     static let dropped: Set<String> = ["left", "dumped", "ditched", "threw", "thrown", "ended", "finished", "kicked", "walked"]
     /// Of `dropped`, the verbs that with their object straight after see someone somewhere:
