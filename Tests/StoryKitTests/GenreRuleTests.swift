@@ -104,6 +104,20 @@ import Testing
         #expect(member(photos, "Tomas")?.role != .rival)
     }
 
+    /// "My charge nurse, Marisa, swapped shifts with me": a rank at the narrator's own work
+    /// makes a workmate who stands by them (a helper), not an official doing a job in the story,
+    /// and not the same one as "a colleague".
+    @Test func aChargeNurseIsAWorkmate() {
+        let d = doc([
+            "I'm an ER nurse. Six years ago my husband Dmitri packed a bag while I was on nights and moved to Denver.",
+            "My charge nurse, Marisa, gave me her days for a whole winter so I could be home with the kids. A colleague told me later that Dmitri had remarried.",
+            "Last month Dmitri came through our doors with chest pains and asked if I would take him back. Marisa took his chart, and I said no.",
+        ])
+        #expect(member(d, "Marisa")?.role == .helper)
+        #expect(member(d, "Marisa")?.aliases.contains("a colleague") == false)
+        #expect(member(d, "Dmitri")?.role == .leaver)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {

@@ -48,6 +48,8 @@ enum RoleCues {
     static func isOfficial(_ m: CastMember) -> Bool {
         let phrases = ([m.label] + m.aliases).map(words)
         if phrases.contains(where: { w in w.contains { RoleNouns.heads[$0]?.category == .helper } }) { return false }
+        // "my charge nurse": the narrator's workmate.
+        if phrases.contains(where: { w in w.count >= 3 && w[0] == "my" && RolePhraseWords.workRanks.contains(w[w.count - 2]) }) { return false }
         if let name = m.name, let title = words(name).first, RoleCueWords.officeTitles.contains(title) { return true }
         return phrases.contains { w in
             guard let head = w.last else { return false }

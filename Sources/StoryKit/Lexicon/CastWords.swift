@@ -106,6 +106,8 @@ enum CastWords {
 /// married", "the woman he's been seeing", "a guy she'd met at the gym", "the woman from his
 /// office" (`RoleNounFinder`).
 enum RolePhraseWords {
+    /// A rank at the narrator's work before a job: "my charge nurse", "my head chef".
+    static let workRanks: Set<String> = ["charge", "head", "senior", "fellow"]
     /// "my partner on the ambulance", "my partner at work": where a workmate is one.
     static let workPartnerPlaces: Set<String> = ["on", "at"]
     /// "my partner at the time": the spouse of then, not a workmate.
