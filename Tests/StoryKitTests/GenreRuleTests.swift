@@ -118,6 +118,25 @@ import Testing
         #expect(member(d, "Dmitri")?.role == .leaver)
     }
 
+    /// "His sister Ines came over the night he left": a "his" whose child the sentence has not
+    /// named is the partner's, so his sister is family; "Milo held his sister's hand" keeps the
+    /// child's sister a child.
+    @Test func aSiblingOfAnUnnamedHisIsThePartners() {
+        let d = doc([
+            "My husband Bram and I raised our son Milo in the house my father built. The summer Milo turned twelve, Bram rented a flat in the city and left while Milo was at camp.",
+            "His sister Ines came over the night he left with a pot of soup, and she kept coming every Thursday for a year.",
+            "Three years later Bram asked if he could come home. I said yes, slowly.",
+        ])
+        #expect(member(d, "Ines")?.role == .family)
+        #expect(member(d, "Milo")?.role == .child)
+        let kids = doc([
+            "My wife Sunniva left when the twins were small. Our son Milo was six and our daughter Pia was four.",
+            "Milo held his sister Pia's hand at the school gate every morning that year.",
+            "Sunniva wrote in the spring to ask if she could see them. I said yes.",
+        ])
+        #expect(member(kids, "Pia")?.role == .child)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {

@@ -188,6 +188,12 @@ struct CastScene {
             guard let o = ownerRoot else { return nil }
             // "our family", "my family" is the narrator's household, not a character.
             if m.slot == "family", o == 0 { return nil }
+            if o != 0, hasChildLink(o), m.determiner == "his" || m.determiner == "her", !named(o, inSentenceBefore: m.first),
+               let p = partnerRoot(m.determiner == "his" ? .male : .female) {
+                // "His brother Marvin swore there wasn't one", "His sister Joanne came over the
+                // night he left": a "his" whose child the sentence has not named is the partner's.
+                return ("\(m.slot)|\(p)", .family, p)
+            }
             if o != 0, hasChildLink(o) {
                 // A child's brother or sister is another child of the narrator's, not that one.
                 switch m.slot {
@@ -202,6 +208,28 @@ struct CastScene {
         case .rival:
             return ("rival", .rival, ownerRoot)
         }
+    }
+
+    /// Whether `r` is named (or a child called by a role phrase) earlier in the sentence of token `i`:
+    /// "Max held his sister's hand". Read back to the sentence's start only.
+    mutating func named(_ r: Int, inSentenceBefore i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, t[k].sentence == t[i].sentence {
+            if let s = mentions.names.startingAt[k], let e = mentions.spanEntity[s], ents.find(e) == r { return true }
+            // "our son … his sister": a child's role phrase counts for any child.
+            if let n = mentions.nouns.startingAt[k], [.child, .twins].contains(mentions.nouns.nouns[n].category) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The narrator's partner as known at this point of the walk, if of sex `g`: the role slot,
+    /// or the leaver the first walk found.
+    mutating func partnerRoot(_ g: Gender) -> Int? {
+        var p: Int? = nounEntity["partner|0"].map { ents.find($0) }
+        if p == nil, case .named(let e)? = leaverHint { p = ents.find(e) }
+        guard let p, p != 0, ents.gender(p) == g else { return nil }
+        return p
     }
 
     func hasChildLink(_ r: Int) -> Bool { ents[r].links.contains { $0.category == .child || $0.category == .twins } }
