@@ -137,6 +137,24 @@ import Testing
         #expect(member(kids, "Pia")?.role == .child)
     }
 
+    /// "Liesel married a quiet man named Oren", "our daughter Maren was dancing with her new
+    /// husband, Jory": whom a child marries is family, not a rival nor a stranger.
+    @Test func whomAChildMarriesIsFamily() {
+        let married = doc([
+            "Twelve years ago my wife, Hedda, drove away while I was at the mill. Our daughter Liesel was eight.",
+            "Last May, Liesel married a quiet man named Oren. Oren shook my hand like he meant it.",
+            "Hedda came to the wedding and asked if it was too late for us. I said it had been too late for years.",
+        ])
+        #expect(member(married, "Oren")?.role == .family)
+        #expect(member(married, "Hedda")?.role == .leaver)
+        let dancing = doc([
+            "Twelve years ago my wife, Hedda, drove away while I was at the mill. Our daughter Maren was eight.",
+            "At the reception our daughter Maren was dancing with her new husband, Jory. Jory waved at me.",
+            "Hedda found me by the bar and asked if it was too late for us. I said it had been too late for years.",
+        ])
+        #expect(member(dancing, "Jory")?.role == .family)
+    }
+
     /// "My best man, Dario, returned the suit for me": the friend who stands up at the wedding,
     /// named after the phrase, is a character (and a helper).
     @Test func theBestManNamedAfterThePhraseIsACharacter() {

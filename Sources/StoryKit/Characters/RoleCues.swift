@@ -33,6 +33,13 @@ enum RoleCues {
             else if isOfficial(m) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
         }
+        // "Kayla married a good man named Chris": whom a child marries is family (the children
+        // as the clauses above settled them).
+        let childNames = cast.members.filter { $0.role == .child }.reduce(into: Set<String>()) { $0.formUnion(reader.nameWords($1)) }
+        for k in cast.members.indices where [.other, .helper].contains(cast.members[k].role) && cast.members[k].name != nil
+            && !cast.members[k].plural && reader.married(cast.members[k], byOneOf: childNames) {
+            cast.members[k].role = .family
+        }
         // Kin can be the rival: "she told me she was in love with Ryan. My little brother." The
         // partner must stand in the clause, so that "I moved in with my brother Sam" stays family.
         for k in cast.members.indices where cast.members[k].role == .family && cast.members[k].name != nil && !cast.members[k].plural {
@@ -210,6 +217,18 @@ struct ClauseReader {
                }) { n += 1 }
         }
         return n
+    }
+
+    /// Whether one of `names` (the children's) marries `m` in a narrated clause: "Kayla married
+    /// Chris", "Kayla married a good man named Chris".
+    func married(_ m: CastMember, byOneOf names: Set<String>) -> Bool {
+        guard !names.isEmpty else { return false }
+        return mentions(m).contains { (i, _) in
+            let s = t[i].sentence
+            guard let v = ((i - 6)...(i - 1)).last(where: { word($0, s) == "married" }),
+                  v == i - 1 || ["named", "called"].contains(word(i - 1, s) ?? "") else { return false }
+            return ((v - 2)...(v - 1)).contains { j in t.indices.contains(j) && t[j].capitalized && word(j, s).map(names.contains) ?? false }
+        }
     }
 
     /// Whether the partner (their name, or "he"/"she" of their sex) stands shortly before a

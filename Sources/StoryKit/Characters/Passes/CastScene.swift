@@ -206,6 +206,11 @@ struct CastScene {
             if inQuote && ownerRoot == nil { return nil }
             return ("\(m.slot)|\(ownerRoot ?? 0)", m.category, ownerRoot ?? 0)
         case .rival:
+            // "Amber was dancing with her new husband, Chris": a child's spouse is family.
+            if m.determiner == "his" || m.determiner == "her", let o = ownerRoot, o != 0, hasChildLink(o),
+               named(o, inSentenceBefore: m.first) {
+                return ("in-law|\(o)", .family, 0)
+            }
             return ("rival", .rival, ownerRoot)
         }
     }
