@@ -33,6 +33,13 @@ enum RoleCues {
             else if isOfficial(m) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
         }
+        // "Kayla married a good man named Chris": whom a child marries is family (the children
+        // as the clauses above settled them).
+        let childNames = cast.members.filter { $0.role == .child }.reduce(into: Set<String>()) { $0.formUnion(reader.nameWords($1)) }
+        for k in cast.members.indices where [.other, .helper].contains(cast.members[k].role) && cast.members[k].name != nil
+            && !cast.members[k].plural && reader.married(cast.members[k], byOneOf: childNames) {
+            cast.members[k].role = .family
+        }
         // Kin can be the rival: "she told me she was in love with Ryan. My little brother." The
         // partner must stand in the clause, so that "I moved in with my brother Sam" stays family.
         for k in cast.members.indices where cast.members[k].role == .family && cast.members[k].name != nil && !cast.members[k].plural {
@@ -48,6 +55,8 @@ enum RoleCues {
     static func isOfficial(_ m: CastMember) -> Bool {
         let phrases = ([m.label] + m.aliases).map(words)
         if phrases.contains(where: { w in w.contains { RoleNouns.heads[$0]?.category == .helper } }) { return false }
+        // "my charge nurse": the narrator's workmate.
+        if phrases.contains(where: { w in w.count >= 3 && w[0] == "my" && RolePhraseWords.workRanks.contains(w[w.count - 2]) }) { return false }
         if let name = m.name, let title = words(name).first, RoleCueWords.officeTitles.contains(title) { return true }
         return phrases.contains { w in
             guard let head = w.last else { return false }
@@ -189,6 +198,8 @@ struct ClauseReader {
             if word(last + 1, s) != "and",
                let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.partnerLeaving.contains) ?? false }),
                !(word(v + 1, s).map(RoleCueWords.leftObjects.contains) ?? false) || RoleCueWords.desertingVerbs.contains(word(v, s) ?? ""),
+               // "Ray walked her out to the car": seeing someone else out, not leaving.
+               !(word(v + 1, s).map(RoleCueWords.othersObjects.contains) ?? false),
                any((v + 1)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
             // "Priscilla left on the morning of our daughter's christening", "Dan left in March.":
             // a sentence that opens on the name and its leaving, with no one left behind named.
@@ -206,6 +217,18 @@ struct ClauseReader {
                }) { n += 1 }
         }
         return n
+    }
+
+    /// Whether one of `names` (the children's) marries `m` in a narrated clause: "Kayla married
+    /// Chris", "Kayla married a good man named Chris".
+    func married(_ m: CastMember, byOneOf names: Set<String>) -> Bool {
+        guard !names.isEmpty else { return false }
+        return mentions(m).contains { (i, _) in
+            let s = t[i].sentence
+            guard let v = ((i - 6)...(i - 1)).last(where: { word($0, s) == "married" }),
+                  v == i - 1 || ["named", "called"].contains(word(i - 1, s) ?? "") else { return false }
+            return ((v - 2)...(v - 1)).contains { j in t.indices.contains(j) && t[j].capitalized && word(j, s).map(names.contains) ?? false }
+        }
     }
 
     /// Whether the partner (their name, or "he"/"she" of their sex) stands shortly before a
@@ -281,6 +304,9 @@ struct ClauseReader {
             // Rival.
             if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, in: RoleCueWords.leftFor) { found.insert(.rival) }
             if word(i - 1, s) == "with", any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            // "he had fallen for Ethan": the partner as the one who fell (not "I fell for Sam").
+            if word(i - 1, s) == "for", word(i - 2, s).map(RoleCueWords.fallingFor.contains) ?? false,
+               ((i - 5)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             // The same with who they are between: "moving in with her friend Deniz", "photos with
             // his coworker Jodian".
             if word(i - 3, s) == "with" || word(i - 2, s) == "with",
@@ -295,7 +321,10 @@ struct ClauseReader {
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
-            if any((last + 1)...(last + 2), s, in: RoleCueWords.dropped), any((last + 2)...(last + 4), s, in: object) { found.insert(.rival) }
+            // Not "Ray walked her out to the car": walking someone out is seeing them to the door.
+            if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.dropped.contains) ?? false }),
+               any((last + 2)...(last + 4), s, in: object),
+               !(RoleCueWords.escorting.contains(word(v, s) ?? "") && (word(v + 1, s).map(object.contains) ?? false)) { found.insert(.rival) }
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
             // "he'd met a woman called X" is a rival; "I met a quiet man called X" is the narrator's

@@ -74,11 +74,28 @@ enum RoleNounFinder {
                     if v.lower(w) == "partner", j > i + 1, !RoleNouns.spouseModifiers.contains(v.lower(t[j - 1])) {
                         h = RoleNouns.Head(category: .other, gender: nil, slot: "business partner")
                     }
+                    // "My charge nurse, Gloria", "my head chef": the narrator's own workmate, one
+                    // rank up, and not someone who does a job in the narrator's story.
+                    if h.category == .other, det == "my" || det == "our", j > i + 1,
+                       RolePhraseWords.workRanks.contains(v.lower(t[j - 1])) {
+                        h = RoleNouns.Head(category: .helper, gender: h.gender, slot: "ranked " + h.slot)
+                    }
+                    // "Dev, my partner on the ambulance", "my partner at the station": a partner
+                    // somewhere is a workmate (not "my partner at the time", the spouse then).
+                    if v.lower(w) == "partner", j + 2 < n, t[j + 1].para == tok.para,
+                       RolePhraseWords.workPartnerPlaces.contains(v.lower(t[j + 1])), t[j + 2].isWord,
+                       RolePhraseWords.placeDeterminers.contains(v.lower(t[j + 2])) || v.lower(t[j + 2]) == "work",
+                       !(j + 3 < n && RolePhraseWords.partnerTimes.contains(v.lower(t[j + 3]))) {
+                        h = RoleNouns.Head(category: .helper, gender: nil, slot: "work partner")
+                    }
                     // "a mutual friend told me she'd left": a friend shared with the partner brings
                     // news and takes no side; someone of their own, not the narrator's friend.
                     if h.category == .helper, j > i + 1, v.lower(t[j - 1]) == "mutual" {
                         h = RoleNouns.Head(category: .other, gender: h.gender, slot: "mutual " + h.slot)
                     }
+                    // "The police found his truck" is someone in the story; "the police station" is not.
+                    if RoleNouns.heads[v.lower(w)]?.slot == "police", j + 1 < n, t[j + 1].isWord,
+                       RoleNouns.institutionCompounds.contains(v.lower(t[j + 1])) { break }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
                     if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet {
                         // "the boy"/"the girl" are kept for the unique child of that gender.

@@ -38,8 +38,9 @@ enum CastWords {
     static let comingBack: Set<String> = ["came", "come", "returned"]
     static let backHome: Set<String> = ["back", "home"]
 
-    /// Heads of a phrase about a person that are no role of their own: "My maid of honor, Aiko".
-    static let appositionHeads: Set<String> = ["maid", "bridesmaid", "workmate", "mate", "sponsor", "mentor"]
+    /// Heads of a phrase about a person that are no role of their own: "My maid of honor, Aiko",
+    /// "My best man, Theo,".
+    static let appositionHeads: Set<String> = ["maid", "bridesmaid", "workmate", "mate", "sponsor", "mentor", "man"]
 
     /// Having children, before their count: "we had two sons", "I was raising three kids".
     static let havingChildren: Set<String> = ["had", "have", "raising", "raised"]
@@ -105,6 +106,12 @@ enum CastWords {
 /// married", "the woman he's been seeing", "a guy she'd met at the gym", "the woman from his
 /// office" (`RoleNounFinder`).
 enum RolePhraseWords {
+    /// A rank at the narrator's work before a job: "my charge nurse", "my head chef".
+    static let workRanks: Set<String> = ["charge", "head", "senior", "fellow"]
+    /// "my partner on the ambulance", "my partner at work": where a workmate is one.
+    static let workPartnerPlaces: Set<String> = ["on", "at"]
+    /// "my partner at the time": the spouse of then, not a workmate.
+    static let partnerTimes: Set<String> = ["time", "moment", "end", "start", "beginning"]
     /// Words of a sentence that tells of leaving for someone, or of being with them.
     static let leaving: Set<String> = [
         "left", "leave", "leaving", "leaves", "ran", "run", "running", "abandoned", "chasing", "cheating", "cheated", "kissing",

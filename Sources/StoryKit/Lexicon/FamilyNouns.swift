@@ -128,6 +128,14 @@ enum RoleNouns {
     static let professions: [String] = [
         "doctor", "judge", "nurse", "nurses", "officer", "detective", "teacher", "principal", "pastor", "priest", "captain",
         "coach", "sergeant", "chief", "mechanic", "receptionist", "cashier", "waitress", "waiter", "bartender", "clerk",
+        "paramedic", "paramedics", "police", "cops",
+    ]
+
+    /// What "police" is the first half of, as in "the police station", "a police officer": no
+    /// character there, or one the next word names.
+    static let institutionCompounds: Set<String> = [
+        "station", "officer", "officers", "report", "reports", "department", "car", "cars", "cruiser", "record", "records",
+        "tape", "chief", "academy", "force", "precinct", "custody", "scanner", "siren", "sirens", "lights", "escort", "file",
     ]
 
     /// What may stand between "my" and "partner" when the partner is a spouse.
@@ -136,7 +144,7 @@ enum RoleNouns {
     /// Heads that name several people: a character of their own, never a "he" or "she".
     static let pluralHeads: Set<String> = Set(childGroups).union([
         "sons", "boys", "daughters", "girls", "parents", "in-laws", "family", "friends", "colleagues", "coworkers",
-        "co-workers", "neighbors", "neighbours", "nurses", "guys",
+        "co-workers", "neighbors", "neighbours", "nurses", "guys", "paramedics", "police", "cops",
     ])
 
     /// Words that end a role phrase's modifiers: "my" + these is no role phrase.

@@ -41,5 +41,8 @@ enum SelfDescription {
     /// a spouse's (`PartnerNouns.spousesBySex`), and "man" or "woman".
     static let nouns: [String: Gender] = Dictionary(uniqueKeysWithValues:
         ParentNouns.all.filter { !$0.childish }.map { ($0.word, $0.gender) }
-            + PartnerNouns.spousesBySex.map { ($0.word, $0.gender) } + PersonNouns.plain.map { ($0.word, $0.gender) })
+            + PartnerNouns.spousesBySex.map { ($0.word, $0.gender) } + PersonNouns.plain.map { ($0.word, $0.gender) }
+            + casual)
+    /// The everyday words of a grown-up's sex: "I'm a guy, I'm 31", "I was a girl of nineteen".
+    static let casual: [(String, Gender)] = [("guy", .male), ("dude", .male), ("girl", .female), ("lady", .female)]
 }

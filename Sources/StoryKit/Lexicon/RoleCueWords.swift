@@ -20,9 +20,15 @@ enum RoleCueWords {
     /// Being with someone as a lover, right before their name: "he had been seeing Valentina".
     static let seeing: Set<String> = ["seeing", "dating"]
     /// What two lovers had been: "he and X had been together", "she and X were seeing each other".
-    static let coupled: Set<String> = ["together", "seeing", "dating", "sleeping", "involved", "love", "engaged", "married"]
+    /// "he and X were posting couple photos" too.
+    static let coupled: Set<String> = ["together", "seeing", "dating", "sleeping", "involved", "love", "engaged", "married", "couple"]
+    /// Falling for someone, before "for": "he had fallen for X", "she fell for X".
+    static let fallingFor: Set<String> = ["fallen", "fell", "falling"]
     /// A rival ending it with the partner: "X had left him", "X threw her over", "X dumped him".
     static let dropped: Set<String> = ["left", "dumped", "ditched", "threw", "thrown", "ended", "finished", "kicked", "walked"]
+    /// Of `dropped`, the verbs that with their object straight after see someone somewhere:
+    /// "walked her out" (not "walked out on her").
+    static let escorting: Set<String> = ["walked"]
     /// Being introduced by name: "a woman called X", "someone named X".
     static let calledName: Set<String> = ["called", "named"]
     /// Who a stranger is before the name: "a woman called X", "a guy named X".
@@ -104,6 +110,8 @@ enum RoleCueWords {
     /// after "walked" or "moved", which take the narrator somewhere ("walked me back inside").
     static let leftObjects: Set<String> = ["me", "us"]
     static let desertingVerbs: Set<String> = ["left", "abandoned", "deserted"]
+    /// Someone else as the object ("walked her out", "left him"): the verb is not the partner's leaving of the narrator.
+    static let othersObjects: Set<String> = ["her", "him", "them"]
     /// When someone left, right after "X left": "left on a Tuesday", "left in March", "left one night".
     static let leftWhen: Set<String> = ["on", "in", "one", "that", "before", "after", "when", "without", "while", "early",
                                         "last", "during", "two", "three", "four", "five", "six"]

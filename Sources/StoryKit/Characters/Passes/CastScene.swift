@@ -32,7 +32,8 @@ struct CastScene {
             let (e, p) = recent[k]
             if p < para - 8 { break }
             let r = ents.find(e)
-            if r != 0, r != excluding {
+            // "our two boys" are male but never a "he": a group is no one's "his".
+            if r != 0, r != excluding, !ents[r].plural {
                 if let eg = ents.gender(r) {
                     if eg == g, unknown != nil, let u = unknownPara, u == para, p < para {
                         // Someone new in this paragraph whose gender we did not know ("A neighbor
@@ -44,7 +45,7 @@ struct CastScene {
                         // rarely becomes the next "he".
                         if isMinor(r) { if minor == nil { minor = r } } else { return r }
                     }
-                } else if unknown == nil, !ents[r].plural {
+                } else if unknown == nil {
                     unknown = r
                     unknownPara = p
                 }
@@ -187,6 +188,12 @@ struct CastScene {
             guard let o = ownerRoot else { return nil }
             // "our family", "my family" is the narrator's household, not a character.
             if m.slot == "family", o == 0 { return nil }
+            if o != 0, hasChildLink(o), m.determiner == "his" || m.determiner == "her", !named(o, inSentenceBefore: m.first),
+               let p = partnerRoot(m.determiner == "his" ? .male : .female) {
+                // "His brother Marvin swore there wasn't one", "His sister Joanne came over the
+                // night he left": a "his" whose child the sentence has not named is the partner's.
+                return ("\(m.slot)|\(p)", .family, p)
+            }
             if o != 0, hasChildLink(o) {
                 // A child's brother or sister is another child of the narrator's, not that one.
                 switch m.slot {
@@ -199,8 +206,35 @@ struct CastScene {
             if inQuote && ownerRoot == nil { return nil }
             return ("\(m.slot)|\(ownerRoot ?? 0)", m.category, ownerRoot ?? 0)
         case .rival:
+            // "Amber was dancing with her new husband, Chris": a child's spouse is family.
+            if m.determiner == "his" || m.determiner == "her", let o = ownerRoot, o != 0, hasChildLink(o),
+               named(o, inSentenceBefore: m.first) {
+                return ("in-law|\(o)", .family, 0)
+            }
             return ("rival", .rival, ownerRoot)
         }
+    }
+
+    /// Whether `r` is named (or a child called by a role phrase) earlier in the sentence of token `i`:
+    /// "Max held his sister's hand". Read back to the sentence's start only.
+    mutating func named(_ r: Int, inSentenceBefore i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, t[k].sentence == t[i].sentence {
+            if let s = mentions.names.startingAt[k], let e = mentions.spanEntity[s], ents.find(e) == r { return true }
+            // "our son … his sister": a child's role phrase counts for any child.
+            if let n = mentions.nouns.startingAt[k], [.child, .twins].contains(mentions.nouns.nouns[n].category) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The narrator's partner as known at this point of the walk, if of sex `g`: the role slot,
+    /// or the leaver the first walk found.
+    mutating func partnerRoot(_ g: Gender) -> Int? {
+        var p: Int? = nounEntity["partner|0"].map { ents.find($0) }
+        if p == nil, case .named(let e)? = leaverHint { p = ents.find(e) }
+        guard let p, p != 0, ents.gender(p) == g else { return nil }
+        return p
     }
 
     func hasChildLink(_ r: Int) -> Bool { ents[r].links.contains { $0.category == .child || $0.category == .twins } }

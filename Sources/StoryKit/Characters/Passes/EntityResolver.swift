@@ -12,6 +12,8 @@ struct EntityResolver {
     var childRefs: [PendingReference] = []
     var parentNouns: [PendingReference] = []
     var rivals: Set<Int> = []
+    /// The entity of the role phrase that ends at a token, for "a woman named X".
+    var nounEndingAt: [Int: Int] = [:]
 
     /// `embedded`: quotes known to be no line of dialogue (`CastText.quotedInSentence`, or
     /// what an earlier walk found).
@@ -40,7 +42,9 @@ struct EntityResolver {
                 next = max(next, mentions.names.spans[s].last + 1)
             }
             if let m = mentions.nouns.startingAt[i] {
-                if let e = handleNoun(m), sentenceFirstNoun[tok.sentence] == nil { sentenceFirstNoun[tok.sentence] = e }
+                let e = handleNoun(m)
+                if let e, sentenceFirstNoun[tok.sentence] == nil { sentenceFirstNoun[tok.sentence] = e }
+                if let e { nounEndingAt[mentions.nouns.nouns[m].last] = e }
                 next = max(next, mentions.nouns.nouns[m].last + 1)
             } else if mentions.names.startingAt[i] == nil, tok.isWord, !tok.lex.isDisjoint(with: Self.handledWords) {
                 handleWord(i)
@@ -107,10 +111,30 @@ struct EntityResolver {
             (CastWords.neighborWays.contains(w(at)) && w(at + 1) == "the" && CastWords.neighborAcross.contains(w(at + 2))) {
             scene.ents[r].neighborHint = true
         }
-        // "a woman named Gloria Reyes" after "The lawyer was…"
-        if span.first > 0, lower(span.first - 1) == "named", let n = sentenceFirstNoun[t[span.first].sentence] {
-            scene.ents.union(n, e)
+        // "a woman named Sabrina": the name of the role phrase just before; "The lawyer was a
+        // woman named Gloria Reyes": of the sentence's first, when the phrase is what it was. Not
+        // "When my daughter Lily was seven, he left with a woman named Sabrina".
+        if span.first > 1, lower(span.first - 1) == "named" {
+            let a = strangerPhrase(before: span.first - 1)
+            if let a, lower(a - 1) == ",", let n = nounEndingAt[a - 2] {
+                // "His counselor, a patient man named Mr. Ruiz": the role phrase set off before.
+                scene.ents.union(n, e)
+            } else if let a, ["was", "is"].contains(lower(a - 1)), let n = sentenceFirstNoun[t[span.first].sentence] {
+                scene.ents.union(n, e)
+            } else if let n = nounEndingAt[span.first - 2] {
+                scene.ents.union(n, e)
+            }
         }
+    }
+
+    /// The article of "a [few words] woman" ending just before token `named`, when its sentence
+    /// goes on before it: "The lawyer was a woman named…", "My lawyer, a tough woman named…".
+    func strangerPhrase(before named: Int) -> Int? {
+        var k = named - 1
+        while k > 1, k >= named - 4, t[k].sentence == t[named].sentence, t[k].isWord, !Determiners.articles.contains(lower(k)) { k -= 1 }
+        guard k > 1, t[k].sentence == t[named].sentence, t[k - 1].sentence == t[named].sentence,
+              Determiners.articles.contains(lower(k)) else { return nil }
+        return k
     }
 
     /// Creates or finds the character a role phrase names, and ties it to a name beside it.

@@ -23,7 +23,15 @@ struct NarratorGender {
             guard SelfDescription.subjects.contains(lower(i)) else { continue }
             var k = i + 1
             guard k < t.count, t[k].sentence == tok.sentence else { continue }
-            if lower(i) == "i", SelfDescription.verbs.contains(lower(k)) { k += 1 }
+            if lower(i) == "i", SelfDescription.verbs.contains(lower(k)) {
+                k += 1
+                // "I had been a mother"; not "I had a husband", "I had a man who held my hand":
+                // what one has is the partner, not the narrator.
+                if lower(k - 1) == "had" {
+                    guard k < t.count, lower(k) == "been" else { continue }
+                    k += 1
+                }
+            }
             guard k < t.count, Determiners.articles.contains(lower(k)) else { continue }
             for j in (k + 1)..<min(t.count, k + 4) where t[j].sentence == tok.sentence && t[j].isWord {
                 if let g = SelfDescription.nouns[lower(j)] { ents[0].statedGender = g; return }

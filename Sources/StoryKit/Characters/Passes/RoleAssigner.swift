@@ -48,6 +48,16 @@ struct RoleAssigner {
         return 3
     }
 
+    /// How many children a group phrase says it has, when it says: "our two boys" 2, "the
+    /// twins" 2; "the kids" says nothing.
+    static func definiteGroupSize(_ phrase: String) -> Int? {
+        let words = phrase.lowercased().split(separator: " ").map(String.init)
+        if let n = words.compactMap({ NumberWords.childGroupSizes[$0] }).first { return n }
+        if words.contains(where: { $0.hasPrefix("twin") }) { return 2 }
+        if words.contains("triplets") { return 3 }
+        return nil
+    }
+
     /// A role phrase's words without its determiners, to hold against the headline's rival.
     static func nounKeyWords(_ s: String) -> [String] {
         var w = s.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" }).map(String.init)
@@ -154,6 +164,7 @@ struct RoleAssigner {
         if let group = nounEntity["twins|0"].map({ ents.find($0) }) {
             var members = Set<Int>()
             var size = 0
+            var definite: Int? = nil
             // The group as first named ("our twins"), and later as "the boys", "both girls": the
             // names often come a paragraph on ("I put both boys through school. Kelechi …").
             var groupMentions = mentions.nouns.nouns.filter { $0.category == .twins && t[$0.first].quote < 0 }.map { (first: $0.first, surface: $0.surface) }
@@ -166,6 +177,7 @@ struct RoleAssigner {
             }
             for m in groupMentions {
                 size = max(size, Self.groupSize(m.surface))
+                if let d = Self.definiteGroupSize(m.surface) { definite = max(definite ?? 0, d) }
                 let s0 = t[m.first].sentence
                 for (k, sp) in mentions.names.spans.enumerated() where !sp.inQuote {
                     let s1 = t[sp.first].sentence
@@ -179,7 +191,12 @@ struct RoleAssigner {
                     members.insert(r)
                 }
             }
-            if !members.isEmpty, members.count <= size {
+            // "Our twins, Maya and Noah … the kids … Linda showed up": a group of a told size whose
+            // members are named already takes no one else.
+            let known = definite == nil ? 0 : ents.roots().filter { r in
+                r != group && r != 0 && isNamed(r) && !members.contains(r) && ents[r].links.contains { $0.category == .child }
+            }.count
+            if !members.isEmpty, members.count + known <= (definite ?? size) {
                 for r in members {
                     ents[r].links.append(NounLink(category: .child, slot: "child", owner: 0))
                     if let g = ents[group].statedGender { ents[r].statedGender = g }
