@@ -1,8 +1,9 @@
 import Testing
 @testable import StoryKit
 
-/// The cue-file field that says a cue is news of the partner through someone else: rules read
-/// `CueLine.news`, never a cue's display label.
+/// The cue-file field that says what kind a cue is (news of the partner through someone else,
+/// word carried by someone, a look back that is the leaving): rules read `CueLine.kind`, never a
+/// cue's display label.
 struct CueNewsFieldTests {
     @Test func theSeventhFieldMarksNews() throws {
         let text = """
@@ -18,9 +19,23 @@ struct CueNewsFieldTests {
         #expect(lexicon.cues.map(\.news) == [true, false])
     }
 
+    @Test func theSeventhFieldMarksCarriedWordAndALookBackThatIsTheLeaving() throws {
+        let text = """
+        asked me to tell you ; a go-between ; 2 ; either ; anyone ; yes ; carried
+        since @S left        ; since then   ; 1 ; narration ; anyone ; no ; leaving
+        """
+        let cues = try CueFile.parse(text, file: "test.txt")
+        #expect(cues.map(\.kind) == [.carried, .leaving])
+        #expect(PhraseLexicon("test", cues).cues.map(\.kind) == [.carried, .leaving])
+        // The shipped files mark them so: the rules that read the kinds have cues to read.
+        #expect(StoryCues.returning.cues.contains { $0.kind == .carried })
+        #expect(StoryCues.lookingBack.cues.contains { $0.kind == .leaving })
+    }
+
     @Test func aSeventhFieldThatIsNotNewsIsAnError() {
         for line in ["heard @O ; heard ; 1 ; narration ; anyone ; yes ; gossip",
                      "heard @O ; heard ; 1 ; narration ; anyone ; yes ; ",
+                     "heard @O ; heard ; 1 ; narration ; anyone ; yes ; plain",
                      "heard @O ; heard ; 1 ; narration ; anyone ; yes ; news ; news"] {
             #expect(throws: CueFile.ParseError.self, "\(line)") { try CueFile.parse(line, file: "x.txt") }
         }

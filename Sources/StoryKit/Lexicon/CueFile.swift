@@ -62,9 +62,12 @@ enum CueFile {
             guard let subject = subjects[fields[4]] else { throw fail("who is \(choices(subjects)), not '\(fields[4])'") }
             guard fields[5] == "yes" || fields[5] == "no" else { throw fail("event is yes or no, not '\(fields[5])'") }
             // The seventh field says what kind of cue it is when that matters to a rule.
-            guard fields.count == 6 || fields[6] == "news" else { throw fail("the seventh field is news or left out, not '\(fields[6])'") }
+            let kind = fields.count == 6 ? CueLine.Kind.plain : CueLine.Kind(rawValue: fields[6])
+            guard let kind, fields.count == 6 || kind != .plain else {
+                throw fail("the seventh field is news, carried or leaving, or left out, not '\(fields[6])'")
+            }
             out.append(CueLine(pattern: pattern, elements: elements, label: fields[1], weight: weight, voice: voice,
-                               subject: subject, event: fields[5] == "yes", news: fields.count == 7))
+                               subject: subject, event: fields[5] == "yes", kind: kind))
         }
         return out
     }

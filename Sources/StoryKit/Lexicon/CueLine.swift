@@ -28,10 +28,26 @@ struct CueLine: Sendable, Equatable {
     var subject: PhraseLexicon.Subject
     /// A negation just before cancels it, and for partner cues a look back too ("since he left").
     var event: Bool
-    /// Word of the partner through someone else ("I heard she…"), not the partner themselves:
-    /// the optional seventh field, `news`. `BeatLocator` does not take news of the leaving
-    /// ("I found out later she had moved in with him") for a return.
-    var news: Bool = false
+    /// What kind of cue it is, when a rule needs to know: the optional seventh field.
+    var kind: Kind = .plain
+
+    /// The optional seventh field of a cue line.
+    enum Kind: String, Sendable, Equatable {
+        /// No seventh field.
+        case plain
+        /// Word of the partner through someone else ("I heard she…"): `BeatLocator` does not
+        /// take news of the leaving ("I found out later she had moved in with him") for a return.
+        case news
+        /// Word or a message that reaches the narrator whoever brings it (a go-between's call,
+        /// "my son handed me an envelope"): no one else at the door (`OtherPeople`).
+        case carried
+        /// A look back that is the leaving itself ("since he left"): the departure of a story
+        /// told from its return.
+        case leaving
+    }
+
+    /// The cue is word of the partner through someone else.
+    var news: Bool { kind == .news }
 
     /// The elements of a pattern (words split on spaces); nil names the element that is not one.
     static func elements(of pattern: String) -> Result<[Element], BadElement> {

@@ -33,9 +33,6 @@ enum CueWords {
     static let askVerbs: Set<String> = ["asked", "asking", "asks", "begged", "begging", "wondered", "wondering", "know"]
     /// Before "I", they open the narrator's own clause after a reported question: "…, and I said yes".
     static let answerClause: Set<String> = ["and", "but", "so", "then"]
-    /// Labels of `returning.txt` cues whose subject may be someone else by design: a go-between's
-    /// call or note, a message whoever carries it (`OtherPeople`).
-    static let carriedReturnLabels: Set<String> = ["news by a go-between", "a message through someone", "a message came", "a message arrived"]
     /// Possessives that make a partner noun someone else's ("his wife", "their husband").
     static let othersPossessives: Set<String> = Set(Pronouns.possessives).subtracting(Pronouns.narratorObjectsAndOwners)
     /// After a negator they limit it ("not just…") instead of denying.

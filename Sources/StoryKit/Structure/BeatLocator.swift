@@ -18,8 +18,6 @@ struct BeatLocator {
     static let returnThreshold = 3.0
     /// The weight from which a returning cue is an appearance, not just support.
     static let appearanceWeight = 1.5
-    /// The label of the look back that is the leaving itself ("since he left").
-    static let sinceLabel = "since they left"
 
     struct Result {
         var departure: Int?      // 0-based
@@ -76,7 +74,7 @@ struct BeatLocator {
                 if h.news, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
                 // "Derek's wife, Sharon, knocked on my door": someone else at the door.
                 if h.weight >= Self.appearanceWeight, let others,
-                   others.isSomeoneElse(at: h.token, label: h.label, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }
+                   others.isSomeoneElse(at: h.token, kind: h.kind, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }
                 appear = max(appear, h.weight)
                 if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }
@@ -176,7 +174,7 @@ struct BeatLocator {
         // Or the leaving is told only as the look back: "It had been three years since he left."
         let after = ((r + 1)..<min(n, r + 4)).filter { p in
             dep[p] > 0 && leaving[p].contains { h in lookBack[p].contains { $0.sentence <= h.sentence } }
-                || lookBack[p].contains { $0.label == Self.sinceLabel }
+                || lookBack[p].contains { $0.kind == .leaving }
         }
         // A look back is told early: a leaving near the end is the visit ending ("she left the
         // same way she did seventeen years ago").

@@ -13,8 +13,9 @@ final class CueMap {
         var token: Int
         /// A "but" comes before it in its sentence: it takes back what came before.
         var afterBut: Bool
-        /// The cue is word of the partner through someone else (`CueLine.news`).
-        var news = false
+        /// What kind of cue it is (`CueLine.Kind`).
+        var kind = CueLine.Kind.plain
+        var news: Bool { kind == .news }
     }
 
     let tokens: StoryTokens
@@ -52,7 +53,7 @@ final class CueMap {
             }
             out[first.paragraph].append(Hit(label: cue.label, weight: cue.weight, paragraph: first.paragraph,
                                             sentence: first.sentence, speech: first.quoted,
-                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut, news: cue.news))
+                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut, kind: cue.kind))
         }
         cache[lexicon.name] = out
         return out

@@ -27,14 +27,12 @@ struct OtherPeople {
         self.names = names
     }
 
-    /// Labels of the returning cues that are someone else by design: a go-between's call or note,
-    /// and a message, whoever carries it ("my son handed me an envelope").
-    static let goBetween = CueWords.carriedReturnLabels
-
     /// Whether the appearance cue starting at token `i` is someone else's. Reads back from `i`
     /// to the start of its paragraph at most: a few dozen tokens, for the few appearance cues.
-    func isSomeoneElse(at i: Int, label: String, _ t: [Token], marks: [PartnerMark], paragraphStart: Int) -> Bool {
-        guard !Self.goBetween.contains(label) else { return false }
+    /// A cue of kind `carried` (a go-between's call or note, a message whoever brings it) is
+    /// someone else by design, and never rejected.
+    func isSomeoneElse(at i: Int, kind: CueLine.Kind, _ t: [Token], marks: [PartnerMark], paragraphStart: Int) -> Bool {
+        guard kind != .carried else { return false }
         var pronoun = t[i].id == partner.subjectID
         // With the partner's pronoun: another person of their sex named before it in the
         // paragraph, and the partner not named there at all ("Callum's mother had died.

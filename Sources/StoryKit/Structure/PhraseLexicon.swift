@@ -35,8 +35,9 @@ struct PhraseLexicon: Sendable {
         /// Reject when a negation comes just before, or (for partner-subject cues) "since/after/who…":
         /// a look back, not an event.
         var eventOnly: Bool
-        /// Word of the partner through someone else (`CueLine.news`).
-        var news: Bool
+        /// What kind of cue it is (`CueLine.Kind`).
+        var kind: CueLine.Kind
+        var news: Bool { kind == .news }
     }
 
     struct Match: Sendable {
@@ -65,7 +66,7 @@ struct PhraseLexicon: Sendable {
                 case .end: return .end
                 }
             }
-            return Cue(label: line.label, weight: line.weight, elements: elements, voice: line.voice, subject: line.subject, eventOnly: line.event, news: line.news)
+            return Cue(label: line.label, weight: line.weight, elements: elements, voice: line.voice, subject: line.subject, eventOnly: line.event, kind: line.kind)
         }
     }
 
