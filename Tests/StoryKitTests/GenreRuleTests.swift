@@ -1896,15 +1896,21 @@ import Testing
             "One night Anton said he had met someone else.",
             "One night Anton dumped me over the phone.",
         ] {
-            let d = doc([
-                "We had been married for eight years and lived in a small house near the river.",
-                line,
-                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
-                "Last spring Anton knocked on my door. \"I made a mistake,\" he said.",
-                "I told him to leave.",
-            ])
-            #expect(d.structure.beat(.departure)?.first == 2, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+            expectLeavingInParagraphTwo(line)
         }
+    }
+
+    /// The story frame of the leaving tests: `line` in ¶2 must be read as the departure.
+    private func expectLeavingInParagraphTwo(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let d = doc([
+            "We had been married for eight years and lived in a small house near the river.",
+            line,
+            "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
+            "Last spring Anton knocked on my door. \"I made a mistake,\" he said.",
+            "I told him to leave.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 2, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })",
+                sourceLocation: sourceLocation)
     }
 
     /// "He walked back into my life", "he was back in town": the return in so many words.
@@ -2004,14 +2010,7 @@ import Testing
             "Anton chose his career over us and took the job in Seattle.",
             "Anton emptied our bank account and skipped town.",
         ] {
-            let d = doc([
-                "We had been married for eight years and lived in a small house near the river.",
-                line,
-                "Years passed. I went back to school, raised our son and learned to fix the sink on my own.",
-                "Last spring Anton knocked on my door. \"I made a mistake,\" he said.",
-                "I told him to leave.",
-            ])
-            #expect(d.structure.beat(.departure)?.first == 2, "\(line): \(d.structure.beats.map { ($0.kind, $0.first) })")
+            expectLeavingInParagraphTwo(line)
         }
     }
 }
