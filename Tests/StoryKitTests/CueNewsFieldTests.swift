@@ -12,11 +12,11 @@ struct CueNewsFieldTests {
         """
         let cues = try CueFile.parse(text, file: "test.txt")
         #expect(cues.count == 2)
-        #expect(cues[0].news && cues[0].label == "word of them" && cues[0].event)
-        #expect(!cues[1].news)
+        #expect(cues[0].kind == .news && cues[0].label == "word of them" && cues[0].event)
+        #expect(cues[1].kind == .plain)
         // Compiled, the meaning goes with the cue.
         let lexicon = PhraseLexicon("test", cues)
-        #expect(lexicon.cues.map(\.news) == [true, false])
+        #expect(lexicon.cues.map(\.kind) == [.news, .plain])
     }
 
     @Test func theSeventhFieldMarksCarriedWordAndALookBackThatIsTheLeaving() throws {
@@ -43,6 +43,6 @@ struct CueNewsFieldTests {
 
     @Test func theReturnCuesCarryNewsByTheField() {
         // The return rule skips news of the leaving; it finds those cues by the field.
-        #expect(StoryCues.returning.cues.contains { $0.news })
+        #expect(StoryCues.returning.cues.contains { $0.kind == .news })
     }
 }

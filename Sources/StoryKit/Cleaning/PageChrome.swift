@@ -16,7 +16,20 @@ enum PageChrome {
 
     /// "Page 2 of 3", "page 1/4": where a story split over pages stands.
     static func isPageCounter(_ lower: String) -> Bool {
-        lower.hasPrefix("page ") && lower.range(of: #"^page \d+ ?(of|/) ?\d+$"#, options: .regularExpression) != nil
+        // "page", a number, "of" or "/", a number, read in one pass (no regular expression).
+        guard lower.hasPrefix("page ") else { return false }
+        var rest = lower.utf8.dropFirst(5)[...]
+        func number() -> Bool {
+            let digits = rest.prefix { $0 &- 0x30 < 10 }
+            rest = rest.dropFirst(digits.count)
+            return !digits.isEmpty
+        }
+        func space() { if rest.first == 0x20 { rest = rest.dropFirst() } }
+        guard number() else { return false }
+        space()
+        if rest.starts(with: "of".utf8) { rest = rest.dropFirst(2) } else if rest.first == 0x2F { rest = rest.dropFirst() } else { return false }
+        space()
+        return number() && rest.isEmpty
     }
 
     /// A link to another article, however long its headline: "Read more: 10 signs he is leaving".

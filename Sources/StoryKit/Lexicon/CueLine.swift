@@ -46,8 +46,6 @@ struct CueLine: Sendable, Equatable {
         case leaving
     }
 
-    /// The cue is word of the partner through someone else.
-    var news: Bool { kind == .news }
 
     /// The elements of a pattern (words split on spaces); nil names the element that is not one.
     static func elements(of pattern: String) -> Result<[Element], BadElement> {

@@ -71,7 +71,7 @@ struct BeatLocator {
             var firstAppearance = Int.max
             for h in back[p] {
                 // "I found out later she had moved in with him": news of the leaving, not a return.
-                if h.news, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
+                if h.kind == .news, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
                 // "Derek's wife, Sharon, knocked on my door": someone else at the door.
                 if h.weight >= Self.appearanceWeight, let others,
                    others.isSomeoneElse(at: h.token, kind: h.kind, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }

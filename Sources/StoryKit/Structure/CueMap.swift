@@ -15,7 +15,6 @@ final class CueMap {
         var afterBut: Bool
         /// What kind of cue it is (`CueLine.Kind`).
         var kind = CueLine.Kind.plain
-        var news: Bool { kind == .news }
     }
 
     let tokens: StoryTokens

@@ -37,7 +37,6 @@ struct PhraseLexicon: Sendable {
         var eventOnly: Bool
         /// What kind of cue it is (`CueLine.Kind`).
         var kind: CueLine.Kind
-        var news: Bool { kind == .news }
     }
 
     struct Match: Sendable {
