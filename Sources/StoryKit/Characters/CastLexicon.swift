@@ -28,6 +28,8 @@ enum CastLexicon {
         static let stopModifiers = Class(rawValue: 1 << 18)
         /// A word `RoleNounFinder.special` needs right after its determiner.
         static let specialCues = Class(rawValue: 1 << 19)
+        /// "two" to "eight": how many children a group names (`NumberWords.childGroupSizes`).
+        static let childGroupSizes = Class(rawValue: 1 << 20)
     }
 
     static let classes: [String: Class] = {
@@ -53,6 +55,7 @@ enum CastLexicon {
         add(Set(RoleNouns.heads.keys), .roleHeads)
         add(RoleNouns.stopModifiers, .stopModifiers)
         add(RoleNouns.specialCues, .specialCues)
+        add(Set(NumberWords.childGroupSizes.keys), .childGroupSizes)
         return d
     }()
 }

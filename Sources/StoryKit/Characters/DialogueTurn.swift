@@ -116,13 +116,8 @@ extension Cast {
     private static func between(_ a: Range<Int>, _ b: Range<Int>, in paragraphs: Paragraphs, paragraph: Int) -> TextSpan {
         let none = TextSpan("")
         guard paragraph >= 1, paragraph <= paragraphs.count, a.upperBound <= b.lowerBound else { return none }
-        let slice = paragraphs.slice(paragraph - 1)
-        let u = slice.utf16
-        guard b.lowerBound <= u.count else { return none }
-        let lo = u.index(u.startIndex, offsetBy: a.upperBound), hi = u.index(u.startIndex, offsetBy: b.lowerBound)
-        let base = paragraphs.utf8Range(paragraph - 1).lowerBound
-        let start = base + slice.utf8.distance(from: slice.startIndex, to: lo)
-        let end = base + slice.utf8.distance(from: slice.startIndex, to: hi)
+        guard let start = paragraphs.utf8Offset(paragraph: paragraph - 1, utf16: a.upperBound),
+              let end = paragraphs.utf8Offset(paragraph: paragraph - 1, utf16: b.lowerBound) else { return none }
         let trimmed = ByteText.withBytes(paragraphs.text) { bytes in
             ByteText.trimmedBounds(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }

@@ -130,13 +130,16 @@ struct ClauseReader {
     init(_ t: [Token]) {
         self.t = t
         partnerAt = t.indices.first { j in
-            j >= 1 && !t[j].quoted && (PartnerNouns.every.contains(t[j].text) || PartnerNouns.gender(of: t[j].text) != nil)
-                && t[j - 1].text == "my"
+            j >= 1 && t[j - 1].text == "my" && !t[j].quoted
+                && (PartnerNouns.every.contains(t[j].text) || PartnerNouns.gender(of: t[j].text) != nil)
         }
     }
 
     private final class MentionCache {
         var byName: [String: [(first: Int, last: Int)]] = [:]
+        /// The capitalised tokens by their word, and by it without a possessive "'s": made
+        /// once, on the first name asked, so that each name is a few look-ups, not a scan.
+        var capitalizedAt: [String: [Int]]?
     }
 
     /// The lower-case words of a character's name, titles dropped ("Mr. Okonjo" → "okonjo").
@@ -158,20 +161,31 @@ struct ClauseReader {
     private func findMentions(_ m: CastMember) -> [(first: Int, last: Int)] {
         let names = nameWords(m)
         guard !names.isEmpty else { return [] }
-        func isName(_ k: Int) -> Bool {
-            let w = t[k].text
-            return names.contains(w) || (w.hasSuffix("'s") && names.contains(String(w.dropLast(2))))
-        }
+        let index = capitalizedIndex()
+        // The capitalised tokens that are one of the names (a possessive one too).
+        var isName = Set<Int>()
+        for w in names { isName.formUnion(index[w] ?? []) }
         var out: [(Int, Int)] = []
-        var i = 0
-        while i < t.count {
-            guard t[i].capitalized, isName(i), !t[i].quoted else { i += 1; continue }
+        var next = 0
+        for i in isName.sorted() where i >= next && !t[i].quoted {
             var last = i
-            while last + 1 < t.count, t[last + 1].sentence == t[i].sentence, t[last + 1].capitalized, isName(last + 1) { last += 1 }
+            while isName.contains(last + 1), t[last + 1].sentence == t[i].sentence { last += 1 }
             out.append((i, last))
-            i = last + 1
+            next = last + 1
         }
         return out
+    }
+
+    private func capitalizedIndex() -> [String: [Int]] {
+        if let known = mentionCache.capitalizedAt { return known }
+        var index: [String: [Int]] = [:]
+        for k in t.indices where t[k].capitalized {
+            let w = t[k].text
+            index[w, default: []].append(k)
+            if w.hasSuffix("'s") { index[String(w.dropLast(2)), default: []].append(k) }
+        }
+        mentionCache.capitalizedAt = index
+        return index
     }
 
     private func word(_ j: Int, _ s: Int) -> String? { j >= 0 && j < t.count && t[j].sentence == s ? t[j].text : nil }

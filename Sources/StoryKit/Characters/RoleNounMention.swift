@@ -30,7 +30,7 @@ enum RoleNounFinder {
             let tok = t[i]
             guard tok.isWord else { i += 1; continue }
             // "Nurses said…", "Neighbors brought soup": a bare plural opening a sentence.
-            if tok.initial, tok.cap, tok.quote < 0, RoleNouns.pluralHeads.contains(v.lower(tok)), let h = RoleNouns.heads[v.lower(tok)],
+            if tok.initial, tok.cap, tok.quote < 0, tok.has(.roleHeads), RoleNouns.pluralHeads.contains(v.lower(tok)), let h = RoleNouns.heads[v.lower(tok)],
                h.category != .twins, h.category != .partner {
                 out.append(RoleNounMention(first: i, last: i, determiner: "the", possessorToken: nil, category: h.category,
                                            slot: h.slot, gender: h.gender, surface: v.text(tok)))
@@ -49,7 +49,7 @@ enum RoleNounFinder {
             } else if tok.possessive && possessiveNameAt(i) {
                 det = "'s"
                 possessor = i
-            } else if i >= 2, tok.quote < 0, NumberWords.childGroupSizes[v.lower(tok)] != nil,
+            } else if i >= 2, tok.quote < 0, tok.has(.childGroupSizes),
                       CastWords.havingChildren.contains(v.lower(t[i - 1])), Pronouns.narratorSubjects.contains(v.lower(t[i - 2])) {
                 // "We had two teenage sons", "I was raising three kids": the narrator's own.
                 det = "our"

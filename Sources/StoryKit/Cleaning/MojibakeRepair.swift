@@ -88,6 +88,7 @@ public enum MojibakeRepair {
     static func byte(for s: Unicode.Scalar) -> UInt8? {
         let v = s.value
         switch v {
+        case 0..<0x80: return nil  // before the table: most characters are ASCII, none is in it
         case 0x80...0xFF: return UInt8(v)
         case 0x0E01...0x0E3A: return UInt8(v - 0x0E01 + 0xA1)
         case 0x0E3F...0x0E5B: return UInt8(v - 0x0E3F + 0xDF)

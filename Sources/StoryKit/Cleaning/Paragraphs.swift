@@ -54,6 +54,23 @@ public struct Paragraphs: RandomAccessCollection, Sendable, Equatable, Expressib
         return Substring(u[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)])
     }
 
+    /// The UTF-8 offset in `text` of UTF-16 offset `offset` of paragraph `i`, or nil past the
+    /// paragraph's end. One pass over the paragraph's bytes: a `String.UTF16View` of a story that
+    /// is not ASCII indexes the whole story first.
+    func utf8Offset(paragraph i: Int, utf16 offset: Int) -> Int? {
+        let r = utf8Range(i)
+        return ByteText.withBytes(text) { bytes in
+            var units = 0, k = r.lowerBound
+            while units < offset {
+                guard k < r.upperBound else { return nil }
+                units += bytes[k] >= 0xF0 ? 2 : 1
+                k += 1
+                while k < r.upperBound && bytes[k] & 0xC0 == 0x80 { k += 1 }
+            }
+            return k
+        }
+    }
+
     /// The 0-based paragraph holding UTF-8 offset `offset` of `text`.
     public func paragraph(atUTF8 offset: Int) -> Int {
         var lo = 0, hi = count - 1

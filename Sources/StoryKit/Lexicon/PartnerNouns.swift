@@ -33,9 +33,15 @@ public enum PartnerNouns {
     public static let every: Set<String> = Set(all.map(\.word)).union(["ex"])
 
     /// The sex a partner noun names, ex- forms included.
-    public static func gender(of noun: String) -> Gender? {
-        all.first { $0.word == noun }?.gender ?? exForms.first { $0.word == noun }?.gender
-    }
+    public static func gender(of noun: String) -> Gender? { genders[noun] }
+
+    /// `gender(of:)` as one hash look-up: the rules ask it of most words of a story.
+    private static let genders: [String: Gender] = {
+        var d: [String: Gender] = [:]
+        for (w, g) in exForms { d[w] = g }
+        for (w, g) in all { d[w] = g }
+        return d
+    }()
 
     /// The nouns as a cue-pattern alternative: "husband|boyfriend|…".
     static let pattern = all.map(\.word).joined(separator: "|")

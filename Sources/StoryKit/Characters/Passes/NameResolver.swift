@@ -87,14 +87,16 @@ struct NameResolver {
                 joined = true
             }
             // The same joined before it: "Mia and Max were six", where only Max acts elsewhere.
-            for s in spans where !Set(acceptedKeys).contains(s.key) && !s.veto && !s.titled && s.tokenCount == 1 {
+            var acceptedNow = Set(acceptedKeys)
+            for s in spans where !acceptedNow.contains(s.key) && !s.veto && !s.titled && s.tokenCount == 1 {
                 let w = s.words[0]
                 guard s.last + 2 < t.count, lower(s.last + 1) == "and", t[s.last + 2].para == t[s.first].para,
                       let next = spanStartingAt[s.last + 2], spans[next].tokenCount == 1, !spans[next].titled,
-                      Set(acceptedKeys).contains(spans[next].key), !t[s.last].possessive,
+                      acceptedNow.contains(spans[next].key), !t[s.last].possessive,
                       !NotNames.cast.contains(w), RoleNouns.heads[w] == nil, PartnerNouns.gender(of: w) == nil,
                       !EnglishWords.contains(w) else { continue }
                 acceptedKeys.append(s.key)
+                acceptedNow.insert(s.key)
                 joined = true
             }
         }

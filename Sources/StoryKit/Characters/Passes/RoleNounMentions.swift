@@ -25,11 +25,14 @@ struct RoleNounMentions {
     static func partnerGenderGuess(_ text: CastText, title: TitleFacts) -> Gender? {
         var male = 0, female = 0, he = 0, she = 0
         for (i, tok) in text.tokens.enumerated() where tok.isWord && tok.quote < 0 {
-            let w = text.lower(i)
-            if i > 0, ["my", "our"].contains(text.lower(i - 1)), let head = RoleNouns.heads[w], head.category == .partner, let g = head.gender {
+            if tok.has(.roleHeads), i > 0, ["my", "our"].contains(text.lower(i - 1)),
+               let head = RoleNouns.heads[text.lower(i)], head.category == .partner, let g = head.gender {
                 if g == .male { male += 1 } else { female += 1 }
             }
-            if w == "he" { he += 1 } else if w == "she" { she += 1 }
+            if tok.has(.subjectPronouns) {
+                let w = text.lower(i)
+                if w == "he" { he += 1 } else if w == "she" { she += 1 }
+            }
         }
         if male != female { return male > female ? .male : .female }
         if let g = title.partnerGender { return g }
