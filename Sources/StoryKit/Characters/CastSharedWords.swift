@@ -89,6 +89,15 @@ struct CastSharedWords: @unchecked Sendable {
         table.find(k0, k1, count: n, hash: WordTable.hash(k0, k1))
     }
 
+    /// The id of a word the rules name, which must be shared: a token's `word` is then that id
+    /// exactly when its lowercase form is this word, and a rule compares ids, not strings.
+    func id(of word: String) -> Int32 {
+        var w = word
+        let id = w.withUTF8 { self.id($0) }
+        precondition(id >= 0, "\(word) is not a shared word")
+        return id
+    }
+
     /// The id of exactly these bytes, or -1.
     @inline(__always) func id(_ w: UnsafeBufferPointer<UInt8>) -> Int32 {
         guard w.count >= 1 && w.count <= 15 else { return -1 }

@@ -114,7 +114,18 @@ enum RoleCues {
     }
 
     static func words(_ s: String) -> [String] {
-        s.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }.map(String.init)
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return s.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }.map(String.init)
+        }
+        // ASCII, the common case, by bytes: the letters are A-Z and a-z.
+        var out: [String] = [], word: [UInt8] = []
+        for b in s.utf8 {
+            let l = b &- 0x41 < 26 ? b + 32 : b
+            if l &- 0x61 < 26 || l == 0x27 || l == 0x2D { word.append(l); continue }
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        return out
     }
 }
 

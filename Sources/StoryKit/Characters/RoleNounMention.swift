@@ -151,6 +151,7 @@ enum RoleNounFinder {
     /// the partner (else "a woman with her hair" is the partner herself) and stand in a
     /// sentence of leaving or of being with someone.
     static func rival(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, partnerGender: Gender?) -> RoleNounMention? {
+        guard rivalOpeners.contains(t[i].word) else { return nil }
         let det = v.lower(t[i])
         let p = t[i].para
         func w(_ k: Int) -> String { k < t.count && t[k].para == p && t[k].isWord && t[k].sentence == t[i].sentence ? v.lower(t[k]) : "" }
@@ -182,6 +183,9 @@ enum RoleNounFinder {
         }
         return make(t, v, i, end, .rival, g)
     }
+
+    /// The words `rival` opens on, as ids: it is asked of every word of the story.
+    private static let rivalOpeners = ["someone", "somebody", "another", "a"].map(CastSharedWords.shared.id(of:))
 
     /// A sentence that tells of leaving for someone, or of being with them.
     static func leavingSentence(_ t: [CastToken], _ v: CastVocabulary, _ i: Int) -> Bool {

@@ -14,21 +14,24 @@ public enum MojibakeRepair {
         guard mayHoldMojibake(text) else { return (text, 0) }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { leadByte($0) != nil }) else { return (text, 0) }
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
+        // The repaired text as UTF-8 bytes: appending to a `String.UnicodeScalarView` one
+        // scalar at a time cost more than the rest of the repair.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var count = 0
         var i = 0
         while i < scalars.count {
             if let lead = leadByte(scalars[i]), let (decoded, used) = decode(lead: lead, at: i, in: scalars) {
-                out.append(decoded)
+                out.append(contentsOf: decoded.utf8)
                 count += 1
                 i += used
             } else {
-                out.append(scalars[i])
+                let sc = scalars[i]
+                if sc.isASCII { out.append(UInt8(sc.value)) } else { out.append(contentsOf: sc.utf8) }
                 i += 1
             }
         }
-        return (String(out), count)
+        return (String(decoding: out, as: UTF8.self), count)
     }
 
     /// A byte scan for a lead character (Â…ô, or Thai) followed by a character that stands

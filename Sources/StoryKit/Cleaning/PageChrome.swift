@@ -34,9 +34,12 @@ enum PageChrome {
 
     /// A link to another article, however long its headline: "Read more: 10 signs he is leaving".
     static func isLink(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        // Only the line's start can hold a link prefix: lowercase no more of a long line.
+        let lower = String(line.prefix(linkPrefixLength + 2)).lowercased()
         return PageWords.linkPrefixes.contains(where: lower.hasPrefix)
     }
+
+    private static let linkPrefixLength = PageWords.linkPrefixes.map(\.count).max() ?? 0
 
     /// The heading of a comment section: everything after it on the page is the form or the
     /// comments, never the story ("Leave a Reply", "No comments:", "12 Comments").
@@ -57,7 +60,7 @@ enum PageChrome {
         // Both forms need a digit: most short lines (dialogue) have none.
         guard lower.utf8.contains(where: { $0 &- 0x30 < 10 }) || lower.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType != nil }) else { return false }
         let words = lower.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        if lower.range(of: #"^((posted|updated|published)( on)?:? )?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}( \d{1,2}:\d{2}( ?[ap]m)?)?$"#, options: .regularExpression) != nil {
+        if mayBeNumericDate(lower), lower.range(of: #"^((posted|updated|published)( on)?:? )?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}( \d{1,2}:\d{2}( ?[ap]m)?)?$"#, options: .regularExpression) != nil {
             return true
         }
         guard (2...7).contains(words.count), words.contains(where: PageWords.months.contains) else { return false }
@@ -68,6 +71,22 @@ enum PageChrome {
             w.allSatisfy(\.isNumber) || PageWords.months.contains(w) || PageWords.weekdays.contains(w) || PageWords.dateWords.contains(w)
                 || (w.count <= 4 && PageWords.ordinalSuffixes.contains(where: w.hasSuffix) && w.first?.isNumber == true)
         }
+    }
+
+    /// Whether `lower` can match `isDate`'s numeric pattern, which a regular expression checks
+    /// (costly, on every line with a digit): after its optional "posted on" it opens on a digit.
+    static func mayBeNumericDate(_ lower: String) -> Bool {
+        var rest = Substring(lower)
+        if let p = ["posted", "updated", "published"].first(where: { rest.hasPrefix($0) }) {
+            rest = rest.dropFirst(p.count)
+            if rest.hasPrefix(" on") { rest = rest.dropFirst(3) }
+            if rest.hasPrefix(":") { rest = rest.dropFirst() }
+            guard rest.hasPrefix(" ") else { return false }
+            rest = rest.dropFirst()
+        }
+        // `\d` is any decimal digit, not only ASCII ones.
+        guard let first = rest.unicodeScalars.first else { return false }
+        return first.properties.numericType == .decimal
     }
 
     /// "By Harriet Vance, Staff Writer", "By Jane Doe": a byline, no sentence in it.

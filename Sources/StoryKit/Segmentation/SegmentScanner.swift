@@ -169,6 +169,9 @@ enum SegmentScanner {
         return SpeechVerbs.quoteTags.contains(words.1) || (SpeechVerbs.quoteTags.contains(words.0) && words.0 != words.1)
     }
 
+    /// `word` of a string's bytes.
+    static func word(_ s: String) -> String { ByteText.withBytes(s) { word($0) } }
+
     /// `Segmenter.word` on bytes: lower-cased, with punctuation trimmed at the ends.
     private static func word(_ b: Bytes) -> String {
         var lo = 0, hi = b.count

@@ -104,15 +104,19 @@ struct CastScene {
         return first == nil ? 0 : 1
     }
 
+    private static let me = CastSharedWords.shared.id(of: "me"), us = CastSharedWords.shared.id(of: "us")
+    private static let we = CastSharedWords.shared.id(of: "we"), they = CastSharedWords.shared.id(of: "they")
+
     /// Whether the subject at token `i` acts on the narrator in its clause: "me" or "us"
     /// follows before another subject does ("the captain moved me to day shifts").
+
     func actsOnNarrator(at i: Int) -> Bool {
         var k = i + 1
         while k < t.count, k <= i + 10, t[k].sentence == t[i].sentence, t[k].quote < 0 {
             if t[k].isWord {
-                let w = mentions.text.lower(k)
-                if w == "me" || w == "us" { return true }
-                if t[k].has(.subjectPronouns) || w == "we" || w == "they" { return false }
+                let w = t[k].word
+                if w == Self.me || w == Self.us { return true }
+                if t[k].has(.subjectPronouns) || w == Self.we || w == Self.they { return false }
             }
             k += 1
         }

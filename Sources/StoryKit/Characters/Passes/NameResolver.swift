@@ -67,7 +67,7 @@ struct NameResolver {
                 acceptedKeys.append(key)
                 continue
             }
-            if single, ss[0].words[0].count >= 3, !ss[0].words[0].contains("'"), !ss[0].display.contains("’"),
+            if single, ss[0].words[0].count >= 3, !ss[0].words[0].contains("'"), !ss[0].display.unicodeScalars.contains("\u{2019}"),
                !EnglishWords.contains(ss[0].words[0]),
                !clean.contains(where: { afterPlacePreposition($0) }),
                weak || clean.count >= 2 || clean.contains(where: { standsAlone($0) || openingApposition($0) }) {

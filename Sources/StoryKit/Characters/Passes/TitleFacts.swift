@@ -81,7 +81,7 @@ struct TitleFacts {
     static func partnerPhrase(_ title: String) -> String? {
         let words = title.split(separator: " ").map(String.init)
         for (i, w) in words.enumerated() {
-            let head = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let head = SegmentScanner.word(w)
             guard let h = RoleNouns.heads[head], h.category == .partner else { continue }
             if i > 0, PartnerNouns.headlineOpeners.contains(words[i - 1].lowercased()) {
                 return words[i - 1] + " " + w.trimmingCharacters(in: .punctuationCharacters)
