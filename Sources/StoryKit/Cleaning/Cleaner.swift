@@ -69,10 +69,10 @@ public struct Cleaner: Sendable {
                         pleas.contains(r) || (line[r].hasSuffix("?") && line[r].split(separator: " ").count <= 10)
                     }
                     for range in pleas.reversed() {
-                        removed.append(Removal(text: line[range].trimmingCharacters(in: .whitespaces), reason: .callToShare, line: n + 1))
+                        removed.append(Removal(text: ByteText.trimmed(String(line[range])), reason: .callToShare, line: n + 1))
                         line.removeSubrange(range)
                     }
-                    line = line.trimmingCharacters(in: .whitespaces)
+                    line = ByteText.trimmed(line)
                     if line.isEmpty { continue }
                     words = ByteText.withBytes(line, Self.wordCount)
                 }

@@ -38,15 +38,15 @@ enum CueFile {
     static func parse(_ text: String, file: String) throws -> [CueLine] {
         var out: [CueLine] = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = ByteText.trimmed(String(raw))
             if line.isEmpty || line.hasPrefix("//") { continue }
             func fail(_ message: String) -> ParseError { ParseError(file: file, line: n + 1, message: message) }
-            let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { ByteText.trimmed(String($0)) }
             guard fields.count == 6 || fields.count == 7 else {
                 throw fail("a cue has six fields split by ';' (pattern ; label ; weight ; where ; who ; event) and may have a seventh (news), this line has \(fields.count)")
             }
             var pattern = fields[0].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-            for (name, value) in placeholders { pattern = pattern.replacingOccurrences(of: name, with: value) }
+            for (name, value) in placeholders where pattern.utf8.contains(0x7B) { pattern = pattern.replacingOccurrences(of: name, with: value) }
             guard !pattern.isEmpty else { throw fail("the pattern is empty") }
             if let open = pattern.firstIndex(of: "{") {
                 throw fail("unknown placeholder \(pattern[open...].prefix { $0 != " " }); the placeholders are \(choices(placeholders))")

@@ -53,7 +53,7 @@ struct NameResolver {
             if single, clean.contains(where: { isPet($0) }) { continue }
             // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing,
             // unless English has no such word ("“Marguerite,” he said").
-            let unknownWord = single && ss[0].words[0].count >= 3 && !ss[0].words[0].contains("'") && !EnglishWords.contains(ss[0].words[0])
+            let unknownWord = single && ss[0].words[0].count >= 3 && !ss[0].words[0].utf8.contains(0x27) && !EnglishWords.contains(ss[0].words[0])
             let onlyOpeningVocative = !mid && clean.count == 1 && clean[0].quoteStartVocative && !clean[0].titled
             if onlyOpeningVocative, !unknownWord { continue }
             // Seen only at sentence starts: twice acting as a person ("Kevin left… Kevin said…").
@@ -67,7 +67,7 @@ struct NameResolver {
                 acceptedKeys.append(key)
                 continue
             }
-            if single, ss[0].words[0].count >= 3, !ss[0].words[0].contains("'"), !ss[0].display.unicodeScalars.contains("\u{2019}"),
+            if single, ss[0].words[0].count >= 3, !ss[0].words[0].utf8.contains(0x27), !ss[0].display.unicodeScalars.contains("\u{2019}"),
                !EnglishWords.contains(ss[0].words[0]),
                !clean.contains(where: { afterPlacePreposition($0) }),
                weak || clean.count >= 2 || clean.contains(where: { standsAlone($0) || openingApposition($0) }) {
