@@ -162,10 +162,24 @@ public struct Cleaner: Sendable {
 
     /// A headline: one line with no closing sentence punctuation, mostly capitalised words.
     static func isHeadline(_ line: String) -> Bool {
-        let upper = line.uppercased()
+        // A paragraph of prose is no headline: count its words by bytes before upper-casing
+        // and splitting it (the first line of most stories is such a paragraph). A word is
+        // counted only where it surely starts one of `words` below: an ASCII letter after a
+        // space that follows an ASCII byte (no mark can join that space to its neighbours).
+        let longProse = ByteText.withBytes(line) { b -> Bool in
+            var words = b.first.map { ($0 | 0x20) &- 0x61 < 26 ? 1 : 0 } ?? 0
+            var i = 1
+            while i < b.count {
+                if b[i - 1] == 0x20, (b[i] | 0x20) &- 0x61 < 26, i == 1 || b[i - 2] < 0x80 { words += 1 }
+                i += 1
+            }
+            return words > 40
+        }
+        if longProse { return false }
         let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 40 else { return false }
-        if upper == line { return true }
+        // All capitals: an ASCII lower-case letter says no at once, without upper-casing.
+        if !line.utf8.contains(where: { $0 &- 0x61 < 26 }), line.uppercased() == line { return true }
         let capitalised = words.filter { $0.first?.isUppercase == true || PageWords.titleSmallWords.contains($0.lowercased()) }.count
         guard let last = line.last else { return false }
         // Title Case may close with a full stop ("… When He Came Back, I Called the Police."),
