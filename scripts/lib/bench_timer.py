@@ -8,8 +8,10 @@ import os
 import random
 import re
 import statistics
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 RUN_TIMEOUT = 900  # seconds for any one process
@@ -345,6 +347,26 @@ class Bench:
             print(f"{name}_1k {statistics.median(values):.1f} us", flush=True)
         return sum(statistics.median(v) for n, v in runs.items() if n not in ("pass_load_us", "pass_clean_us", "pass_find_us")), "us"
 
+    def instructions(self, cmd):
+        """Instructions (valgrind callgrind's Ir) for one command over the first 200 stories of
+        corpus-1000, load included: the same count on a busy machine as on a quiet one, so two
+        builds compare without noise. Includes each process's one-time set-up (word tables,
+        cue files), which a 10,000-story run spreads thin."""
+        if shutil.which("valgrind") is None:
+            raise NA("valgrind is not installed (apt-get install -y valgrind)")
+        stories = story_files(os.path.join(self.root, ".bench", "corpus-1000"))[:200]
+        with tempfile.TemporaryDirectory() as tmp:
+            for path in stories:
+                shutil.copy(path, tmp)
+            out = os.path.join(tmp, "callgrind.out")
+            p = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", self.bin, tmp,
+                                "-c", "set pager off", "-c", cmd], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=RUN_TIMEOUT, cwd=self.root)
+            m = re.search(r"Collected : (\d+)", p.stderr.decode())
+            if p.returncode != 0 or not m:
+                raise NA(f"callgrind failed: {first_error(p.stderr)}")
+            return int(m.group(1)), "instructions"
+
     def figures(self):
         t = self.tag
         f = [
@@ -382,6 +404,8 @@ class Bench:
             (f"peak_rss_{t}_everything_mb", self.peak_rss_everything),
             ("rss_ratio_everything", self.rss_ratio_everything),
             ("pass_analysis_total_us", self.passes),
+            ("instructions_outline_all_200", lambda: self.instructions("outline all")),
+            ("instructions_characters_all_200", lambda: self.instructions("characters all")),
         ]
         return f
 
