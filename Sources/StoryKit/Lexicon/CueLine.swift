@@ -64,7 +64,10 @@ struct CueLine: Sendable, Equatable {
                     out.append(.gap(n))
                     continue
                 }
-                let alternatives = raw.split(separator: "|").map { $0.replacingOccurrences(of: "’", with: "'") }
+                // A curly apostrophe is the straight one (Foundation's replace only where there is one).
+                let alternatives = raw.split(separator: "|").map { a in
+                    a.unicodeScalars.contains("\u{2019}") ? a.replacingOccurrences(of: "’", with: "'") : String(a)
+                }
                 out.append(.words(alternatives.filter { !$0.hasPrefix("@") }, object: alternatives.contains("@O"), subject: alternatives.contains("@S")))
             }
         }

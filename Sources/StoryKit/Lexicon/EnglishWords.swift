@@ -21,8 +21,8 @@ public enum EnglishWords {
                     let line = UnsafeBufferPointer(rebasing: all[start..<k])
                     start = k + 1
                     guard !line.isEmpty, line.allSatisfy({ $0 < 0x80 }) else { continue }
-                    let h = WordTable.hash(line)
-                    if table.find(line, hash: h) < 0 { table.insert(line, hash: h) }
+                    // No look-up first: a word listed twice is only asked whether it is there.
+                    table.insert(line, hash: WordTable.hash(line))
                 }
             }
         }
