@@ -1,0 +1,95 @@
+import Testing
+@testable import StoryKit
+
+/// Round 6 of the genre rules, found on short posts of viral story sites: each test a failure
+/// pattern of the genre, on a few lines of our own words.
+@Suite struct GenreRound6Tests {
+    private func doc(_ paragraphs: [String]) -> StoryDocument {
+        StoryDocument(id: "t", file: nil, text: paragraphs.joined(separator: "\n\n"))
+    }
+
+    private func member(_ d: StoryDocument, _ label: String) -> CastMember? {
+        d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
+    }
+
+    private func beats(_ d: StoryDocument) -> String { "\(d.structure.beats.map { ($0.kind, $0.first) })" }
+
+    // MARK: the outline
+
+    /// "My phone rang at midnight… I hadn't heard his voice in six years. He left the week…":
+    /// the gap counted from the present is a look back, so the story is told from its return.
+    @Test func notHeardInYearsLooksBackFromAnOpeningReturn() {
+        let d = doc([
+            "My phone rang just after midnight on a Tuesday. It was my ex-husband's brother, Konrad, and he said, \"Milo is in trouble.\"",
+            "I hadn't heard Milo's voice in almost six years. He left the spring our twins started school. He packed the car while I was at work and drove to the coast.",
+            "The twins and I got through it. My neighbour Edda walked them to school every morning for a year.",
+            "When I saw Milo at the bus station, he looked older than his father. He asked if he could come home.",
+            "I drove him to a shelter and went back to my girls.",
+        ])
+        #expect(d.structure.toldFromReturn, "\(beats(d))")
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+    }
+
+    /// "Last night the man who walked out on me was wheeled into my emergency room": brought in
+    /// as a patient where the narrator works is the genre's opening on the return.
+    @Test func wheeledIntoMyWardOpensOnTheReturn() {
+        let d = doc([
+            "On Friday, the man who walked out on me eight years ago was wheeled into my ward with a cracked rib.",
+            "I have been a nurse since I was twenty-two. Eight years ago, my husband stood at the sink and said, \"I can't breathe in this house.\" He packed a duffel bag and drove away that night.",
+            "I took every extra shift there was. My mother moved in to watch the kids.",
+            "There he was on bed nine, thin and yellow. \"I want to come home,\" he said.",
+            "I asked another nurse to take him, and I finished my shift.",
+        ])
+        #expect(d.structure.toldFromReturn, "\(beats(d))")
+        #expect(d.structure.beat(.return)?.first == 1)
+        #expect(d.structure.beat(.departure)?.first == 2)
+    }
+
+    /// "I got a message from an account with no picture. 'It's Nadia… can I see him?'": asking
+    /// to see the narrator or the child again is a plea, the sign a bare message needs.
+    @Test func canISeeHimMakesAMessageTheReturn() {
+        let d = doc([
+            "Nadia and I were twenty when our son Bram was born. We lived above her uncle's garage.",
+            "When Bram was six months old, I came home from the warehouse and found her closet empty. Her car was gone.",
+            "My dad showed me how to warm a bottle. I learned to sleep in two-hour pieces.",
+            "Four years went by. Bram started kindergarten and stopped asking about her.",
+            "Then one evening I got a message from an account with no photo. \"It's Nadia. I've been clean for a year. Can I see him?\"",
+            "I waited a week before I wrote back.",
+            "We met at the library. She comes on Saturdays now, and we are taking it slowly.",
+        ])
+        // The short "Four years went by." before it leads into the return.
+        #expect((4...5).contains(d.structure.beat(.return)?.first ?? 0), "\(beats(d))")
+    }
+
+    /// "Three weeks later he sent me an email. He wasn't coming back.": told in narration, the
+    /// partner's word that they are not coming back is the leaving itself.
+    @Test func notComingBackToldIsTheLeaving() {
+        let d = doc([
+            "When my wife took a posting in Singapore, it was meant to be for one year. A month later she wrote to me. She wasn't coming back.",
+            "I worked mornings at the post office and raised our three boys. My brother Aurel paid the school fees for two years.",
+            "Meanwhile her photos showed boats and a new apartment. The money for the boys came late, when it came at all.",
+            "I finished my night classes and found a job at the town hall. We moved into a smaller house with a garden.",
+            "Nine years after she left, I saw her again at our oldest boy's graduation. She looked tired. She asked if we could talk.",
+            "I told her the boys would decide for themselves, and I went to dinner with my sons.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1, "\(beats(d))")
+        #expect(d.structure.beat(.return)?.first == 5)
+    }
+
+    /// "One morning he slid an envelope across the table. Divorce papers.": what the partner
+    /// hands over in person, with the leaving told after it, is the leaving, not a message that
+    /// reaches the narrator after an absence.
+    @Test func papersThePartnerHandsOverAreTheLeaving() {
+        let d = doc([
+            "We scattered my father's ashes last month. He was the one who told me, the night Oren left, that I would be all right.",
+            "Oren and I were married eleven years. One morning he slid an envelope across the kitchen table. Divorce papers, already signed. By the evening he had moved in with a friend across town.",
+            "I went quiet for a long time. My father came every Sunday with bread and made me walk the dog with him.",
+            "Three years later I met Tamsin at a pottery class. My father liked her at once.",
+            "At the funeral I saw Oren standing at the back of the hall. Afterwards he found me by the door. \"I'm sorry,\" he said. \"About all of it.\"",
+            "I thanked him for coming, and then Tamsin took my hand and we walked to the car.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 5, "\(beats(d))")
+        #expect((1...2).contains(d.structure.beat(.departure)?.first ?? 0))
+    }
+}
