@@ -92,4 +92,34 @@ import Testing
         #expect(d.structure.beat(.return)?.first == 5, "\(beats(d))")
         #expect((1...2).contains(d.structure.beat(.departure)?.first ?? 0))
     }
+
+    // MARK: the ending
+
+    private func ending(after last: [String]) -> Ending {
+        doc([
+            "My wife Ilka left me for her tennis coach two days after our tenth anniversary.",
+            "A year went by. I learned to bake bread and took the kids camping every summer.",
+            "Then one wet night in March she knocked on my door. \"I was wrong,\" she said. \"I know I have no right to ask.\"",
+        ] + last).structure.ending
+    }
+
+    /// "In the spring, I asked her to move home, and she did": the narrator asking the partner
+    /// home is a second chance, though "back" is never said.
+    @Test func askedHomeByTheNarratorIsForgive() {
+        for last in ["We talked for hours. It took a long time, but in the autumn I asked her to move home, and she did.",
+                     "After a year of counseling, I invited her to come home."] {
+            let e = ending(after: [last])
+            #expect(e.kind == .forgive, "\(last): \(e.cues)")
+        }
+    }
+
+    /// "I asked security to walk him out", "You're not my wife": shown out at the narrator's
+    /// word, or the old name refused to the partner's face, is turning them away.
+    @Test func shownOutOrTheOldNameRefusedIsGetOut() {
+        for last in ["I asked the porter to call a cab, and then I asked security to walk her out.",
+                     "\"You're not my wife,\" I said. \"You stopped being that the night you packed.\""] {
+            let e = ending(after: [last])
+            #expect(e.kind == .getOut, "\(last): \(e.cues)")
+        }
+    }
 }
