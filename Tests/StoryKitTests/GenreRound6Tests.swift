@@ -122,4 +122,61 @@ import Testing
             #expect(e.kind == .getOut, "\(last): \(e.cues)")
         }
     }
+
+    // MARK: the cast
+
+    /// "He'd lost his job. He'd thought about me every day.", "She's asking for you.": a
+    /// pronoun's contraction opening a sentence is never a name.
+    @Test func aPronounsContractionIsNoName() {
+        let d = doc([
+            "My husband Ruben left me for a woman from his choir. She's younger than our daughter.",
+            "Four years later he stood at my door. He'd lost his job. He'd lost the woman too. He'd thought about me every day, he said.",
+            "My sister rang the next morning. \"She's worried about you,\" she said of our mother. She's always worried.",
+            "I told Ruben no.",
+        ])
+        let names = d.cast.members.compactMap(\.name)
+        #expect(!names.contains { ["he'd", "she's"].contains($0.lowercased()) }, "\(names)")
+        #expect(member(d, "Ruben")?.role == .leaver)
+    }
+
+    /// "…two states away, with a bartender named Crystal": the one the partner went off with,
+    /// introduced by what they do; and "living in Greg's house", the one whose home they moved to.
+    @Test func withABartenderNamedOrLivingInTheirHouseIsTheRival() {
+        let named = doc([
+            "Seven years ago my husband Wendell said he needed space. The space he needed was a condo in Reno, with a florist named Marguerite.",
+            "I kept the house and learned to fix the boiler. My sister drove the kids to school.",
+            "Last spring Wendell knocked on my door. He asked to come home. I said no.",
+        ])
+        #expect(member(named, "Marguerite")?.role == .rival, "\(named.cast.members.map { ($0.label, $0.role) })")
+        let living = doc([
+            "For nine years I thought my wife Odalys and I were happy. One Friday she packed two bags. By Sunday she was gone, living in Tobias's house across the river.",
+            "I learned to braid our daughter's hair. My father came every evening.",
+            "A year later Tobias moved on to someone else, and Odalys knocked on my door. I said no.",
+        ])
+        #expect(member(living, "Tobias")?.role == .rival, "\(living.cast.members.map { ($0.label, $0.role) })")
+    }
+
+    /// "my ex-wife's sister, Hannah": the partner's kin named by apposition is family.
+    @Test func thePartnersKinByTheirNounIsFamily() {
+        let d = doc([
+            "My phone rang at dawn. It was my ex-husband's brother, Anselm, and he said, \"Jory is in the hospital.\"",
+            "Jory left the summer our son turned six. He sat on the bed and said he wasn't happy. By the next day he was gone.",
+            "Three years later I saw Jory in a hospital bed. I held his hand and took him home.",
+        ])
+        #expect(member(d, "Anselm")?.role == .family, "\(d.cast.members.map { ($0.label, $0.role) })")
+    }
+
+    /// "My maid of honor, Jess, called half of them", "My buddy from work, Luis, showed up every
+    /// Saturday", "Ethan's teacher, Mr. Hollis, stayed after school with him": a friend named by
+    /// the part they play is a helper.
+    @Test func aFriendNamedByTheirPartIsAHelper() {
+        let d = doc([
+            "Two weeks before our wedding my fiancé Dorian told me he couldn't marry me. He packed a bag that night.",
+            "My maid of honor, Brisa, rang half the guests for me. My buddy from the gym, Tavi, showed up every Sunday with pastries. Our nephew's teacher, Mr. Quill, stayed late with him twice a week.",
+            "A year later Dorian was waiting at my door. I told him no.",
+        ])
+        for name in ["Brisa", "Tavi", "Mr. Quill"] {
+            #expect(member(d, name)?.role == .helper, "\(name): \(d.cast.members.map { ($0.label, $0.role) })")
+        }
+    }
 }

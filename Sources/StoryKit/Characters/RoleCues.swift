@@ -319,6 +319,10 @@ struct ClauseReader {
             // Moving into their home: "Matteo had moved into Chiara's apartment".
             if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, in: RoleCueWords.moving),
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
+            // Living in their home: "she was gone, living in Greg's house".
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "in", any((i - 2)...(i - 2), s, in: RoleCueWords.living),
+               word(last + 1, s).map(RoleCueWords.homes.contains) ?? false,
+               ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             // Not "Ray walked her out to the car": walking someone out is seeing them to the door.
@@ -344,7 +348,10 @@ struct ClauseReader {
                 while let n = word(lead - 1, s), RoleCueWords.childAges.contains(n) || RoleCueWords.ageTens.contains(n) || n.allSatisfy(\.isNumber) { lead -= 1 }
             }
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
-               lead < i - 2 || (word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false),
+               lead < i - 2 || (word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false)
+                // Or what they do: "two states away, with a bartender named Crystal".
+                || (word(i - 3, s).map(RoleCueWords.indefinite.contains) ?? false
+                    && (word(i - 2, s).map { !RoleCueWords.helperNouns.contains($0) && !RoleCueWords.officialNouns.contains($0) } ?? false)),
                let w = ((lead - 3)...(lead - 1)).first(where: { word($0, s) == "with" }),
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
                 found.insert(.rival)
@@ -384,7 +391,7 @@ struct ClauseReader {
             // "a therapist, a patient woman called Dr. Leclerc" (no other name between).
             var before = i - 1
             while before >= i - 7, let w = word(before, s), !(t[before].capitalized && !RoleCueWords.titles.contains(w) && before > 0 && t[before].position > 0) {
-                if RoleCueWords.helperNouns.contains(w) { found.insert(.helper); break }
+                if RoleCueWords.helperNouns.contains(w) || (RoleCueWords.friendParts.contains(w) && !t[i].quoted) { found.insert(.helper); break }
                 before -= 1
             }
             // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
@@ -398,6 +405,9 @@ struct ClauseReader {
             // Kin named by apposition: "His mother, Annelies, was the one who surprised me".
             if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n),
                word(i - 2, s).map(RoleCueWords.kinOwners.contains) ?? false { found.insert(.family) }
+            // Or the partner's kin by the partner's noun: "my ex-wife's sister, Hannah".
+            if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n), let o = word(i - 2, s), o.hasSuffix("'s"),
+               PartnerNouns.gender(of: String(o.dropLast(2))) != nil || PartnerNouns.every.contains(String(o.dropLast(2))) { found.insert(.family) }
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }

@@ -12,6 +12,11 @@ enum RoleCueWords {
     static let ageTens: Set<String> = ["eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"]
     /// Moving, before "into X's flat": where a partner goes to a rival.
     static let moving: Set<String> = ["moved", "moving", "move"]
+    /// Living at a rival's, before "in X's house", and the homes after the name.
+    static let living: Set<String> = ["living", "lived", "staying", "stayed"]
+    static let homes: Set<String> = ["house", "apartment", "flat", "place", "condo", "bed", "home"]
+    /// "a", "an": a stranger introduced by what they do, "with a bartender named X".
+    static let indefinite: Set<String> = ["a", "an"]
     /// Kin nouns before a name: "his mother, Annelies" (family, not a helper or a bystander).
     static let kinNouns: Set<String> = Set(RoleNouns.heads.filter { $0.value.category == .family }.map(\.key))
         .subtracting(["family", "parents", "in-laws"])
@@ -85,6 +90,10 @@ enum RoleCueWords {
                                            "landlady", "landlord", "pastor", "priest", "vicar", "rabbi", "imam", "nanny",
                                            "babysitter", "colleague", "coworker", "co-worker", "workmate", "neighbour",
                                            "neighbor", "mentor", "sponsor", "instructor", "tutor"]
+    /// The part a friend plays, before their name in narration: "my maid of honor, Jess", "my
+    /// buddy from work, Luis", "Ethan's teacher, Mr. Hollis" (not the partner's "I'll stay with
+    /// my buddy, Dave", said).
+    static let friendParts: Set<String> = ["buddy", "maid", "bridesmaid", "groomsman", "teacher"]
     /// The court's and the hospital's people: in the story for their job, "other" even when they
     /// do it for the narrator ("my lawyer, Ms. Patel, worked for free").
     static let officialNouns: Set<String> = ["judge", "lawyer", "attorney", "solicitor", "barrister", "doctor", "nurse",

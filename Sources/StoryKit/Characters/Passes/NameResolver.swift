@@ -25,6 +25,11 @@ struct NameResolver {
         return r.run()
     }
 
+    /// "He'd", "She's", "They're": never a name, though the cast's word classes keep them apart
+    /// from `NotNames` (they carry a sex and a subject).
+    static let pronounContractions: Set<String> = Set(Pronouns.heContractions + Pronouns.sheContractions)
+        .union(["we'd", "we're", "we've", "we'll", "they'd", "they're", "they've", "they'll", "you'd", "you're", "you've", "you'll"])
+
     private mutating func run() -> NamedEntities {
         var keyEntity: [String: Int] = [:]
         var narratorKeys: Set<String> = []
@@ -37,6 +42,8 @@ struct NameResolver {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
             if single, NotNames.cast.contains(ss[0].words[0]) { continue }
+            // "He'd lost his job.", "She's asking for you.": a pronoun's contraction opening a sentence.
+            if single, Self.pronounContractions.contains(ss[0].words[0]) { continue }
             // "Forty-two likes", "Twenty-five years": a number opening a sentence.
             if single, ss[0].words[0].split(separator: "-").allSatisfy({ CastWords.numberWords.contains(String($0)) }) { continue }
             // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
