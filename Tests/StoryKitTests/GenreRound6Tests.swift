@@ -179,4 +179,36 @@ import Testing
             #expect(member(d, name)?.role == .helper, "\(name): \(d.cast.members.map { ($0.label, $0.role) })")
         }
     }
+
+    /// An unnamed partner ("my wife", "my husband") is not the child named most, nor the doctor
+    /// at the bedside: "Tell Pim and Sanne I love them… Pim and Sanne were three", "When Joost
+    /// was eight… we married when Joost was fifteen", "While Dr. Okoro set his arm".
+    @Test func anUnnamedPartnerIsNotTheChildOrTheDoctor() {
+        let twins = doc([
+            "My wife left me by a note on the fridge: \"I'm not coming back. Kiss Pim and Sanne for me.\"",
+            "Pim and Sanne were three. I called her sister every day for a month.",
+            "My neighbour, Mrs. Baker, minded the twins and taught Sanne to knit. Pim called Mrs. Baker \"Oma\".",
+            "Last spring I saw my wife at the station. She knelt in front of Pim and Sanne and cried.",
+            "I told her no and took the twins home.",
+        ])
+        #expect(member(twins, "Pim")?.role == .child, "\(twins.cast.members.map { ($0.label, $0.role) })")
+        #expect(member(twins, "Sanne")?.role == .child)
+        #expect(member(twins, "my wife")?.role == .leaver)
+        let son = doc([
+            "When Joost was eight, his father drove to work one morning and never came home.",
+            "The police found my husband's car at the airport a week later. I cleaned offices at night and Joost learned to cook.",
+            "Years passed. I met Ruud at the library, and we married when Joost was fifteen. Joost asked Ruud to teach him to drive.",
+            "At Joost's graduation, a thin man came up to us. \"I'm his father,\" he said. Joost shook his hand and walked away.",
+        ])
+        #expect(member(son, "Joost")?.role == .child, "\(son.cast.members.map { ($0.label, $0.role) })")
+        let ward = doc([
+            "Five years ago, a month before our wedding, my fiancé left the ring on my pillow and moved across the country. His note said, \"I can't be the man you need.\" My best friend, Noor, rang all the guests for me.",
+            "I kept working nights on the ward and bought a small flat by the canal. Noor took me to a climbing gym.",
+            "Last winter an ambulance brought in a man with a broken arm. It was him. He recognized me and started to cry.",
+            "While Dr. Okoro set his arm, he told me everything. \"Is there any chance for us?\" he said.",
+            "\"I'm happy now,\" I told him, and I went back to my patients.",
+        ])
+        #expect(member(ward, "Dr. Okoro")?.role == .other, "\(ward.cast.members.map { ($0.label, $0.role) })")
+        #expect(member(ward, "my fiancé")?.role == .leaver)
+    }
 }

@@ -98,8 +98,12 @@ enum RoleCues {
         // own beginning, told before any "my husband".
         let found = reader.roles(of: cast.members[l], leaver: partner)
         let newLove = reader.metLater(cast.members[l])
+        // Or someone called by a title ("Dr. Alvarez stitched him up"): the narrator calls the
+        // partner by their name, not "Mr." or "Dr.", unless a clause pairs them.
+        let titled = cast.members[l].name.flatMap { words($0).first }.map(Titles.words.contains) ?? false
         guard let label = partnerNouns.first,
-              let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : newLove ? .helper : nil else { return }
+              let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : newLove ? .helper
+                : titled ? .other : nil else { return }
         cast.members[l].role = role
         cast.members[l].aliases.removeAll { partnerNouns.contains($0) }
         if cast.members[l].gender == partner.gender { cast.members[l].gender = nil }
@@ -190,7 +194,9 @@ struct ClauseReader {
                 if word(last + 3, s) == "had", let j = word(last + 4, s),
                    t[last + 4].capitalized || RoleCueWords.childNouns.contains(j) || j == "kids" || j == "children" { n += 1 }
             }
-            if any((i - 2)...(i - 1), s, in: RoleCueWords.marrying) { n += 1 }
+            // "I married Tomas", "was married to Tomas"; not "we married when Ethan was fifteen".
+            if any((i - 1)...(i - 1), s, in: RoleCueWords.marrying)
+                || (word(i - 1, s) == "to" && any((i - 2)...(i - 2), s, in: RoleCueWords.marrying)) { n += 1 }
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
             // Not "… a woman named Roya and left me": the one who left is the subject before.
             // Not "Ms. Patel walked me back inside": walking or moving someone is taking them
@@ -411,6 +417,10 @@ struct ClauseReader {
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
+            // "Max and Ava were two": the first of two children named together.
+            if word(last + 1, s) == "and", last + 2 < t.count, t[last + 2].capitalized, word(last + 3, s) == "were",
+               let age = word(last + 4, s), RoleCueWords.childAges.contains(age),
+               !(word(last + 5, s).map(RoleCueWords.ageUnits.contains) ?? false) || word(last + 6, s) == "old" { found.insert(.child) }
             // "Miguel grew up and became an engineer": who grows up in the story is a child of it.
             if word(last + 1, s) == "grew", word(last + 2, s) == "up" { found.insert(.child) }
             if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.beingAge.contains) ?? false }),

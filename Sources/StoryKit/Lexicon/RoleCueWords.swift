@@ -127,7 +127,8 @@ enum RoleCueWords {
     /// Leaving for a rival, before "for": "left me for X".
     static let leftFor: Set<String> = ["left", "leaving", "leave", "leaves"]
     /// Being an age: "Orla was twelve", "when Mila turned two".
-    static let beingAge: Set<String> = ["was", "is", "turned"]
+    /// "were" for the last of two named together: "Max and Ava were two".
+    static let beingAge: Set<String> = ["was", "is", "turned", "were"]
     /// Titles that stand before a name and are not the name: the honorifics ("Mr. Okonjo") and
     /// the words of kin and calling used the same way ("Pastor Greene", "Babcia Halina").
     static let titles: Set<String> = Titles.words.union(["miss", "pastor", "father", "sister", "aunt", "uncle", "auntie", "grandma",
