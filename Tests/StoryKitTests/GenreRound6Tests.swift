@@ -211,4 +211,22 @@ import Testing
         #expect(member(ward, "Dr. Okoro")?.role == .other, "\(ward.cast.members.map { ($0.label, $0.role) })")
         #expect(member(ward, "my fiancé")?.role == .leaver)
     }
+
+    /// "I'm Luis. I became a dad at nineteen.", "I'm Marcus, 41": the narrator introducing
+    /// themselves names the narrator; "I'm Lutheran, and…" does not.
+    @Test func iAmXIntroducesTheNarrator() {
+        let d = doc([
+            "I'm Teodor. I was twenty when my girlfriend, Wiebke, left our son with me and took a bus south.",
+            "My mother taught me to cook. I'm Lutheran, and the church ladies brought casseroles for a year.",
+            "Eight years later Wiebke wrote to ask if she could see him. I said yes.",
+        ])
+        let narrator = d.cast.members.first { $0.role == .narrator }
+        #expect(narrator?.name == "Teodor", "\(d.cast.members.map { ($0.label, $0.role) })")
+        #expect(member(d, "Lutheran") == nil)
+        let aged = doc([
+            "I'm Casimir, 44, and I drive a bus. My wife Renske left me for her yoga teacher last year.",
+            "Six months later Renske rang and asked to come home. I told her no.",
+        ])
+        #expect(aged.cast.members.first { $0.role == .narrator }?.name == "Casimir", "\(aged.cast.members.map { ($0.label, $0.role) })")
+    }
 }
