@@ -229,4 +229,19 @@ import Testing
         ])
         #expect(aged.cast.members.first { $0.role == .narrator }?.name == "Casimir", "\(aged.cast.members.map { ($0.label, $0.role) })")
     }
+
+    /// "Four years later, at a harvest fair, I met Anselm": whom the narrator meets after the
+    /// leaving is a new love (a helper), not one of "our three sons".
+    @Test func whomTheNarratorMeetsLaterIsNotAChild() {
+        let d = doc([
+            "I'm sixty-eight now, and my grandson asked me to write down how I met the love of my life. It begins thirty years ago.",
+            "Thirty years ago, my husband Leopold came home on a Monday, sat at the kitchen table and told me he loved someone else. He packed a suitcase that night and moved into her flat by the river.",
+            "I was thirty-eight, with no job. Our three sons were teenagers, and they sat with me every evening while I cried. My neighbor Greta found me work at the bakery.",
+            "Four years later, at a harvest fair, I met Anselm. He was a widower who mended shoes and sang badly. We married in my sister's orchard.",
+            "Last autumn a stooped old man stood on my porch, and it took me a moment to see Leopold in him. He said he had made the worst mistake of his life.",
+            "I made him coffee and listened. Then Anselm came in from the shed and kissed my forehead, and I watched Leopold understand.",
+            "I wished him well and walked him to his car.",
+        ])
+        #expect(member(d, "Anselm")?.role == .helper, "\(d.cast.members.map { ($0.label, $0.role) })")
+    }
 }

@@ -33,6 +33,13 @@ enum RoleCues {
             else if isOfficial(m) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
         }
+        // "Five years later, at a church picnic, I met Walter": whom the narrator meets once the
+        // partner is gone is a new love, not a child, unless a child noun names them.
+        for k in cast.members.indices where cast.members[k].role == .child && cast.members[k].name != nil && !cast.members[k].plural {
+            let m = cast.members[k]
+            let childNoun = ([m.label] + m.aliases).contains { a in words(a).contains { RoleCueWords.childNouns.contains($0) } }
+            if !childNoun, reader.metLater(m) { cast.members[k].role = .helper }
+        }
         // "Kayla married a good man named Chris": whom a child marries is family (the children
         // as the clauses above settled them).
         let childNames = cast.members.filter { $0.role == .child }.reduce(into: Set<String>()) { $0.formUnion(reader.nameWords($1)) }
