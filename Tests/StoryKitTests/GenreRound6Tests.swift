@@ -244,4 +244,21 @@ import Testing
         ])
         #expect(member(d, "Anselm")?.role == .helper, "\(d.cast.members.map { ($0.label, $0.role) })")
     }
+
+    /// "I'm with Brittany now", "I'm in love with Jaxon", "I'm going to Donna's", "Her name's
+    /// Gina": the rival first heard of in the partner's confession. The narrator's new love, met
+    /// in narration before "I'm with Ravi now" is said, stays a helper.
+    @Test func theRivalFirstHeardInTheConfession() {
+        for (line, rival) in [("\"I'm in love with Dagmar,\" she said, and put her ring on the table.", "Dagmar"),
+                              ("Her note said: \"I'm going to Fenna's. Don't call.\"", "Fenna"),
+                              ("\"Her name's Liesel,\" he said, like he was reading a menu.", "Liesel")] {
+            let d = doc([
+                "For six years my partner and I shared a flat above a bike shop. One rainy Thursday everything ended. " + line,
+                "My brother Stijn moved in for a month. Someone said \(rival) had a boat in Zeeland. Later, at a climbing gym, I met Ravi, who taught me to belay.",
+                "Two years later my ex knocked on my door and asked to come back. \"I'm with Ravi now,\" I said, and closed the door.",
+            ])
+            #expect(member(d, rival)?.role == .rival, "\(line): \(d.cast.members.map { ($0.label, $0.role) })")
+            #expect(member(d, "Ravi")?.role == .helper, "\(line): \(d.cast.members.map { ($0.label, $0.role) })")
+        }
+    }
 }

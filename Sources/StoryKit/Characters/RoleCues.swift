@@ -148,6 +148,8 @@ struct ClauseReader {
 
     private final class MentionCache {
         var byName: [String: [(first: Int, last: Int)]] = [:]
+        /// Where a name is first heard, when that is inside a quotation (found by the same scan).
+        var firstQuoted: [String: (first: Int, last: Int)] = [:]
     }
 
     /// The lower-case words of a character's name, titles dropped ("Mr. Okonjo" → "okonjo").
@@ -166,6 +168,13 @@ struct ClauseReader {
         return found
     }
 
+    /// The mention that introduces `m`, when it is said, not narrated: "I'm with Brittany now."
+    private func firstQuotedMention(_ m: CastMember) -> (first: Int, last: Int)? {
+        guard let name = m.name else { return nil }
+        _ = mentions(m)
+        return mentionCache.firstQuoted[name]
+    }
+
     private func findMentions(_ m: CastMember) -> [(first: Int, last: Int)] {
         let names = nameWords(m)
         guard !names.isEmpty else { return [] }
@@ -174,12 +183,17 @@ struct ClauseReader {
             return names.contains(w) || (w.hasSuffix("'s") && names.contains(String(w.dropLast(2))))
         }
         var out: [(Int, Int)] = []
+        var heardFirst = false
         var i = 0
         while i < t.count {
-            guard t[i].capitalized, isName(i), !t[i].quoted else { i += 1; continue }
+            guard t[i].capitalized, isName(i) else { i += 1; continue }
             var last = i
             while last + 1 < t.count, t[last + 1].sentence == t[i].sentence, t[last + 1].capitalized, isName(last + 1) { last += 1 }
-            out.append((i, last))
+            if t[i].quoted {
+                if out.isEmpty, !heardFirst, let name = m.name { mentionCache.firstQuoted[name] = (i, last); heardFirst = true }
+            } else {
+                out.append((i, last))
+            }
             i = last + 1
         }
         return out
@@ -308,6 +322,18 @@ struct ClauseReader {
         case nil: (subject, object, possessive) = (["he", "she"], ["him", "her"], ["his", "her"])
         }
         var found = Set<Role>()
+        // The partner's confession, which is where the rival is first heard of: "I'm with
+        // Brittany now", "I'm in love with Jaxon", "I'm moving in with Kyle", "I'm going to
+        // Donna's", "Her name's Gina."
+        if let (i, _) = firstQuotedMention(m) {
+            let s = t[i].sentence
+            if word(i - 1, s) == "with",
+               word(i - 2, s).map(RoleCueWords.beingWith.contains) ?? false || any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "to", any((i - 2)...(i - 2), s, in: RoleCueWords.goingTo) { found.insert(.rival) }
+            if word(i - 2, s) == "name" || word(i - 1, s) == "name's",
+               word(i - 1, s).map(RoleCueWords.beingAge.contains) ?? false || word(i - 1, s) == "name's",
+               any((i - 3)...(i - 2), s, in: RoleCueWords.backToOwners) { found.insert(.rival) }
+        }
         for (i, last) in mentions(m) {
             let s = t[i].sentence
             func isLeaver(_ j: Int) -> Bool {

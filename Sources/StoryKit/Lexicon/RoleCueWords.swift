@@ -10,6 +10,10 @@ enum RoleCueWords {
                                              "assistant", "trainer", "student", "ex", "neighbor", "neighbour", "pal"]
     /// The tens of an age that stands for a person: "a twenty-six-year-old named Roya".
     static let ageTens: Set<String> = ["eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"]
+    /// Being with someone, said: "I'm with Brittany now".
+    static let beingWith: Set<String> = ["i'm", "'m", "am"]
+    /// Going to someone's home, said: "I'm going to Donna's".
+    static let goingTo: Set<String> = ["going", "moving", "gone", "staying"]
     /// Moving, before "into X's flat": where a partner goes to a rival.
     static let moving: Set<String> = ["moved", "moving", "move"]
     /// Living at a rival's, before "in X's house", and the homes after the name.
