@@ -93,6 +93,20 @@ import Testing
         #expect((1...2).contains(d.structure.beat(.departure)?.first ?? 0))
     }
 
+    /// "Her email came that night: 'I've met someone. His name is Bruno.'": the confession in
+    /// the partner's words is the leaving, so the return found later has its departure.
+    @Test func iveMetSomeoneSaidIsTheLeaving() {
+        let d = doc([
+            "Six years ago my husband Tomas took the early train to Porto while I was at work. His email came that night: \"I've met someone. Please don't call.\"",
+            "Our son was three. I told him his father was on a trip, until he stopped asking.",
+            "I moved us back near my parents, and years went by. My mother walked him to school every day.",
+            "Last week at the market someone said my name. It was Tomas, thin and grey, holding a bag of oranges.",
+            "I wished him well and went home to my son.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1, "\(beats(d))")
+        #expect(d.structure.beat(.return)?.first == 4)
+    }
+
     // MARK: the ending
 
     private func ending(after last: [String]) -> Ending {
