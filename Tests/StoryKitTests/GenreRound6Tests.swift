@@ -275,4 +275,18 @@ import Testing
             #expect(member(d, "Ravi")?.role == .helper, "\(line): \(d.cast.members.map { ($0.label, $0.role) })")
         }
     }
+
+    /// "My mom watched Chloe while I worked", "he taught Evan to ride a bike": whom someone else
+    /// minds or teaches a child's skill is a child; not "I watched Richard leave".
+    @Test func theOneMindedOrTaughtIsAChild() {
+        let d = doc([
+            "My husband Gustav left a note on the fridge the week after Christmas and moved to Oslo with his assistant.",
+            "I went back to nursing. My mother watched Ottilie while I worked nights, and my brother taught Alrik to ride a bike in the car park.",
+            "Ottilie was scared of the dark for a year. Alrik got stitches twice.",
+            "Four years later Gustav knocked on my door. I watched Gustav walk back to his car, and I closed the door.",
+        ])
+        #expect(member(d, "Ottilie")?.role == .child, "\(d.cast.members.map { ($0.label, $0.role) })")
+        #expect(member(d, "Alrik")?.role == .child, "\(d.cast.members.map { ($0.label, $0.role) })")
+        #expect(member(d, "Gustav")?.role == .leaver)
+    }
 }

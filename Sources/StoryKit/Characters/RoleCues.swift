@@ -450,6 +450,14 @@ struct ClauseReader {
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
+            // Minded or taught by someone else: "my mom watched Chloe while I worked", "he taught
+            // Evan to ride a bike"; not the narrator's "I watched Richard understand".
+            if let v = word(i - 1, s), !t[i].quoted, !t[i].text.hasSuffix("'s") {
+                if RoleCueWords.minding.contains(v), !any((i - 2)...(i - 2), s, in: RoleCueWords.narratorSubjects),
+                   word(last + 1, s).map(RoleCueWords.afterMinding.contains) ?? true { found.insert(.child) }
+                if v == "taught" || v == "teaching", word(last + 1, s) == "to",
+                   word(last + 2, s).map(RoleCueWords.childSkills.contains) ?? false { found.insert(.child) }
+            }
             // "Max and Ava were two": the first of two children named together.
             if word(last + 1, s) == "and", last + 2 < t.count, t[last + 2].capitalized, word(last + 3, s) == "were",
                let age = word(last + 4, s), RoleCueWords.childAges.contains(age),

@@ -10,6 +10,13 @@ enum RoleCueWords {
                                              "assistant", "trainer", "student", "ex", "neighbor", "neighbour", "pal"]
     /// The tens of an age that stands for a person: "a twenty-six-year-old named Roya".
     static let ageTens: Set<String> = ["eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"]
+    /// Minding a child, before their name: "my mom watched Chloe", and what may follow the name
+    /// ("… while I worked", "… after school"), so that "watched Greg walk away" is no minding.
+    static let minding: Set<String> = ["watched", "minded", "babysat", "bathed", "tucked"]
+    static let afterMinding: Set<String> = ["while", "after", "when", "every", "on", "at", "for", "so", "and", "in", "during", "most", "three", "two", "four", "five"]
+    /// What a child is taught, after "taught X to": "taught Evan to ride a bike".
+    static let childSkills: Set<String> = ["ride", "read", "swim", "bake", "braid", "tie", "write", "count", "skate", "ski",
+                                           "fish", "knit", "cook", "spell", "walk", "throw", "catch", "pray", "whistle"]
     /// Being with someone, said: "I'm with Brittany now".
     static let beingWith: Set<String> = ["i'm", "'m", "am"]
     /// Going to someone's home, said: "I'm going to Donna's".
