@@ -289,4 +289,15 @@ import Testing
         #expect(member(d, "Alrik")?.role == .child, "\(d.cast.members.map { ($0.label, $0.role) })")
         #expect(member(d, "Gustav")?.role == .leaver)
     }
+
+    /// "At the hospital I met Glen, a paramedic": the narrator's new love is a helper, whatever
+    /// their job.
+    @Test func aNewLoveWithAnOfficialsJobIsAHelper() {
+        let d = doc([
+            "When our daughter Mirela was one, her father Kasimir drove off with the car and the savings, and never called.",
+            "I trained as a radiographer, and at the clinic I met Bartos, a paramedic with a terrible laugh. Bartos drove me home after every late shift.",
+            "Nine years later Kasimir stood at the school gate. I told him no.",
+        ])
+        #expect(member(d, "Bartos")?.role == .helper, "\(d.cast.members.map { ($0.label, $0.role) })")
+    }
 }

@@ -30,7 +30,8 @@ enum RoleCues {
             if found.contains(.rival) { cast.members[k].role = .rival }
             else if found.contains(.child) { cast.members[k].role = .child }
             else if found.contains(.family) { cast.members[k].role = .family }
-            else if isOfficial(m) { cast.members[k].role = .other }
+            // "at the hospital I met Glen, a paramedic": the narrator's new love, whatever their job.
+            else if isOfficial(m), !(found.contains(.helper) && reader.narratorMeets(m)) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
         }
         // "Five years later, at a church picnic, I met Walter": whom the narrator meets once the
@@ -290,6 +291,15 @@ struct ClauseReader {
             guard let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
                   let mt = ((i - 8)...(i - 2)).last(where: { word($0, s) == "met" }) else { return false }
             return any((mt - 2)...(mt - 1), s, in: RoleCueWords.narratorSubjects) && !lookingBack(mt)
+        }
+    }
+
+    /// Whether the narrator meets `m` in narration, not looking back: "at the hospital I met Glen".
+    func narratorMeets(_ m: CastMember) -> Bool {
+        mentions(m).contains { (i, _) in
+            let s = t[i].sentence
+            return word(i - 1, s) == "met" && any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects)
+                && !any((i - 3)...(i - 2), s, in: RoleCueWords.pastPerfect)
         }
     }
 
