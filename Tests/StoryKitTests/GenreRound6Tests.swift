@@ -300,4 +300,15 @@ import Testing
         ])
         #expect(member(d, "Bartos")?.role == .helper, "\(d.cast.members.map { ($0.label, $0.role) })")
     }
+
+    /// "Her school counselor, Ms. Reyes, helped us": the children's school's counselor helps the
+    /// family, unlike "his counselor", the partner's.
+    @Test func theChildsSchoolCounselorIsAHelper() {
+        let d = doc([
+            "My wife Annika left the winter our daughter Liesje turned nine. She packed the car one morning and drove to her mother's.",
+            "Liesje stopped talking at school. Her school counselor, Mrs. Vandermolen, called me in and helped us find a therapist.",
+            "Two years later Annika knocked on our door. I told her no.",
+        ])
+        #expect(member(d, "Mrs. Vandermolen")?.role == .helper, "\(d.cast.members.map { ($0.label, $0.role) })")
+    }
 }

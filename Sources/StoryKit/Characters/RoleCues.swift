@@ -69,7 +69,9 @@ enum RoleCues {
         return phrases.contains { w in
             guard let head = w.last else { return false }
             if RoleCueWords.officialNouns.contains(head) { return true }
+            // "Her school counselor, Ms. Reyes": the children's school's, who help the family.
             return w.count >= 2 && RoleCueWords.helperNouns.contains(head) && RoleCueWords.othersOwners.contains(w[0])
+                && !w.contains(where: RoleCueWords.schoolWords.contains)
         }
     }
 

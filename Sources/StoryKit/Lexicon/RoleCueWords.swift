@@ -113,6 +113,8 @@ enum RoleCueWords {
                                              "mediator", "caseworker", "notary"]
     /// Titles of those offices before a name: "Judge Harlan", "Officer Diaz".
     static let officeTitles: Set<String> = ["judge", "officer", "detective", "sergeant", "constable"]
+    /// A child's school before a helper noun: "her school counselor" is the family's help.
+    static let schoolWords: Set<String> = ["school", "school's", "preschool", "kindergarten"]
     /// Whose professional it is when it is not the narrator's: "his counselor", "her therapist".
     static let othersOwners: Set<String> = ["his", "her", "their"]
     /// Words after a number that make it a time, not an age: "two years older", "one of them".
