@@ -107,6 +107,16 @@ import Testing
         #expect(d.structure.beat(.return)?.first == 4)
     }
 
+    /// "Follow us for more heartwarming stories every day!": the site's call to the reader is
+    /// chrome; a character's "Follow us," said, is not.
+    @Test func theSitesFollowUsIsChrome() {
+        let noise = ["Follow us for more heartwarming stories every day!", "Like our page for more stories like this."]
+        let kept = "\u{201C}Follow us,\u{201D} the guard said, and we walked down to the ward."
+        let c = Cleaner.standard.clean((["He left in May, and the garden went to seed."] + noise + [kept]).joined(separator: "\n\n"))
+        #expect(Set(c.removed.map(\.text)) == Set(noise), "\(c.removed.map(\.text))")
+        #expect(c.paragraphs.count == 2)
+    }
+
     // MARK: the ending
 
     private func ending(after last: [String]) -> Ending {
