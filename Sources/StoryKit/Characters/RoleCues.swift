@@ -344,7 +344,7 @@ struct ClauseReader {
             if t[i].text.hasSuffix("'s"), word(i - 1, s) == "to", any((i - 2)...(i - 2), s, in: RoleCueWords.goingTo) { found.insert(.rival) }
             if word(i - 2, s) == "name" || word(i - 1, s) == "name's",
                word(i - 1, s).map(RoleCueWords.beingAge.contains) ?? false || word(i - 1, s) == "name's",
-               any((i - 3)...(i - 2), s, in: RoleCueWords.backToOwners) { found.insert(.rival) }
+               any((i - 3)...(i - 2), s, in: RoleCueWords.othersOwners) { found.insert(.rival) }
         }
         for (i, last) in mentions(m) {
             let s = t[i].sentence
