@@ -321,4 +321,16 @@ import Testing
         ])
         #expect(member(d, "Mrs. Vandermolen")?.role == .helper, "\(d.cast.members.map { ($0.label, $0.role) })")
     }
+
+    /// "A courier handed me an envelope", "the driver helped him out of the van": someone known
+    /// by the job that brings the papers or the partner to the door is in the story, as "other".
+    @Test func theCourierAndTheDriverAreSomeoneInTheStory() {
+        let d = doc([
+            "My husband Oskar took a contract on an oil platform and stopped calling after the first winter.",
+            "Three years later a courier handed me an envelope with a foreign stamp. It was from Oskar.",
+            "A week after that a taxi stopped outside. The driver helped him out of the back seat, and I let him in.",
+        ])
+        #expect(member(d, "a courier")?.role == .other, "\(d.cast.members.map { ($0.label, $0.role) })")
+        #expect(member(d, "the driver")?.role == .other, "\(d.cast.members.map { ($0.label, $0.role) })")
+    }
 }

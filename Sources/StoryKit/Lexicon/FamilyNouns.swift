@@ -129,6 +129,8 @@ enum RoleNouns {
         "doctor", "judge", "nurse", "nurses", "officer", "detective", "teacher", "principal", "pastor", "priest", "captain",
         "coach", "sergeant", "chief", "mechanic", "receptionist", "cashier", "waitress", "waiter", "bartender", "clerk",
         "paramedic", "paramedics", "police", "cops",
+        // Who brings the papers or the partner to the door: "the driver", "a courier", "the solicitor".
+        "driver", "courier", "solicitor",
     ]
 
     /// What "police" is the first half of, as in "the police station", "a police officer": no
