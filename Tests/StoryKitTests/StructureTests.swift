@@ -31,13 +31,14 @@ import Testing
     /// Blind fixtures (written by strangers to the rules) whose structure is still wrong, each
     /// for a reason of its own: a partner the cast does not find or takes for the narrator
     /// (f46 "Daniel ended us", f113 the partner named as the narrator); of the blind dialogue
-    /// set (f212–f223): a return at a supermarket found two paragraphs late (f217), a fiancée
-    /// who gives back the ring read as the mother's death, and a wedding planned with her as no
-    /// decision (f219), a leaving by note found late (f220). A known issue that stops happening
-    /// fails the test, so a fix must take its story off this list.
+    /// set (f212–f223): a fiancée who gives back the ring read as the mother's death, and a
+    /// wedding planned with her as no decision (f219), a leaving by note found late (f220: "he
+    /// said, “…,” and walked out" has a quotation between the partner and the verb). A known
+    /// issue that stops happening fails the test, so a fix must take its story off this list
+    /// (f217 left it when the emailed "I've met someone" became the leaving).
     static let knownMisses: Set<String> = [
         "f46_video_call_kenji", "f113_birthday_party",
-        "f217_cereal_aisle", "f219_funeral_rain", "f220_folded_note",
+        "f219_funeral_rain", "f220_folded_note",
     ]
 
     @Test(arguments: StoryFixtures.fixtureIDs)

@@ -30,8 +30,16 @@ enum RoleCues {
             if found.contains(.rival) { cast.members[k].role = .rival }
             else if found.contains(.child) { cast.members[k].role = .child }
             else if found.contains(.family) { cast.members[k].role = .family }
-            else if isOfficial(m) { cast.members[k].role = .other }
+            // "at the hospital I met Glen, a paramedic": the narrator's new love, whatever their job.
+            else if isOfficial(m), !(found.contains(.helper) && reader.narratorMeets(m)) { cast.members[k].role = .other }
             else if m.role == .other, found.contains(.helper) || professional { cast.members[k].role = .helper }
+        }
+        // "Five years later, at a church picnic, I met Walter": whom the narrator meets once the
+        // partner is gone is a new love, not a child, unless a child noun names them.
+        for k in cast.members.indices where cast.members[k].role == .child && cast.members[k].name != nil && !cast.members[k].plural {
+            let m = cast.members[k]
+            let childNoun = ([m.label] + m.aliases).contains { a in words(a).contains { RoleCueWords.childNouns.contains($0) } }
+            if !childNoun, reader.metLater(m) { cast.members[k].role = .helper }
         }
         // "Kayla married a good man named Chris": whom a child marries is family (the children
         // as the clauses above settled them).
@@ -61,7 +69,9 @@ enum RoleCues {
         return phrases.contains { w in
             guard let head = w.last else { return false }
             if RoleCueWords.officialNouns.contains(head) { return true }
+            // "Her school counselor, Ms. Reyes": the children's school's, who help the family.
             return w.count >= 2 && RoleCueWords.helperNouns.contains(head) && RoleCueWords.othersOwners.contains(w[0])
+                && !w.contains(where: RoleCueWords.schoolWords.contains)
         }
     }
 
@@ -98,8 +108,12 @@ enum RoleCues {
         // own beginning, told before any "my husband".
         let found = reader.roles(of: cast.members[l], leaver: partner)
         let newLove = reader.metLater(cast.members[l])
+        // Or someone called by a title ("Dr. Alvarez stitched him up"): the narrator calls the
+        // partner by their name, not "Mr." or "Dr.", unless a clause pairs them.
+        let titled = cast.members[l].name.flatMap { words($0).first }.map(Titles.words.contains) ?? false
         guard let label = partnerNouns.first,
-              let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : newLove ? .helper : nil else { return }
+              let role: Role = found.contains(.rival) ? .rival : found.contains(.child) ? .child : newLove ? .helper
+                : titled ? .other : nil else { return }
         cast.members[l].role = role
         cast.members[l].aliases.removeAll { partnerNouns.contains($0) }
         if cast.members[l].gender == partner.gender { cast.members[l].gender = nil }
@@ -151,6 +165,8 @@ struct ClauseReader {
         /// The capitalised tokens by their word, and by it without a possessive "'s": made
         /// once, on the first name asked, so that each name is a few look-ups, not a scan.
         var capitalizedAt: [String: [Int]]?
+        /// Where a name is first heard, when that is inside a quotation (found by the same scan).
+        var firstQuoted: [String: (first: Int, last: Int)] = [:]
     }
 
     /// The lower-case words of a character's name, titles dropped ("Mr. Okonjo" → "okonjo").
@@ -169,6 +185,13 @@ struct ClauseReader {
         return found
     }
 
+    /// The mention that introduces `m`, when it is said, not narrated: "I'm with Brittany now."
+    private func firstQuotedMention(_ m: CastMember) -> (first: Int, last: Int)? {
+        guard let name = m.name else { return nil }
+        _ = mentions(m)
+        return mentionCache.firstQuoted[name]
+    }
+
     private func findMentions(_ m: CastMember) -> [(first: Int, last: Int)] {
         let names = nameWords(m)
         guard !names.isEmpty else { return [] }
@@ -177,11 +200,16 @@ struct ClauseReader {
         var isName = Set<Int>()
         for w in names { isName.formUnion(index[w] ?? []) }
         var out: [(Int, Int)] = []
+        var heardFirst = false
         var next = 0
-        for i in isName.sorted() where i >= next && !t[i].quoted {
+        for i in isName.sorted() where i >= next {
             var last = i
             while isName.contains(last + 1), t[last + 1].sentence == t[i].sentence { last += 1 }
-            out.append((i, last))
+            if t[i].quoted {
+                if out.isEmpty, !heardFirst, let name = m.name { mentionCache.firstQuoted[name] = (i, last); heardFirst = true }
+            } else {
+                out.append((i, last))
+            }
             next = last + 1
         }
         return out
@@ -215,7 +243,9 @@ struct ClauseReader {
                 if word(last + 3, s) == "had", let j = word(last + 4, s),
                    t[last + 4].capitalized || RoleCueWords.childNouns.contains(j) || j == "kids" || j == "children" { n += 1 }
             }
-            if any((i - 2)...(i - 1), s, in: RoleCueWords.marrying) { n += 1 }
+            // "I married Tomas", "was married to Tomas"; not "we married when Ethan was fifteen".
+            if any((i - 1)...(i - 1), s, in: RoleCueWords.marrying)
+                || (word(i - 1, s) == "to" && any((i - 2)...(i - 2), s, in: RoleCueWords.marrying)) { n += 1 }
             if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
             // Not "… a woman named Roya and left me": the one who left is the subject before.
             // Not "Ms. Patel walked me back inside": walking or moving someone is taking them
@@ -291,6 +321,15 @@ struct ClauseReader {
         }
     }
 
+    /// Whether the narrator meets `m` in narration, not looking back: "at the hospital I met Glen".
+    func narratorMeets(_ m: CastMember) -> Bool {
+        mentions(m).contains { (i, _) in
+            let s = t[i].sentence
+            return word(i - 1, s) == "met" && any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects)
+                && !any((i - 3)...(i - 2), s, in: RoleCueWords.pastPerfect)
+        }
+    }
+
     /// "met someone" (or "a woman", "a man") in the sentence that ends before token `end`, or
     /// earlier in its own: said by the partner ("I've met someone", quoted) or of them ("he'd
     /// met someone"), not the narrator's own "I met someone", which brings in a new love.
@@ -320,6 +359,18 @@ struct ClauseReader {
         case nil: (subject, object, possessive) = (["he", "she"], ["him", "her"], ["his", "her"])
         }
         var found = Set<Role>()
+        // The partner's confession, which is where the rival is first heard of: "I'm with
+        // Brittany now", "I'm in love with Jaxon", "I'm moving in with Kyle", "I'm going to
+        // Donna's", "Her name's Gina."
+        if let (i, _) = firstQuotedMention(m) {
+            let s = t[i].sentence
+            if word(i - 1, s) == "with",
+               word(i - 2, s).map(RoleCueWords.beingWith.contains) ?? false || any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "to", any((i - 2)...(i - 2), s, in: RoleCueWords.goingTo) { found.insert(.rival) }
+            if word(i - 2, s) == "name" || word(i - 1, s) == "name's",
+               word(i - 1, s).map(RoleCueWords.beingAge.contains) ?? false || word(i - 1, s) == "name's",
+               any((i - 3)...(i - 2), s, in: RoleCueWords.othersOwners) { found.insert(.rival) }
+        }
         for (i, last) in mentions(m) {
             let s = t[i].sentence
             func isLeaver(_ j: Int) -> Bool {
@@ -343,6 +394,10 @@ struct ClauseReader {
             if let v = word(i - 1, s), RoleCueWords.seeing.contains(v), ((i - 4)...(i - 2)).contains(where: isLeaver) { found.insert(.rival) }
             // Moving into their home: "Matteo had moved into Chiara's apartment".
             if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, in: RoleCueWords.moving),
+               ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
+            // Living in their home: "she was gone, living in Greg's house".
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "in", any((i - 2)...(i - 2), s, in: RoleCueWords.living),
+               word(last + 1, s).map(RoleCueWords.homes.contains) ?? false,
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
             if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
@@ -369,7 +424,10 @@ struct ClauseReader {
                 while let n = word(lead - 1, s), RoleCueWords.childAges.contains(n) || RoleCueWords.ageTens.contains(n) || n.allSatisfy(\.isNumber) { lead -= 1 }
             }
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
-               lead < i - 2 || (word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false),
+               lead < i - 2 || (word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false)
+                // Or what they do: "two states away, with a bartender named Crystal".
+                || (word(i - 3, s).map(RoleCueWords.indefinite.contains) ?? false
+                    && (word(i - 2, s).map { !RoleCueWords.helperNouns.contains($0) && !RoleCueWords.officialNouns.contains($0) } ?? false)),
                let w = ((lead - 3)...(lead - 1)).first(where: { word($0, s) == "with" }),
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
                 found.insert(.rival)
@@ -409,7 +467,7 @@ struct ClauseReader {
             // "a therapist, a patient woman called Dr. Leclerc" (no other name between).
             var before = i - 1
             while before >= i - 7, let w = word(before, s), !(t[before].capitalized && !RoleCueWords.titles.contains(w) && before > 0 && t[before].position > 0) {
-                if RoleCueWords.helperNouns.contains(w) { found.insert(.helper); break }
+                if RoleCueWords.helperNouns.contains(w) || (RoleCueWords.friendParts.contains(w) && !t[i].quoted) { found.insert(.helper); break }
                 before -= 1
             }
             // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
@@ -423,9 +481,24 @@ struct ClauseReader {
             // Kin named by apposition: "His mother, Annelies, was the one who surprised me".
             if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n),
                word(i - 2, s).map(RoleCueWords.kinOwners.contains) ?? false { found.insert(.family) }
+            // Or the partner's kin by the partner's noun: "my ex-wife's sister, Hannah".
+            if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n), let o = word(i - 2, s), o.hasSuffix("'s"),
+               PartnerNouns.gender(of: String(o.dropLast(2))) != nil || PartnerNouns.every.contains(String(o.dropLast(2))) { found.insert(.family) }
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
             if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
+            // Minded or taught by someone else: "my mom watched Chloe while I worked", "he taught
+            // Evan to ride a bike"; not the narrator's "I watched Richard understand".
+            if let v = word(i - 1, s), !t[i].quoted, !t[i].text.hasSuffix("'s") {
+                if RoleCueWords.minding.contains(v), !any((i - 2)...(i - 2), s, in: RoleCueWords.narratorSubjects),
+                   word(last + 1, s).map(RoleCueWords.afterMinding.contains) ?? true { found.insert(.child) }
+                if v == "taught" || v == "teaching", word(last + 1, s) == "to",
+                   word(last + 2, s).map(RoleCueWords.childSkills.contains) ?? false { found.insert(.child) }
+            }
+            // "Max and Ava were two": the first of two children named together.
+            if word(last + 1, s) == "and", last + 2 < t.count, t[last + 2].capitalized, word(last + 3, s) == "were",
+               let age = word(last + 4, s), RoleCueWords.childAges.contains(age),
+               !(word(last + 5, s).map(RoleCueWords.ageUnits.contains) ?? false) || word(last + 6, s) == "old" { found.insert(.child) }
             // "Miguel grew up and became an engineer": who grows up in the story is a child of it.
             if word(last + 1, s) == "grew", word(last + 2, s) == "up" { found.insert(.child) }
             if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.beingAge.contains) ?? false }),

@@ -129,6 +129,9 @@ enum RoleNouns {
         "doctor", "judge", "nurse", "nurses", "officer", "detective", "teacher", "principal", "pastor", "priest", "captain",
         "coach", "sergeant", "chief", "mechanic", "receptionist", "cashier", "waitress", "waiter", "bartender", "clerk",
         "paramedic", "paramedics", "police", "cops",
+        // Who brings the papers to the door: "a courier", "the solicitor" (not "driver": "the
+        // driver's seat" is a place).
+        "courier", "solicitor",
     ]
 
     /// What "police" is the first half of, as in "the police station", "a police officer": no

@@ -64,6 +64,8 @@ enum PageWords {
         "this story", "this post", "this article", "with your friends", "with your family", "with your others",
         "with your someone", "with friends", "with family", "with others", "with someone", "share it", "share this",
         "hit like", "like and share", "in the comments", "comment below", "our page", "for more stories",
+        // The site's own call: "Follow us for more heartwarming stories every day!"
+        "follow us", "heartwarming stories", "stories like this",
         // What the reader is asked to stand for: "Share if you believe in second chances!"
         "if you believe", "if you agree",
         // The vote the reader is asked to cast: "Comment YES if he did the right thing!"

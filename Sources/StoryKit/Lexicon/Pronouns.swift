@@ -13,6 +13,12 @@ enum Pronouns {
     static let heContractions: [String] = ["he'd", "he's", "he'll"]
     static let sheContractions: [String] = ["she'd", "she's", "she'll"]
     static let iContractions: [String] = ["i'm", "i'd", "i'll", "i've"]
+    /// Every person's contractions but the narrator's: never a name, though they open a sentence
+    /// capitalised ("He'd lost his job."). Not in `NotNames.cast`, whose class the cast's
+    /// pronoun rules read differently.
+    static let contractions: Set<String> = Set(heContractions + sheContractions + [
+        "we'd", "we're", "we've", "we'll", "they'd", "they're", "they've", "they'll", "you'd", "you're", "you've", "you'll",
+    ])
 
     /// Every person as a subject ("they came back"), as an object, and as a possessive determiner.
     static let subjects: [String] = ["i", "you", "he", "she", "it", "we", "they"]

@@ -10,8 +10,24 @@ enum RoleCueWords {
                                              "assistant", "trainer", "student", "ex", "neighbor", "neighbour", "pal"]
     /// The tens of an age that stands for a person: "a twenty-six-year-old named Roya".
     static let ageTens: Set<String> = ["eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"]
+    /// Minding a child, before their name: "my mom watched Chloe", and what may follow the name
+    /// ("… while I worked", "… after school"), so that "watched Greg walk away" is no minding.
+    static let minding: Set<String> = ["watched", "minded", "babysat", "bathed", "tucked"]
+    static let afterMinding: Set<String> = ["while", "after", "when", "every", "on", "at", "for", "so", "and", "in", "during", "most", "three", "two", "four", "five"]
+    /// What a child is taught, after "taught X to": "taught Evan to ride a bike".
+    static let childSkills: Set<String> = ["ride", "read", "swim", "bake", "braid", "tie", "write", "count", "skate", "ski",
+                                           "fish", "knit", "cook", "spell", "walk", "throw", "catch", "pray", "whistle"]
+    /// Being with someone, said: "I'm with Brittany now".
+    static let beingWith: Set<String> = ["i'm", "'m", "am"]
+    /// Going to someone's home, said: "I'm going to Donna's".
+    static let goingTo: Set<String> = ["going", "moving", "gone", "staying"]
     /// Moving, before "into X's flat": where a partner goes to a rival.
     static let moving: Set<String> = ["moved", "moving", "move"]
+    /// Living at a rival's, before "in X's house", and the homes after the name.
+    static let living: Set<String> = ["living", "lived", "staying", "stayed"]
+    static let homes: Set<String> = ["house", "apartment", "flat", "place", "condo", "bed", "home"]
+    /// "a", "an": a stranger introduced by what they do, "with a bartender named X".
+    static let indefinite: Set<String> = ["a", "an"]
     /// Kin nouns before a name: "his mother, Annelies" (family, not a helper or a bystander).
     static let kinNouns: Set<String> = Set(RoleNouns.heads.filter { $0.value.category == .family }.map(\.key))
         .subtracting(["family", "parents", "in-laws"])
@@ -85,6 +101,10 @@ enum RoleCueWords {
                                            "landlady", "landlord", "pastor", "priest", "vicar", "rabbi", "imam", "nanny",
                                            "babysitter", "colleague", "coworker", "co-worker", "workmate", "neighbour",
                                            "neighbor", "mentor", "sponsor", "instructor", "tutor"]
+    /// The part a friend plays, before their name in narration: "my maid of honor, Jess", "my
+    /// buddy from work, Luis", "Ethan's teacher, Mr. Hollis" (not the partner's "I'll stay with
+    /// my buddy, Dave", said).
+    static let friendParts: Set<String> = ["buddy", "maid", "bridesmaid", "groomsman", "teacher"]
     /// The court's and the hospital's people: in the story for their job, "other" even when they
     /// do it for the narrator ("my lawyer, Ms. Patel, worked for free").
     static let officialNouns: Set<String> = ["judge", "lawyer", "attorney", "solicitor", "barrister", "doctor", "nurse",
@@ -93,6 +113,8 @@ enum RoleCueWords {
                                              "mediator", "caseworker", "notary"]
     /// Titles of those offices before a name: "Judge Harlan", "Officer Diaz".
     static let officeTitles: Set<String> = ["judge", "officer", "detective", "sergeant", "constable"]
+    /// A child's school before a helper noun: "her school counselor" is the family's help.
+    static let schoolWords: Set<String> = ["school", "school's", "preschool", "kindergarten"]
     /// Whose professional it is when it is not the narrator's: "his counselor", "her therapist".
     static let othersOwners: Set<String> = ["his", "her", "their"]
     /// Words after a number that make it a time, not an age: "two years older", "one of them".
@@ -118,7 +140,8 @@ enum RoleCueWords {
     /// Leaving for a rival, before "for": "left me for X".
     static let leftFor: Set<String> = ["left", "leaving", "leave", "leaves"]
     /// Being an age: "Orla was twelve", "when Mila turned two".
-    static let beingAge: Set<String> = ["was", "is", "turned"]
+    /// "were" for the last of two named together: "Max and Ava were two".
+    static let beingAge: Set<String> = ["was", "is", "turned", "were"]
     /// Titles that stand before a name and are not the name: the honorifics ("Mr. Okonjo") and
     /// the words of kin and calling used the same way ("Pastor Greene", "Babcia Halina").
     static let titles: Set<String> = Titles.words.union(["miss", "pastor", "father", "sister", "aunt", "uncle", "auntie", "grandma",

@@ -72,6 +72,13 @@ struct BeatLocator {
             for h in back[p] {
                 // "I found out later she had moved in with him": news of the leaving, not a return.
                 if h.kind == .news, leaving[p].contains(where: { $0.sentence == h.sentence && $0.token > h.token }) { continue }
+                // "He slid an envelope across the table. Divorce papers": what the partner hands
+                // over in person, with the leaving told after it, is the leaving itself.
+                // The partner is the word before the act ("he slid", "she handed"), not a clause
+                // before it ("Five years after he left, a letter arrived").
+                if h.kind == .carried, h.token > 0, map.marks[h.token - 1].contains(.subject),
+                   t.tokens[h.token - 1].sentence == h.sentence,
+                   leaving[p].contains(where: { !$0.speech && $0.token > h.token }) { continue }
                 // "Derek's wife, Sharon, knocked on my door": someone else at the door.
                 if h.weight >= Self.appearanceWeight, let others,
                    others.isSomeoneElse(at: h.token, kind: h.kind, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }

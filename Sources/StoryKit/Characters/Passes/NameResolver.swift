@@ -37,6 +37,8 @@ struct NameResolver {
             let ss = idx.map { spans[$0] }
             let single = ss[0].tokenCount == 1 && !ss[0].titled
             if single, NotNames.cast.contains(ss[0].words[0]) { continue }
+            // "He'd lost his job.", "She's asking for you.": a pronoun's contraction opening a sentence.
+            if single, Pronouns.contractions.contains(ss[0].words[0]) { continue }
             // "Forty-two likes", "Twenty-five years": a number opening a sentence.
             if single, ss[0].words[0].split(separator: "-").allSatisfy({ CastWords.numberWords.contains(String($0)) }) { continue }
             // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
@@ -124,6 +126,18 @@ struct NameResolver {
                 narratorKeys.insert(s.key)
                 if !acceptedKeys.contains(s.key) { acceptedKeys.append(s.key) }
             }
+        }
+        // "I'm Luis.", "I'm Marcus, 41, and I fix cars": the narrator introducing themselves in
+        // narration, in a sentence of its own or with their age, with no word of English ("I'm
+        // Catholic."), not "I'm Lutheran, and…".
+        for s in spans where !s.inQuote && s.first >= 1 && s.tokenCount == 1 && !s.titled {
+            guard lower(s.first - 1) == "i'm", s.first - 1 == 0 || t[s.first - 2].sentence != t[s.first].sentence,
+                  !EnglishWords.contains(s.words[0]), !NotNames.cast.contains(s.words[0]),
+                  s.last + 1 >= t.count || t[s.last + 1].sentence != t[s.first].sentence || text(s.last + 1) == "."
+                    || (text(s.last + 1) == "," && s.last + 2 < t.count && text(s.last + 2).first?.isNumber == true)
+            else { continue }
+            narratorKeys.insert(s.key)
+            if !acceptedKeys.contains(s.key) { acceptedKeys.append(s.key) }
         }
         // Narrator entity 0.
         _ = ents.add(CastEntity(isNarrator: true))
