@@ -185,7 +185,7 @@ enum RoleNounFinder {
     }
 
     /// The words `rival` opens on, as ids: it is asked of every word of the story.
-    private static let rivalOpeners = ["someone", "somebody", "another", "a"].map(CastSharedWords.shared.id(of:))
+    private static let rivalOpeners = RolePhraseWords.rivalOpeners.map(CastSharedWords.shared.id(of:))
 
     /// A sentence that tells of leaving for someone, or of being with them.
     static func leavingSentence(_ t: [CastToken], _ v: CastVocabulary, _ i: Int) -> Bool {

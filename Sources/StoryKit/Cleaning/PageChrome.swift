@@ -77,7 +77,7 @@ enum PageChrome {
     /// (costly, on every line with a digit): after its optional "posted on" it opens on a digit.
     static func mayBeNumericDate(_ lower: String) -> Bool {
         var rest = Substring(lower)
-        if let p = ["posted", "updated", "published"].first(where: { rest.hasPrefix($0) }) {
+        if let p = PageWords.datePrefixes.first(where: { rest.hasPrefix($0) }) {
             rest = rest.dropFirst(p.count)
             if rest.hasPrefix(" on") { rest = rest.dropFirst(3) }
             if rest.hasPrefix(":") { rest = rest.dropFirst() }

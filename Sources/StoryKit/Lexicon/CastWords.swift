@@ -106,6 +106,9 @@ enum CastWords {
 /// married", "the woman he's been seeing", "a guy she'd met at the gym", "the woman from his
 /// office" (`RoleNounFinder`).
 enum RolePhraseWords {
+    /// What a rival phrase without a noun of its own opens on: "someone younger", "another
+    /// woman", "a guy she'd met online".
+    static let rivalOpeners: [String] = ["someone", "somebody", "another", "a"]
     /// A rank at the narrator's work before a job: "my charge nurse", "my head chef".
     static let workRanks: Set<String> = ["charge", "head", "senior", "fellow"]
     /// "my partner on the ambulance", "my partner at work": where a workmate is one.

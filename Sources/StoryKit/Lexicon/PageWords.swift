@@ -13,8 +13,10 @@ enum PageWords {
     /// What a count heads a comment section with: "12 Comments", "3 Replies".
     static let commentCountNouns: Set<String> = ["comment", "comments", "response", "responses", "reply", "replies", "thoughts"]
 
+    /// What may open a date line: "Posted on 04/11/2025", "Updated: 3.2.2024".
+    static let datePrefixes: [String] = ["posted", "updated", "published"]
     /// The words of a date line besides months, days and numbers: "Posted on May 2, 2021 by admin".
-    static let dateWords: Set<String> = ["posted", "on", "updated", "published", "by", "admin", "at", "am", "pm"]
+    static let dateWords: Set<String> = Set(datePrefixes + ["on", "by", "admin", "at", "am", "pm"])
     static let months: Set<String> = Set(CalendarWords.months + CalendarWords.monthAbbreviations)
     static let weekdays: Set<String> = Set(CalendarWords.weekdays + CalendarWords.weekdayAbbreviations)
     /// "2nd", "21st": the endings of an ordinal day.
