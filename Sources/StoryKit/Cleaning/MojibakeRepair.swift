@@ -26,8 +26,7 @@ public enum MojibakeRepair {
                 count += 1
                 i += used
             } else {
-                let sc = scalars[i]
-                if sc.isASCII { out.append(UInt8(sc.value)) } else { out.append(contentsOf: sc.utf8) }
+                out.append(contentsOf: scalars[i].utf8)
                 i += 1
             }
         }

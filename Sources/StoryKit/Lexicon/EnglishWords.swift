@@ -32,6 +32,6 @@ public enum EnglishWords {
     /// Whether `lower` (lower case, ' for ’) is a word of English.
     public static func contains(_ lower: String) -> Bool {
         var w = lower
-        return w.withUTF8 { b in b.allSatisfy { $0 < 0x80 } && shared.find(b) >= 0 }
+        return w.withUTF8 { shared.find($0) >= 0 }
     }
 }

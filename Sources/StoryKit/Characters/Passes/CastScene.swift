@@ -109,7 +109,6 @@ struct CastScene {
 
     /// Whether the subject at token `i` acts on the narrator in its clause: "me" or "us"
     /// follows before another subject does ("the captain moved me to day shifts").
-
     func actsOnNarrator(at i: Int) -> Bool {
         var k = i + 1
         while k < t.count, k <= i + 10, t[k].sentence == t[i].sentence, t[k].quote < 0 {
