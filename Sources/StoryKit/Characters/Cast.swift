@@ -92,7 +92,9 @@ extension CastMember {
     static let separator: Character = "\u{1F}"
     static func join(_ words: [String]) -> String { words.joined(separator: String(separator)) }
     static func split(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        // By bytes: U+001F is a control character, a grapheme of its own, so the split is the
+        // one `Character`s give, without breaking the text into graphemes.
+        text.isEmpty ? [] : text.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }
 

@@ -30,6 +30,19 @@ enum CastLexicon {
         static let specialCues = Class(rawValue: 1 << 19)
         /// "two" to "eight": how many children a group names (`NumberWords.childGroupSizes`).
         static let childGroupSizes = Class(rawValue: 1 << 20)
+        /// Where a capital after it is a place ("in", "near"; `CastWords.placePrepositions`),
+        /// and those that take only places (`placeOnlyPrepositions`).
+        static let placePrepositions = Class(rawValue: 1 << 21)
+        static let placeOnlyPrepositions = Class(rawValue: 1 << 22)
+        /// "Hospital", "Street" after a name: a place (`CastWords.placeNouns`).
+        static let placeNouns = Class(rawValue: 1 << 23)
+        /// "dog", "cat" (`CastWords.petNouns`) and a pet's body or doings (`petWords`).
+        static let petNouns = Class(rawValue: 1 << 24)
+        static let petWords = Class(rawValue: 1 << 25)
+        /// "called", "named" before a name (`RoleCueWords.calledName`).
+        static let calledName = Class(rawValue: 1 << 26)
+        /// "my", "the" opening an apposition (`Determiners.aliasOpeners`).
+        static let aliasOpeners = Class(rawValue: 1 << 27)
     }
 
     static let classes: [String: Class] = {
@@ -56,6 +69,13 @@ enum CastLexicon {
         add(RoleNouns.stopModifiers, .stopModifiers)
         add(RoleNouns.specialCues, .specialCues)
         add(Set(NumberWords.childGroupSizes.keys), .childGroupSizes)
+        add(CastWords.placePrepositions, .placePrepositions)
+        add(CastWords.placeOnlyPrepositions, .placeOnlyPrepositions)
+        add(CastWords.placeNouns, .placeNouns)
+        add(CastWords.petNouns, .petNouns)
+        add(CastWords.petWords, .petWords)
+        add(RoleCueWords.calledName, .calledName)
+        add(Determiners.aliasOpeners, .aliasOpeners)
         return d
     }()
 }

@@ -37,8 +37,10 @@ enum CueFile {
     /// optionally `; news`; `//` notes and blank lines skipped.
     static func parse(_ text: String, file: String) throws -> [CueLine] {
         var out: [CueLine] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = ByteText.trimmed(String(raw))
+        // Lines by bytes (a file is read once, but splitting it into graphemes cost more than
+        // the rest of the parse); a Windows line end is a line end too.
+        for (n, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = ByteText.trimmed(String(Substring(raw.last == 0x0D ? raw.dropLast() : raw)))
             if line.isEmpty || line.hasPrefix("//") { continue }
             func fail(_ message: String) -> ParseError { ParseError(file: file, line: n + 1, message: message) }
             let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { ByteText.trimmed(String($0)) }

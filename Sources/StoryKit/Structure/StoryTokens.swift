@@ -112,7 +112,7 @@ private struct WordMap {
 
         init(_ s: String) {
             text = s
-            number = Vocabulary.shared.ids[s] ?? -1
+            number = Vocabulary.number(s)
             hyphenated = s.utf8.contains(0x2D) || s.unicodeScalars.contains("\u{2010}")
             shouted = WordMap.isShouted(s, suffix: .none)
         }
@@ -159,7 +159,7 @@ private struct WordMap {
             let suffix = last ? t.suffix : .none
             var text = part.lowercased()
             if suffix != .none { text += "'s" }
-            let id = vocabulary.ids[text] ?? -1
+            let id = Vocabulary.number(text)
             let first = part.unicodeScalars.first!
             let capitalized = first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
             tokens.append(Self.token(text, id: id, capitalized: capitalized, shouted: Self.isShouted(part, suffix: suffix), t, sentence, position, vocabulary))

@@ -34,45 +34,46 @@ struct NameResolver {
         var spanStartingAt: [Int: Int] = [:]
         for (i, s) in spans.enumerated() { spanStartingAt[s.first] = i }
         for (key, idx) in byKey {
-            let ss = idx.map { spans[$0] }
-            let single = ss[0].tokenCount == 1 && !ss[0].titled
-            if single, NotNames.cast.contains(ss[0].words[0]) { continue }
+            // By index: copying a span retains its three strings.
+            let s0 = spans[idx[0]]
+            let single = s0.tokenCount == 1 && !s0.titled
+            if single, NotNames.cast.contains(s0.words[0]) { continue }
             // "He'd lost his job.", "She's asking for you.": a pronoun's contraction opening a sentence.
-            if single, Pronouns.contractions.contains(ss[0].words[0]) { continue }
+            if single, Pronouns.contractions.contains(s0.words[0]) { continue }
             // "Forty-two likes", "Twenty-five years": a number opening a sentence.
-            if single, ss[0].words[0].split(separator: "-").allSatisfy({ CastWords.numberWords.contains(String($0)) }) { continue }
+            if single, s0.words[0].split(separator: "-").allSatisfy({ CastWords.numberWords.contains(String($0)) }) { continue }
             // "Ex-wife", "Grandma" opening a sentence: a role noun, not a name.
-            if single, RoleNouns.heads[ss[0].words[0]] != nil || PartnerNouns.gender(of: ss[0].words[0]) != nil { continue }
+            if single, RoleNouns.heads[s0.words[0]] != nil || PartnerNouns.gender(of: s0.words[0]) != nil { continue }
             // "the West Coast asked…": evidence counts only where no article stands before it.
-            let clean = ss.filter { !$0.veto }
+            let clean = idx.filter { !spans[$0].veto }
             if clean.isEmpty { continue }
-            let strong = clean.contains { $0.strong }
-            let weak = clean.contains { $0.weak }
-            let mid = clean.contains { !$0.initial }
+            let strong = clean.contains { spans[$0].strong }
+            let weak = clean.contains { spans[$0].weak }
+            let mid = clean.contains { !spans[$0].initial }
             // A place: "in Duluth", "St. Brigid's Hospital", wherever else the word stands.
-            if single, clean.contains(where: { isPlace($0) }) { continue }
+            if single, clean.contains(where: { isPlace(spans[$0]) }) { continue }
             // A pet: "our dog, Biscuit", "Biscuit barked", "Murphy, who is a terrier".
-            if single, clean.contains(where: { isPet($0) }) { continue }
+            if single, clean.contains(where: { isPet(spans[$0]) }) { continue }
             // "Ironic, right?", "Talk. Then…": a lone capital opening a line proves nothing,
             // unless English has no such word ("“Marguerite,” he said").
-            let unknownWord = single && ss[0].words[0].count >= 3 && !ss[0].words[0].utf8.contains(0x27) && !EnglishWords.contains(ss[0].words[0])
-            let onlyOpeningVocative = !mid && clean.count == 1 && clean[0].quoteStartVocative && !clean[0].titled
+            let unknownWord = single && s0.words[0].count >= 3 && !s0.words[0].utf8.contains(0x27) && !EnglishWords.contains(s0.words[0])
+            let onlyOpeningVocative = !mid && clean.count == 1 && spans[clean[0]].quoteStartVocative && !spans[clean[0]].titled
             if onlyOpeningVocative, !unknownWord { continue }
             // Seen only at sentence starts: twice acting as a person ("Kevin left… Kevin said…").
-            let weakTwice = clean.filter { $0.weak }.count >= 2
+            let weakTwice = clean.filter { spans[$0].weak }.count >= 2
             if strong || (mid && weak) || weakTwice { acceptedKeys.append(key); continue }
             // A word English lacks in lower case ("Miranda", "Colleen") is a name wherever it
             // stands, if it acts as a person once, recurs, or stands alone ("I saw him. Michael.").
             // Not a place: never after "in", "to", "from"…
             // A lone capital letter standing for a name ("J's best man", "It was J.") recurs.
-            if single, ss[0].words[0].count == 1, clean.count >= 2, clean.contains(where: { !$0.initial }) {
+            if single, s0.words[0].count == 1, clean.count >= 2, clean.contains(where: { !spans[$0].initial }) {
                 acceptedKeys.append(key)
                 continue
             }
-            if single, ss[0].words[0].count >= 3, !ss[0].words[0].utf8.contains(0x27), !ss[0].display.unicodeScalars.contains("\u{2019}"),
-               !EnglishWords.contains(ss[0].words[0]),
-               !clean.contains(where: { afterPlacePreposition($0) }),
-               weak || clean.count >= 2 || clean.contains(where: { standsAlone($0) || openingApposition($0) }) {
+            if single, s0.words[0].count >= 3, !s0.words[0].utf8.contains(0x27), !s0.display.unicodeScalars.contains("\u{2019}"),
+               !EnglishWords.contains(s0.words[0]),
+               !clean.contains(where: { afterPlacePreposition(spans[$0]) }),
+               weak || clean.count >= 2 || clean.contains(where: { standsAlone(spans[$0]) || openingApposition(spans[$0]) }) {
                 acceptedKeys.append(key)
             }
         }
@@ -82,7 +83,7 @@ struct NameResolver {
             joined = false
             let accepted = Set(acceptedKeys)
             for s in spans where !accepted.contains(s.key) && !s.veto && s.first >= 2 && !s.titled {
-                guard ["and", ","].contains(lower(s.first - 1)), t[s.first - 1].para == t[s.first].para,
+                guard t[s.first - 1].para == t[s.first].para, case let before = lower(s.first - 1), before == "and" || before == ",",
                       let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
                       s.tokenCount == 1, !NotNames.cast.contains(s.words[0]) else { continue }
                 acceptedKeys.append(s.key)
@@ -185,9 +186,9 @@ struct NameResolver {
     /// like "Hospital" or "Street".
     func isPlace(_ s: NameSpan) -> Bool {
         if s.first > 0, t[s.first - 1].para == t[s.first].para, !t[s.last].possessive,
-           CastWords.placeOnlyPrepositions.contains(lower(s.first - 1)) { return true }
+           t[s.first - 1].has(.placeOnlyPrepositions) { return true }
         if s.last + 1 < t.count, t[s.last + 1].para == t[s.first].para, t[s.last + 1].cap,
-           CastWords.placeNouns.contains(lower(s.last + 1)) { return true }
+           t[s.last + 1].has(.placeNouns) { return true }
         return false
     }
 
@@ -196,11 +197,11 @@ struct NameResolver {
     func isPet(_ s: NameSpan) -> Bool {
         var k = s.first - 1
         // "a three-legged dog named Biscuit", "a stray cat called Mandu".
-        if k >= 0, text(k) == "," || RoleCueWords.calledName.contains(lower(k)) { k -= 1 }
-        if k >= 0, t[k].para == t[s.first].para, CastWords.petNouns.contains(lower(k)) { return true }
+        if k >= 0, t[k].has(.calledName) || text(k) == "," { k -= 1 }
+        if k >= 0, t[k].para == t[s.first].para, t[k].has(.petNouns) { return true }
         k = s.last + 1
         while k < t.count, k <= s.last + 5, t[k].sentence == t[s.first].sentence {
-            if t[k].isWord, CastWords.petWords.contains(lower(k)) { return true }
+            if t[k].isWord, t[k].has(.petWords) { return true }
             k += 1
         }
         return false
@@ -208,7 +209,7 @@ struct NameResolver {
 
     /// "in Denver", "to Europe": a capital after a preposition of place.
     func afterPlacePreposition(_ s: NameSpan) -> Bool {
-        s.first > 0 && t[s.first - 1].para == t[s.first].para && CastWords.placePrepositions.contains(lower(s.first - 1))
+        s.first > 0 && t[s.first - 1].para == t[s.first].para && t[s.first - 1].has(.placePrepositions)
     }
 
     /// A name that is a sentence of its own: "I saw him. Michael. Older now…"
@@ -221,7 +222,7 @@ struct NameResolver {
     /// next door, took the girls", the way a story brings in a helper.
     func openingApposition(_ s: NameSpan) -> Bool {
         guard s.initial, s.last + 2 < t.count, t[s.last + 2].sentence == t[s.first].sentence, text(s.last + 1) == "," else { return false }
-        return Determiners.aliasOpeners.contains(lower(s.last + 2))
+        return t[s.last + 2].has(.aliasOpeners)
     }
 
     func lower(_ k: Int) -> String { story.lower(k) }
