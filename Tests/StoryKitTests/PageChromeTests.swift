@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import StoryKit
+
+/// `PageChrome.isNumericDate` reads a date line in one pass; the regular expression it
+/// replaced is the reference here.
+@Suite struct NumericDateTests {
+    static let reference = try! NSRegularExpression(
+        pattern: #"^((posted|updated|published)( on)?:? )?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}( \d{1,2}:\d{2}( ?[ap]m)?)?$"#)
+
+    static func matchesReference(_ s: String) -> Bool {
+        reference.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
+
+    static let examples = [
+        "04/11/2025", "4.11.25", "2025-11-04", "04/11/2025 08:15", "04/11/2025 8:15 am", "04/11/2025 8:15pm",
+        "posted on 04/11/2025", "posted on: 04/11/2025", "updated: 4/1/2025 08:15 am", "published 1-2-3",
+        "posted 1/2/3", "posted1/2/3", "posted :1/2/3", "posted on on 1/2/3", "12345/1/1", "1/123/1", "1/1/12345",
+        "1/1", "1/1/", "/1/1", "1/1/1 1:1", "1/1/1 1:111", "1/1/1 111:11", "1/1/1 1:11 xm", "1/1/1 1:11  am",
+        "1/1/1 1:11 am ", "1/1/1\n", "1/1/1\r\n", "1/1/1\r", "1/1/1\u{2028}", "1/1/1\n\n", "1/1/1 1:11\u{85}",
+        "١٢/٣/٢٠٢٥", "１/２/３", "1/1/1a", "01.02.2003 10:00 pm", "page 1/4", "march 10, 2010", "", "posted on",
+    ]
+
+    @Test(arguments: examples)
+    func agreesWithTheRegularExpression(_ s: String) {
+        #expect(PageChrome.isNumericDate(s) == Self.matchesReference(s), "\(s.debugDescription)")
+    }
+
+    @Test func agreesOnRandomLines() {
+        let pieces = ["1", "12", "123", "2025", "/", ".", "-", " ", ":", "am", "pm", "a", "m", "posted", " on", "updated",
+                      "published", "x", "\n", "\r", "٣", "08:15", "1/2/3"]
+        for s in VaderReferenceTests.randomTexts(20_000, seed: 42, pieces: pieces, maxPieces: 8) {
+            for line in [s, s.trimmingCharacters(in: .whitespaces)] {
+                #expect(PageChrome.isNumericDate(line) == Self.matchesReference(line), "\(line.debugDescription)")
+            }
+        }
+    }
+}
+
+/// `Vocabulary.number` reads ASCII words by bytes; `Vocabulary.id` (a `String` look-up) is the
+/// reference.
+@Suite struct VocabularyNumberTests {
+    @Test func numbersAreTheIDs() {
+        let words = Vocabulary.shared.words + ["zzyzx", "naïve", "café", "Forgive", "it's", "", "ok", "k", "\u{212A}"]
+        for w in words { #expect(Vocabulary.number(w) == Vocabulary.id(w), "\(w)") }
+    }
+}
