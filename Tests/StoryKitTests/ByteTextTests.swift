@@ -16,6 +16,19 @@ import Testing
         #expect(compared > 3000)
     }
 
+    /// `ByteText.split` is `split(separator:)` on a Character, bytes or not.
+    @Test func splittingMatchesCharacters() {
+        let pieces = [" ", ";", "|", "a", "’", "e\u{301}", ";\u{301}", " \u{308}", "\r\n", "😀", "\u{200D}", "ab|cd", "x;y"]
+        for text in VaderReferenceTests.randomTexts(3000, seed: 37, pieces: pieces, maxPieces: 8) + ["", ";", ";;", " a "] {
+            for (byte, c) in [(UInt8(0x20), Character(" ")), (0x3B, ";"), (0x7C, "|")] {
+                for omit in [true, false] {
+                    #expect(ByteText.split(text, on: byte, omittingEmpty: omit) == text.split(separator: c, omittingEmptySubsequences: omit),
+                            "\(text.debugDescription) on \(c)")
+                }
+            }
+        }
+    }
+
     func tidied(_ s: String) -> (String, Int) {
         var out: [UInt8] = []
         var repairs = Repairs()

@@ -206,6 +206,17 @@ enum ByteText {
         return true
     }
 
+    /// `s.split(separator:omittingEmptySubsequences:)` on the ASCII scalar `byte`: by bytes
+    /// where every scalar is a Character of its own (`isPlain`), which is most text and spares
+    /// breaking it into graphemes; by Characters otherwise.
+    static func split<S: StringProtocol>(_ s: S, on byte: UInt8, omittingEmpty: Bool = true) -> [Substring] where S.SubSequence == Substring {
+        if withBytes(s, isPlain) {
+            let whole = s[...]
+            return whole.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+        }
+        return s.split(separator: Character(Unicode.Scalar(byte)), omittingEmptySubsequences: omittingEmpty)
+    }
+
     /// Scalars that never join a neighbour into one grapheme cluster (no combining marks,
     /// joiners, emoji modifiers, Hangul jamo or regional indicators): where every scalar is one
     /// of these or ASCII other than CR, scalars count characters.

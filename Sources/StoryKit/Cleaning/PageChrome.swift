@@ -101,7 +101,7 @@ enum PageChrome {
         }
         // `$`: the end, or a line end that ends the text.
         func atEnd() -> Bool {
-            rest.isEmpty || rest.elementsEqual("\r\n".unicodeScalars) || (rest.count == 1 && lineEnds.contains(rest.first!))
+            rest.isEmpty || rest.elementsEqual("\r\n".unicodeScalars) || (rest.count == 1 && isLineEnd(rest.first!))
         }
         guard digits(1...4), separator(), digits(1...2), separator(), digits(1...4) else { return false }
         if atEnd() { return true }
@@ -113,8 +113,13 @@ enum PageChrome {
         return drop("m") && atEnd()
     }
 
-    /// What a regular expression's `$` may stand before.
-    private static let lineEnds: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+    /// What a regular expression's `$` may stand before: LF, VT, FF, CR, NEL, LS, PS.
+    private static func isLineEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
 
     /// "By Harriet Vance, Staff Writer", "By Jane Doe": a byline, no sentence in it.
     static func isByline(_ line: String) -> Bool {

@@ -43,14 +43,14 @@ enum CueFile {
             let line = ByteText.trimmed(String(Substring(raw.last == 0x0D ? raw.dropLast() : raw)))
             if line.isEmpty || line.hasPrefix("//") { continue }
             func fail(_ message: String) -> ParseError { ParseError(file: file, line: n + 1, message: message) }
-            let fields = line.split(separator: ";", omittingEmptySubsequences: false).map { ByteText.trimmed(String($0)) }
+            let fields = ByteText.split(line, on: 0x3B, omittingEmpty: false).map { ByteText.trimmed(String($0)) }
             guard fields.count == 6 || fields.count == 7 else {
                 throw fail("a cue has six fields split by ';' (pattern ; label ; weight ; where ; who ; event) and may have a seventh (news), this line has \(fields.count)")
             }
-            var pattern = fields[0].split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            var pattern = ByteText.split(fields[0], on: 0x20).joined(separator: " ")
             for (name, value) in placeholders where pattern.utf8.contains(0x7B) { pattern = pattern.replacingOccurrences(of: name, with: value) }
             guard !pattern.isEmpty else { throw fail("the pattern is empty") }
-            if let open = pattern.firstIndex(of: "{") {
+            if pattern.utf8.contains(0x7B), let open = pattern.firstIndex(of: "{") {
                 throw fail("unknown placeholder \(pattern[open...].prefix { $0 != " " }); the placeholders are \(choices(placeholders))")
             }
             let elements: [CueLine.Element]

@@ -50,7 +50,7 @@ struct CueLine: Sendable, Equatable {
     /// The elements of a pattern (words split on spaces); nil names the element that is not one.
     static func elements(of pattern: String) -> Result<[Element], BadElement> {
         var out: [Element] = []
-        for raw in pattern.split(separator: " ") {
+        for raw in ByteText.split(pattern, on: 0x20) {
             switch raw {
             case "*": out.append(.any)
             case "@S": out.append(.partnerSubject)
@@ -65,7 +65,7 @@ struct CueLine: Sendable, Equatable {
                     continue
                 }
                 // A curly apostrophe is the straight one (Foundation's replace only where there is one).
-                let alternatives = raw.split(separator: "|").map { a in
+                let alternatives = ByteText.split(raw, on: 0x7C).map { a in
                     a.unicodeScalars.contains("\u{2019}") ? a.replacingOccurrences(of: "’", with: "'") : String(a)
                 }
                 out.append(.words(alternatives.filter { !$0.hasPrefix("@") }, object: alternatives.contains("@O"), subject: alternatives.contains("@S")))
