@@ -13,6 +13,12 @@ struct CueIndex: Sendable {
     private let firstCues: [UInt32]
     /// Cues that start with the partner (`@S`, `@O`, `@P`), coded alike.
     private let partnerFirst: [UInt32]
+    /// Per entry of `firstCues`: the words its cue's second element must be, when that element
+    /// is plain words (no partner among them), as `secondIDs[secondStart[k]..<secondStart[k + 1]]`;
+    /// an empty range asks nothing. Most tries fail on the second word, and this test costs a
+    /// few loads where a try copies its cue.
+    private let secondStart: [Int32]
+    private let secondIDs: [Int32]
 
     init(_ lexicons: [PhraseLexicon]) {
         self.lexicons = lexicons
@@ -30,14 +36,23 @@ struct CueIndex: Sendable {
         }
         var firstStart: [Int32] = [0]
         var firstCues: [UInt32] = []
+        var secondStart: [Int32] = [0]
+        var secondIDs: [Int32] = []
         firstStart.reserveCapacity(byFirstWord.count + 1)
         for list in byFirstWord {
             firstCues.append(contentsOf: list)
             firstStart.append(Int32(firstCues.count))
+            for code in list {
+                let elements = lexicons[Int(code >> 16)].cues[Int(code & 0xFFFF)].elements
+                if elements.count >= 2, case .words(let ws, false, false) = elements[1] { secondIDs.append(contentsOf: ws.all) }
+                secondStart.append(Int32(secondIDs.count))
+            }
         }
         self.firstStart = firstStart
         self.firstCues = firstCues
         self.partnerFirst = partnerFirst
+        self.secondStart = secondStart
+        self.secondIDs = secondIDs
     }
 
     /// Where `lexicon` sits in `lexicons`.
@@ -56,18 +71,28 @@ struct CueIndex: Sendable {
         let partnerStart: PartnerMark = [.subject, .object, .possessive]
         // Read in place: indexing `lexicons` copies a lexicon (retaining its arrays) per try.
         lexicons.withUnsafeBufferPointer { lexicons in
-            for i in range {
-                let id = Int(t[i].id)
-                if id >= 0 {
-                    for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
-                        let l = Int(firstCues[k] >> 16)
-                        lexicons[l].tryMatch(Int(firstCues[k] & 0xFFFF), t, i, range, marks, &out[l])
-                    }
-                }
-                if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
-                    for code in partnerFirst {
-                        let l = Int(code >> 16)
-                        lexicons[l].tryMatch(Int(code & 0xFFFF), t, i, range, marks, &out[l])
+            secondStart.withUnsafeBufferPointer { secondStart in
+                secondIDs.withUnsafeBufferPointer { secondIDs in
+                    for i in range {
+                        let id = Int(t[i].id)
+                        if id >= 0 {
+                            // The word after, if a cue may go on to it (as `PhraseLexicon.match` asks).
+                            let next: Int32? = i + 1 < t.count && t[i + 1].sentence == t[i].sentence ? t[i + 1].id : nil
+                            for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
+                                let lo = Int(secondStart[k]), hi = Int(secondStart[k + 1])
+                                if lo < hi {
+                                    guard let next, secondIDs[lo..<hi].contains(next) else { continue }
+                                }
+                                let l = Int(firstCues[k] >> 16)
+                                lexicons[l].tryMatch(Int(firstCues[k] & 0xFFFF), t, i, range, marks, &out[l])
+                            }
+                        }
+                        if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
+                            for code in partnerFirst {
+                                let l = Int(code >> 16)
+                                lexicons[l].tryMatch(Int(code & 0xFFFF), t, i, range, marks, &out[l])
+                            }
+                        }
                     }
                 }
             }
