@@ -101,17 +101,17 @@ struct StoryTokens: Sendable {
 /// Turns the cast's word tokens into the view's `Token`s. What the view needs of a word (its
 /// lower-case text, `Vocabulary` number, whether it is hyphenated or shouted) is worked out
 /// once per distinct cast id: once per process for the shared words, once per story for the
-/// story's own.
+/// story's own. The facts are kept apart from the strings, so that asking them of a token
+/// copies no `String`.
 private struct WordMap {
-    struct Entry {
-        var text: String
+    /// What the view asks of a word besides its text.
+    struct Facts {
         var number: Int32
         var hyphenated: Bool
         /// `isShouted(text)`: read from a form id, as the token was written.
         var shouted: Bool
 
         init(_ s: String) {
-            text = s
             number = Vocabulary.number(s)
             hyphenated = s.utf8.contains(0x2D) || s.unicodeScalars.contains("\u{2010}")
             shouted = WordMap.isShouted(s, suffix: .none)
@@ -120,34 +120,34 @@ private struct WordMap {
 
     let vocab: CastVocabulary
     let vocabulary = Vocabulary.shared
-    /// Entries of the story's own words, by cast id − base.
-    var local: [Entry?]
+    /// Facts of the story's own words, by cast id − base, once asked.
+    var local: [Facts?]
 
     init(_ vocab: CastVocabulary) {
         self.vocab = vocab
         local = Array(repeating: nil, count: max(0, vocab.count - Int(vocab.base)))
     }
 
-    /// Entries of the shared cast words, made once.
-    static let shared: [Entry] = {
+    /// Facts of the shared cast words, made once.
+    static let shared: [Facts] = {
         let v = CastVocabulary(capacity: 0)
-        return (0..<Int(v.base)).map { Entry(v.string(Int32($0))) }
+        return (0..<Int(v.base)).map { Facts(v.string(Int32($0))) }
     }()
 
-    @inline(__always) mutating func entry(_ id: Int32) -> Entry {
+    @inline(__always) mutating func facts(_ id: Int32) -> Facts {
         if id < vocab.base { return Self.shared[Int(id)] }
         let k = Int(id - vocab.base)
-        if let e = local[k] { return e }
-        let e = Entry(vocab.string(id))
-        local[k] = e
-        return e
+        if let f = local[k] { return f }
+        let f = Facts(vocab.string(id))
+        local[k] = f
+        return f
     }
 
     mutating func append(_ t: CastToken, sentence: Int, position: inout Int, to tokens: inout [Token]) {
-        let word = entry(t.word)
+        let word = facts(t.word)
         if t.suffix == .none, !word.hyphenated {
-            let shouted = t.allCaps || entry(t.form).shouted
-            tokens.append(Self.token(word.text, id: word.number, capitalized: t.cap, shouted: shouted, t, sentence, position, vocabulary))
+            let shouted = t.allCaps || facts(t.form).shouted
+            tokens.append(Self.token(vocab.string(t.word), id: word.number, capitalized: t.cap, shouted: shouted, t, sentence, position, vocabulary))
             position += 1
             return
         }
