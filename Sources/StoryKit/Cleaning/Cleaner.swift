@@ -66,7 +66,7 @@ public struct Cleaner: Sendable {
                 if !pleas.isEmpty {
                     // A short question to the reader beside a plea is part of it ("Know someone …?").
                     pleas = rules.sentenceRanges(in: line).filter { r in
-                        pleas.contains(r) || (line[r].hasSuffix("?") && line[r].split(separator: " ").count <= 10)
+                        pleas.contains(r) || (line[r].hasSuffix("?") && ByteText.split(line[r], on: 0x20).count <= 10)
                     }
                     for range in pleas.reversed() {
                         removed.append(Removal(text: ByteText.trimmed(String(line[range])), reason: .callToShare, line: n + 1))
@@ -176,7 +176,7 @@ public struct Cleaner: Sendable {
             return words > 40
         }
         if longProse { return false }
-        let words = line.split(separator: " ").filter { $0.first?.isLetter == true }
+        let words = ByteText.split(line, on: 0x20).filter { $0.first?.isLetter == true }
         guard !words.isEmpty, words.count <= 40 else { return false }
         // All capitals: an ASCII lower-case letter says no at once, without upper-casing.
         if !line.utf8.contains(where: { $0 &- 0x61 < 26 }), line.uppercased() == line { return true }
@@ -195,7 +195,7 @@ public struct Cleaner: Sendable {
     /// old"): a line of at most twenty words with no closing punctuation, over longer prose.
     static func isShortTitle(_ line: String, before next: String) -> Bool {
         guard let last = line.last, !".?!…\"”’,;:—-".contains(last), line.first?.isLetter == true else { return false }
-        let words = line.split(separator: " ").count, nextWords = next.split(separator: " ").count
+        let words = ByteText.split(line, on: 0x20).count, nextWords = ByteText.split(next, on: 0x20).count
         return words <= 20 && nextWords >= 15 && 2 * nextWords >= 3 * words
     }
 }

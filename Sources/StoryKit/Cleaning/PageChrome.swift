@@ -46,7 +46,7 @@ enum PageChrome {
     static func commentHeader(_ lower: String) -> Bool {
         let t = ByteText.trimmed(lower, ascii: " :.!")
         if PageWords.commentHeadings.contains(t) { return true }
-        let words = t.split(separator: " ")
+        let words = ByteText.split(t, on: 0x20)
         if words.count == 2, words[0].allSatisfy(\.isNumber),
            PageWords.commentCountNouns.contains(String(words[1])) {
             return true
@@ -124,7 +124,7 @@ enum PageChrome {
     /// "By Harriet Vance, Staff Writer", "By Jane Doe": a byline, no sentence in it.
     static func isByline(_ line: String) -> Bool {
         guard line.hasPrefix("By "), let last = line.last, !".?!…\"”".contains(last) else { return false }
-        let words = line.split(separator: " ").dropFirst()
+        let words = ByteText.split(line, on: 0x20).dropFirst()
         guard (2...8).contains(words.count) else { return false }
         let name = words.prefix { !$0.hasSuffix(",") } + words.drop { !$0.hasSuffix(",") }.prefix(1)
         return name.count >= 2 && name.count <= 4 && name.allSatisfy { $0.first?.isUppercase == true }

@@ -41,7 +41,7 @@ public enum TweeExport {
         var t = s
         for bad in ["[[", "]]", "->", "<-", "|"] { t = t.replacingOccurrences(of: bad, with: " ") }
         t = String(t.map { $0.isLetter || $0.isNumber || " .,!?'’()+-".contains($0) ? $0 : " " })
-        t = t.split(separator: " ").joined(separator: " ")
+        t = ByteText.split(t, on: 0x20).joined(separator: " ")
         while t.hasPrefix("-") || t.hasPrefix("(") { t.removeFirst(); t = t.trimmingCharacters(in: .whitespaces) }
         return t.isEmpty ? "Passage" : t
     }

@@ -19,7 +19,7 @@ struct OtherPeople {
         var names: [String: Gender?] = [:]
         for m in cast.members where roles.contains(m.role) {
             for n in [m.name].compactMap({ $0 }) + m.aliases {
-                guard n.first?.isUppercase == true, let first = n.lowercased().split(separator: " ").first else { continue }
+                guard n.first?.isUppercase == true, let first = ByteText.split(n.lowercased(), on: 0x20).first else { continue }
                 let w = String(first)
                 if !partner.names.contains(w), !Determiners.aliasOpeners.contains(w) { names[w] = m.gender }
             }

@@ -38,7 +38,7 @@ public struct Partner: Sendable, Equatable {
         if let leaver = cast.leaver, let g = leaver.gender, !(g == .male ? said.female > 0 && said.male == 0 : said.male > 0 && said.female == 0) {
             var names = Set<String>()
             for n in [leaver.name].compactMap({ $0 }) + leaver.aliases {
-                let words = n.lowercased().split(separator: " ")
+                let words = ByteText.split(n.lowercased(), on: 0x20)
                 if words.count == 1, !NotNames.partner.contains(String(words[0])) { names.insert(String(words[0])) }
                 if let first = words.first, n.first?.isUppercase == true, !NotNames.partner.contains(String(first)), words.count > 1,
                    !Determiners.aliasOpeners.contains(String(first)) { names.insert(String(first)) }

@@ -79,7 +79,7 @@ struct TitleFacts {
     private static let femaleWordBytes = femalePartnerWords.map { Array($0.utf8) }
 
     static func partnerPhrase(_ title: String) -> String? {
-        let words = title.split(separator: " ").map(String.init)
+        let words = ByteText.split(title, on: 0x20).map(String.init)
         for (i, w) in words.enumerated() {
             let head = SegmentScanner.word(w)
             guard let h = RoleNouns.heads[head], h.category == .partner else { continue }
