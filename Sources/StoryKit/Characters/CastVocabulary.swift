@@ -80,7 +80,12 @@ struct CastVocabulary {
 
     /// The id of exactly these (UTF-8) bytes.
     mutating func id(bytes w: UnsafeBufferPointer<UInt8>) -> Int32 {
-        id(bytes: w, hash: WordTable.hash(w))
+        // A short word's key is read once, for the shared table and the story's alike.
+        if w.count >= 1 && w.count <= 15 {
+            let (k0, k1) = WordTable.key(w)
+            return id(bytes: w, key: k0, k1)
+        }
+        return id(bytes: w, hash: WordTable.hash(w))
     }
 
     /// The id of exactly these bytes, `h` their hash (`WordTable.hash`).

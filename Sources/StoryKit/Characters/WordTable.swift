@@ -37,11 +37,12 @@ struct WordTable: Sendable {
     // MARK: Keys and hashes
 
     /// The first 16 bytes of `w` as two zero-padded little-endian words, read byte by byte.
-    static func key(_ w: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    @inline(__always) static func key(_ w: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
         var k0: UInt64 = 0, k1: UInt64 = 0
-        for (k, b) in w.prefix(16).enumerated() {
-            if k < 8 { k0 |= UInt64(b) << (8 * k) } else { k1 |= UInt64(b) << (8 * (k - 8)) }
-        }
+        let n = min(w.count, 16)
+        var i = 0
+        while i < min(n, 8) { k0 |= UInt64(w[i]) << (8 * i); i &+= 1 }
+        while i < n { k1 |= UInt64(w[i]) << (8 * (i - 8)); i &+= 1 }
         return (k0, k1)
     }
 
@@ -122,6 +123,13 @@ struct WordTable: Sendable {
             let (k0, k1) = WordTable.key(w)
             return probe(k0, k1, count: w.count, hash: h, long: w.count > 15 ? w : nil)
         }
+
+        /// `find(w, hash: hash(w))`, the key read once for a short word.
+        @inline(__always) func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 {
+            guard w.count <= 15 else { return find(w, hash: WordTable.hash(w)) }
+            let (k0, k1) = WordTable.key(w)
+            return probe(k0, k1, count: w.count, hash: WordTable.hash(k0, k1), long: nil)
+        }
     }
 
     private func withView<R>(_ body: (View) -> R) -> R {
@@ -141,7 +149,7 @@ struct WordTable: Sendable {
     func find(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 { withView { $0.find(w, hash: h) } }
 
     /// The number of exactly the bytes `w`, or -1.
-    func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { find(w, hash: Self.hash(w)) }
+    func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { withView { $0.find(w) } }
 
     /// The table read-only for good, in storage that is never freed: for the process-wide
     /// tables (the shared words, the word lists), which every thread reads, so that a look-up
@@ -166,7 +174,7 @@ struct WordTable: Sendable {
             view.probe(k0, k1, count: n, hash: h, long: nil)
         }
         @inline(__always) func find(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 { view.find(w, hash: h) }
-        func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { view.find(w, hash: WordTable.hash(w)) }
+        @inline(__always) func find(_ w: UnsafeBufferPointer<UInt8>) -> Int32 { view.find(w) }
     }
 
     // MARK: Adding
