@@ -16,6 +16,33 @@ import Testing
         #expect(compared > 3000)
     }
 
+    /// `needsTidying` reads eight bytes at a time; the byte-by-byte test is the reference.
+    @Test func needsTidyingMatchesTheByteByByteTest() {
+        func reference(_ b: [UInt8]) -> Bool {
+            if b.first == 0x20 || b.last == 0x20 { return true }
+            for i in b.indices {
+                if b[i] < 0x20 || b[i] == 0x7F { return true }
+                if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 || b[i + 1] < 0xA0 { return true }
+                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, (0x8B...0x8F).contains(b[i + 2]) { return true }
+                if b[i] == 0xEF, i + 2 < b.count, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return true }
+            }
+            return false
+        }
+        let pieces = ["a", "She left.", "abcdefgh", "\t", "\u{7F}", "\u{1}", "\u{A0}", "\u{85}", "\u{200B}", "\u{200F}", "\u{2019}",
+                      "\u{FEFF}", "é", "😀", "~", "\u{C0}", "\u{2010}", "0123456789"]
+        var flagged = 0
+        for text in VaderReferenceTests.randomTexts(5000, seed: 41, pieces: pieces, maxPieces: 12) {
+            // Trimmed too: a space at either end decides before the scan.
+            for line in [text, text.trimmingCharacters(in: .init(charactersIn: " "))] {
+                let bytes = Array(line.utf8)
+                let fast = bytes.withUnsafeBufferPointer { ByteText.needsTidying($0) }
+                #expect(fast == reference(bytes), "\(line.debugDescription)")
+                if fast { flagged += 1 }
+            }
+        }
+        #expect(flagged > 1000 && flagged < 9000)
+    }
+
     /// `ByteText.split` is `split(separator:)` on a Character, bytes or not.
     @Test func splittingMatchesCharacters() {
         let pieces = [" ", ";", "|", "a", "’", "e\u{301}", ";\u{301}", " \u{308}", "\r\n", "😀", "\u{200D}", "ab|cd", "x;y"]

@@ -88,15 +88,33 @@ enum ByteText {
     static func needsTidying(_ bytes: Bytes) -> Bool {
         if let f = bytes.first, f == 0x20 { return true }
         if let l = bytes.last, l == 0x20 { return true }
-        var i = 0
-        while i < bytes.count {
+        let n = bytes.count
+        func needs(at i: Int) -> Bool {
             let b = bytes[i]
             if b < 0x20 || b == 0x7F { return true }
             // U+00A0 (no-break space) and the C1 controls U+0080…U+009F.
-            if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 || bytes[i + 1] < 0xA0 { return true }
+            if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] < 0xA0 { return true }
             // U+200B…U+200F (E2 80 8B…8F) and U+FEFF (EF BB BF).
-            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x8B...0x8F).contains(bytes[i + 2]) { return true }
-            if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return true }
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, (0x8B...0x8F).contains(bytes[i + 2]) { return true }
+            if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return true }
+            return false
+        }
+        guard let p = bytes.baseAddress else { return false }
+        // Eight bytes at a time: a run of printable ASCII (none below 0x20, none from 0x7F up),
+        // which is most of every line, needs no byte-by-byte look.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= n {
+            let x = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+            let below = (x &- ones &* 0x20) & ~x & highs
+            let above = (x | (x &+ ones)) & highs
+            if below | above != 0 {
+                for k in i..<(i + 8) where needs(at: k) { return true }
+            }
+            i += 8
+        }
+        while i < n {
+            if needs(at: i) { return true }
             i += 1
         }
         return false
