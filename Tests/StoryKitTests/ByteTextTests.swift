@@ -43,6 +43,30 @@ import Testing
         #expect(flagged > 1000 && flagged < 9000)
     }
 
+    /// `MojibakeRepair.mayHoldMojibake` skips eight bytes at a time; the byte-by-byte scan is
+    /// the reference.
+    @Test func mojibakeScanMatchesTheByteByByteScan() {
+        func reference(_ u: [UInt8]) -> Bool {
+            var i = 0
+            while i + 2 < u.count {
+                var next = -1
+                if u[i] == 0xC3, (0x82...0xB4).contains(u[i + 1]) { next = i + 2 }
+                else if u[i] == 0xE0, u[i + 1] == 0xB8 || u[i + 1] == 0xB9 { next = i + 3 }
+                if next >= 0, next < u.count, [0xC2, 0xC5, 0xC6, 0xCB, 0xE2, 0xE0].contains(u[next]) { return true }
+                i += 1
+            }
+            return false
+        }
+        let pieces = ["a", "abcdefgh", "Ã", "Ã©", "â€™", "Ã¢â‚¬", "Â", "Å“", "é", "’", "ภ", "เธ", "เธ\u{2019}", "Ë", "Café", "x"]
+        var found = 0
+        for text in VaderReferenceTests.randomTexts(5000, seed: 43, pieces: pieces, maxPieces: 12) {
+            let fast = MojibakeRepair.mayHoldMojibake(text)
+            #expect(fast == reference(Array(text.utf8)), "\(text.debugDescription)")
+            if fast { found += 1 }
+        }
+        #expect(found > 500 && found < 4500)
+    }
+
     /// `ByteText.split` is `split(separator:)` on a Character, bytes or not.
     @Test func splittingMatchesCharacters() {
         let pieces = [" ", ";", "|", "a", "’", "e\u{301}", ";\u{301}", " \u{308}", "\r\n", "😀", "\u{200D}", "ab|cd", "x;y"]

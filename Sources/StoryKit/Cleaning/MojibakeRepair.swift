@@ -39,14 +39,30 @@ public enum MojibakeRepair {
     static func mayHoldMojibake(_ text: String) -> Bool {
         var found = false
         text.utf8.withContiguousStorageIfAvailable { u in
-            var i = 0
             let n = u.count
-            while i + 2 < n {
+            func leads(at i: Int) -> Bool {
                 let b = u[i]
                 var next = -1
                 if b == 0xC3, (0x82...0xB4).contains(u[i + 1]) { next = i + 2 }
                 else if b == 0xE0, u[i + 1] == 0xB8 || u[i + 1] == 0xB9 { next = i + 3 }
-                if next >= 0, next < n, [0xC2, 0xC5, 0xC6, 0xCB, 0xE2, 0xE0].contains(u[next]) { found = true; return }
+                return next >= 0 && next < n && [0xC2, 0xC5, 0xC6, 0xCB, 0xE2, 0xE0].contains(u[next])
+            }
+            // Eight bytes at a time where none is C3 or E0, the only lead bytes (a zero byte of
+            // x ^ C3C3… or x ^ E0E0… is one of them).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+            var i = 0
+            if let p = u.baseAddress {
+                while i + 8 <= n {
+                    let x = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                    if hasZeroByte(x ^ (ones &* 0xC3)) || hasZeroByte(x ^ (ones &* 0xE0)) {
+                        for k in i..<(i + 8) where k + 2 < n && leads(at: k) { found = true; return }
+                    }
+                    i += 8
+                }
+            }
+            while i + 2 < n {
+                if leads(at: i) { found = true; return }
                 i += 1
             }
         }
