@@ -23,3 +23,23 @@ import Testing
         }
     }
 }
+
+/// `RoleCueClass` bits answer what the lists' `contains` answers, for every word numbered.
+@Suite struct RoleCueClassTests {
+    @Test func bitsAreTheLists() {
+        let v = Vocabulary.shared
+        for (c, list) in RoleCueClass.lists {
+            #expect(!list.isEmpty)
+            for w in list { #expect(v.ids[w].map { v.roleCues[Int($0)].contains(c) } == true, "\(w)") }
+            for (k, w) in v.words.enumerated() { #expect(v.roleCues[k].contains(c) == list.contains(w), "\(w)") }
+        }
+    }
+
+    /// A number written in digits stays without a vocabulary number (cue patterns read `#` from
+    /// that), so no list a bit stands for may hold one.
+    @Test func noListHoldsADigitWord() {
+        for (_, list) in RoleCueClass.lists {
+            for w in list { #expect(w.first?.isNumber != true, "\(w)") }
+        }
+    }
+}

@@ -146,6 +146,8 @@ enum RoleCues {
 /// The clauses around a character's name, read from the story's tokens.
 struct ClauseReader {
     let t: [Token]
+    /// `Vocabulary.shared.roleCues`, read per token by `has`.
+    private let roleCues = Vocabulary.shared.roleCues
     /// The first "my husband" (any partner noun) of the narration: where the partner is first
     /// named as theirs. Found once, not once a character.
     let partnerAt: Int?
@@ -233,29 +235,40 @@ struct ClauseReader {
         range.contains { word($0, s).map(set.contains) ?? false }
     }
 
+    /// Whether token `j`, in sentence `s`, is a word of the lists `c` (`RoleCueClass`): what
+    /// `word(j, s).map(list.contains) ?? false` asks, read from the token's number.
+    @inline(__always) private func has(_ j: Int, _ s: Int, _ c: RoleCueClass) -> Bool {
+        guard j >= 0, j < t.count, t[j].sentence == s, t[j].id >= 0 else { return false }
+        return !roleCues[Int(t[j].id)].isDisjoint(with: c)
+    }
+
+    private func any(_ range: ClosedRange<Int>, _ s: Int, _ c: RoleCueClass) -> Bool {
+        range.contains { has($0, s, c) }
+    }
+
     /// How many clauses pair `m` with the narrator as a couple.
     func pairing(_ m: CastMember) -> Int {
         var n = 0
         for (i, last) in mentions(m) {
             let s = t[i].sentence
             if word(last + 1, s) == "and", word(last + 2, s) == "i" {
-                if any((last + 3)...(last + 6), s, in: RoleCueWords.coupleStates) { n += 1 }
+                if any((last + 3)...(last + 6), s, .coupleStates) { n += 1 }
                 if word(last + 3, s) == "had", let j = word(last + 4, s),
                    t[last + 4].capitalized || RoleCueWords.childNouns.contains(j) || j == "kids" || j == "children" { n += 1 }
             }
             // "I married Tomas", "was married to Tomas"; not "we married when Ethan was fifteen".
-            if any((i - 1)...(i - 1), s, in: RoleCueWords.marrying)
-                || (word(i - 1, s) == "to" && any((i - 2)...(i - 2), s, in: RoleCueWords.marrying)) { n += 1 }
-            if any((i - 1)...(i - 1), s, in: RoleCueWords.taking), word(last + 1, s) == "back" { n += 1 }
+            if any((i - 1)...(i - 1), s, .marrying)
+                || (word(i - 1, s) == "to" && any((i - 2)...(i - 2), s, .marrying)) { n += 1 }
+            if any((i - 1)...(i - 1), s, .taking), word(last + 1, s) == "back" { n += 1 }
             // Not "… a woman named Roya and left me": the one who left is the subject before.
             // Not "Ms. Patel walked me back inside": walking or moving someone is taking them
             // somewhere; only leaving and deserting take the narrator as their object.
             if word(last + 1, s) != "and",
-               let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.partnerLeaving.contains) ?? false }),
-               !(word(v + 1, s).map(RoleCueWords.leftObjects.contains) ?? false) || RoleCueWords.desertingVerbs.contains(word(v, s) ?? ""),
+               let v = ((last + 1)...(last + 2)).first(where: { has($0, s, .partnerLeaving) }),
+               !has(v + 1, s, .leftObjects) || has(v, s, .desertingVerbs),
                // "Ray walked her out to the car": seeing someone else out, not leaving.
-               !(word(v + 1, s).map(RoleCueWords.othersObjects.contains) ?? false),
-               any((v + 1)...(last + 3), s, in: RoleCueWords.leftWhom) { n += 1 }
+               !has(v + 1, s, .othersObjects),
+               any((v + 1)...(last + 3), s, .leftWhom) { n += 1 }
             // "Priscilla left on the morning of our daughter's christening", "Dan left in March.":
             // a sentence that opens on the name and its leaving, with no one left behind named.
             if t[i].position == 0, word(last + 1, s) == "left",
@@ -264,8 +277,8 @@ struct ClauseReader {
             // wanted a divorce", where the one who wants it is someone else.
             // "Vanessa had me served with divorce papers", "Sean sent divorce papers".
             if let d = ((last + 2)...(last + 7)).first(where: { word($0, s) == "divorce" }),
-               (word(d - 1, s) == "a" || word(d - 1, s) == "for") && any((last + 1)...(d - 2), s, in: RoleCueWords.askingDivorce)
-                || word(d + 1, s) == "papers" && any((last + 1)...(d - 1), s, in: RoleCueWords.servingPapers),
+               (word(d - 1, s) == "a" || word(d - 1, s) == "for") && any((last + 1)...(d - 2), s, .askingDivorce)
+                || word(d + 1, s) == "papers" && any((last + 1)...(d - 1), s, .servingPapers),
                !((last + 1)...(d - 1)).contains(where: { j in
                    guard let g = m.gender, let w = word(j, s) else { return false }
                    return w == (g == .male ? "she" : "he")
@@ -313,11 +326,11 @@ struct ClauseReader {
             guard !t[i].quoted else { return false }
             // Not "I had met Tom at nineteen", "we'd met at a wedding": the partner's beginning,
             // told looking back.
-            func lookingBack(_ mt: Int) -> Bool { any((mt - 2)...(mt - 1), s, in: RoleCueWords.pastPerfect) }
-            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects) { return !lookingBack(i - 1) }
+            func lookingBack(_ mt: Int) -> Bool { any((mt - 2)...(mt - 1), s, .pastPerfect) }
+            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, .narratorSubjects) { return !lookingBack(i - 1) }
             guard let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
                   let mt = ((i - 8)...(i - 2)).last(where: { word($0, s) == "met" }) else { return false }
-            return any((mt - 2)...(mt - 1), s, in: RoleCueWords.narratorSubjects) && !lookingBack(mt)
+            return any((mt - 2)...(mt - 1), s, .narratorSubjects) && !lookingBack(mt)
         }
     }
 
@@ -325,8 +338,8 @@ struct ClauseReader {
     func narratorMeets(_ m: CastMember) -> Bool {
         mentions(m).contains { (i, _) in
             let s = t[i].sentence
-            return word(i - 1, s) == "met" && any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects)
-                && !any((i - 3)...(i - 2), s, in: RoleCueWords.pastPerfect)
+            return word(i - 1, s) == "met" && any((i - 3)...(i - 2), s, .narratorSubjects)
+                && !any((i - 3)...(i - 2), s, .pastPerfect)
         }
     }
 
@@ -365,11 +378,11 @@ struct ClauseReader {
         if let (i, _) = firstQuotedMention(m) {
             let s = t[i].sentence
             if word(i - 1, s) == "with",
-               word(i - 2, s).map(RoleCueWords.beingWith.contains) ?? false || any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
-            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "to", any((i - 2)...(i - 2), s, in: RoleCueWords.goingTo) { found.insert(.rival) }
+               has(i - 2, s, .beingWith) || any((i - 3)...(i - 2), s, .withRival) { found.insert(.rival) }
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "to", any((i - 2)...(i - 2), s, .goingTo) { found.insert(.rival) }
             if word(i - 2, s) == "name" || word(i - 1, s) == "name's",
-               word(i - 1, s).map(RoleCueWords.beingAge.contains) ?? false || word(i - 1, s) == "name's",
-               any((i - 3)...(i - 2), s, in: RoleCueWords.othersOwners) { found.insert(.rival) }
+               has(i - 1, s, .beingAge) || word(i - 1, s) == "name's",
+               any((i - 3)...(i - 2), s, .othersOwners) { found.insert(.rival) }
         }
         for (i, last) in mentions(m) {
             let s = t[i].sentence
@@ -378,40 +391,40 @@ struct ClauseReader {
                 return subject.contains(w) || (t[j].capitalized && leaverNames.contains(w))
             }
             // Rival.
-            if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, in: RoleCueWords.leftFor) { found.insert(.rival) }
-            if word(i - 1, s) == "with", any((i - 3)...(i - 2), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+            if word(i - 1, s) == "for", any((i - 4)...(i - 2), s, .leftFor) { found.insert(.rival) }
+            if word(i - 1, s) == "with", any((i - 3)...(i - 2), s, .withRival) { found.insert(.rival) }
             // "he had fallen for Ethan": the partner as the one who fell (not "I fell for Sam").
-            if word(i - 1, s) == "for", word(i - 2, s).map(RoleCueWords.fallingFor.contains) ?? false,
+            if word(i - 1, s) == "for", has(i - 2, s, .fallingFor),
                ((i - 5)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             // The same with who they are between: "moving in with her friend Deniz", "photos with
             // his coworker Jodian".
             if word(i - 3, s) == "with" || word(i - 2, s) == "with",
                let w = ((i - 3)...(i - 2)).first(where: { word($0, s) == "with" }),
                ((w + 1)...(i - 1)).allSatisfy({ j in word(j, s).map { possessive.contains($0) || RoleCueWords.outsiderNouns.contains($0) } ?? false }),
-               any((w - 3)...(w - 1), s, in: RoleCueWords.withRival) { found.insert(.rival) }
+               any((w - 3)...(w - 1), s, .withRival) { found.insert(.rival) }
             // The partner as the subject of being with them: "he had been seeing Valentina",
             // "she was dating Marco".
             if let v = word(i - 1, s), RoleCueWords.seeing.contains(v), ((i - 4)...(i - 2)).contains(where: isLeaver) { found.insert(.rival) }
             // Moving into their home: "Matteo had moved into Chiara's apartment".
-            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, in: RoleCueWords.moving),
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, .moving),
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
             // Living in their home: "she was gone, living in Greg's house".
-            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "in", any((i - 2)...(i - 2), s, in: RoleCueWords.living),
-               word(last + 1, s).map(RoleCueWords.homes.contains) ?? false,
+            if t[i].text.hasSuffix("'s"), word(i - 1, s) == "in", any((i - 2)...(i - 2), s, .living),
+               has(last + 1, s, .homes),
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
-            if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, in: RoleCueWords.coupled) { found.insert(.rival) }
-            if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, in: RoleCueWords.coupled) { found.insert(.rival) }
+            if word(last + 1, s) == "and", isLeaver(last + 2), any((last + 3)...(last + 6), s, .coupled) { found.insert(.rival) }
+            if word(i - 1, s) == "and", isLeaver(i - 2), any((last + 1)...(last + 4), s, .coupled) { found.insert(.rival) }
             // Not "Ray walked her out to the car": walking someone out is seeing them to the door.
-            if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.dropped.contains) ?? false }),
+            if let v = ((last + 1)...(last + 2)).first(where: { has($0, s, .dropped) }),
                any((last + 2)...(last + 4), s, in: object),
-               !(RoleCueWords.escorting.contains(word(v, s) ?? "") && (word(v + 1, s).map(object.contains) ?? false)) { found.insert(.rival) }
+               !(has(v, s, .escorting) && (word(v + 1, s).map(object.contains) ?? false)) { found.insert(.rival) }
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
             // "he'd met a woman called X" is a rival; "I met a quiet man called X" is the narrator's
             // new love, a helper.
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
-               let mt = ((i - 8)...(i - 2)).last(where: { word($0, s).map(RoleCueWords.met.contains) ?? false }) {
-                let narratorMet = !t[mt].quoted && ((mt - 2)...(mt - 1)).contains { word($0, s).map(RoleCueWords.narratorSubjects.contains) ?? false }
+               let mt = ((i - 8)...(i - 2)).last(where: { has($0, s, .met) }) {
+                let narratorMet = !t[mt].quoted && ((mt - 2)...(mt - 1)).contains { has($0, s, .narratorSubjects) }
                 found.insert(narratorMet ? .helper : .rival)
             }
             // Seen with the partner: "he was seen all over town with a woman called X", "photos
@@ -424,9 +437,9 @@ struct ClauseReader {
                 while let n = word(lead - 1, s), RoleCueWords.childAges.contains(n) || RoleCueWords.ageTens.contains(n) || n.allSatisfy(\.isNumber) { lead -= 1 }
             }
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
-               lead < i - 2 || (word(i - 2, s).map(RoleCueWords.strangerNouns.contains) ?? false)
+               lead < i - 2 || (has(i - 2, s, .strangerNouns))
                 // Or what they do: "two states away, with a bartender named Crystal".
-                || (word(i - 3, s).map(RoleCueWords.indefinite.contains) ?? false
+                || (has(i - 3, s, .indefinite)
                     && (word(i - 2, s).map { !RoleCueWords.helperNouns.contains($0) && !RoleCueWords.officialNouns.contains($0) } ?? false)),
                let w = ((lead - 3)...(lead - 1)).first(where: { word($0, s) == "with" }),
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
@@ -434,33 +447,33 @@ struct ClauseReader {
             }
             // The affair over, told at the partner's return: "Magnus had gone back to his wife",
             // "Rory had gone back to an ex", "Gina went back to her husband".
-            if let g = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.goingBack.contains) ?? false }),
+            if let g = ((last + 1)...(last + 2)).first(where: { has($0, s, .goingBack) }),
                word(g + 1, s) == "back", word(g + 2, s) == "to",
-               word(g + 3, s).map(RoleCueWords.backToOwners.contains) ?? false,
+               has(g + 3, s, .backToOwners),
                word(g + 4, s).map({ PartnerNouns.every.contains($0) || PartnerNouns.gender(of: $0) != nil }) ?? false { found.insert(.rival) }
             // The partner's news of someone: "he rang to say there was a woman called Shannon",
             // "There had been someone for a while, he wrote, a bartender called Rory".
             if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), !t[i].quoted,
                let th = ((i - 12)...(i - 3)).first(where: { word($0, s) == "there" }),
-               word(th + 1, s).map(RoleCueWords.thereBe.contains) ?? false,
+               has(th + 1, s, .thereBe),
                (Array((i - 16)...(i - 1)) + Array((last + 1)...(last + 8))).contains(where: isLeaver) { found.insert(.rival) }
             // Who they are, said after the name: "Victor was a man she had met in an online game".
             if let be = word(last + 1, s), RoleCueWords.beingAge.contains(be), word(last + 2, s) == "a",
-               word(last + 3, s).map(RoleCueWords.strangerNouns.contains) ?? false,
-               let mt = ((last + 4)...(last + 7)).first(where: { word($0, s).map(RoleCueWords.met.contains) ?? false }),
+               has(last + 3, s, .strangerNouns),
+               let mt = ((last + 4)...(last + 7)).first(where: { has($0, s, .met) }),
                ((last + 4)...(mt - 1)).contains(where: isLeaver) { found.insert(.rival) }
             // Introduced right after the partner met someone: "I've met someone. Her name was X."
             if let be = word(i - 1, s), RoleCueWords.beingAge.contains(be), word(i - 2, s) == "name",
                word(i - 3, s) == "her" || word(i - 3, s) == "his", metSomeone(before: i - 3) { found.insert(.rival) }
             // Helper: the name as the subject of an act done for the narrator.
-            if let v = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
-               any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject) { found.insert(.helper) }
+            if let v = ((last + 1)...(last + 2)).first(where: { has($0, s, .helping) }),
+               any((v + 1)...(v + 3), s, .narratorObject) { found.insert(.helper) }
             // The same after who they are: "Bridget, the retired teacher next door, took the girls
             // after school", the narrator's children being the ones helped as often as the narrator.
             if word(last + 1, s).map(Determiners.aliasOpeners.contains) ?? false,
-               let v = ((last + 3)...(last + 8)).first(where: { word($0, s).map(RoleCueWords.helping.contains) ?? false }),
-               any((v + 1)...(v + 3), s, in: RoleCueWords.narratorObject)
-                || (word(v + 1, s) == "the" && (word(v + 2, s).map(RoleCueWords.narratorsChildren.contains) ?? false)) {
+               let v = ((last + 3)...(last + 8)).first(where: { has($0, s, .helping) }),
+               any((v + 1)...(v + 3), s, .narratorObject)
+                || (word(v + 1, s) == "the" && (has(v + 2, s, .narratorsChildren))) {
                 found.insert(.helper)
             }
             // Named with the work of helping: "my boss, Mr. Okonjo", "a colleague of mine, Farah",
@@ -472,15 +485,15 @@ struct ClauseReader {
             }
             // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
             // new husband, Ravi" (the partner's own "he'd met someone" is a rival's, above).
-            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
+            if word(i - 1, s) == "met", any((i - 3)...(i - 2), s, .narratorSubjects), !t[i].quoted { found.insert(.helper) }
             // Whom the narrator goes home to at the end: "Then I went home to Daniel".
-            if word(i - 1, s) == "to", word(i - 2, s) == "home", word(i - 3, s).map(RoleCueWords.goingHome.contains) ?? false,
-               any((i - 5)...(i - 4), s, in: RoleCueWords.narratorSubjects), !t[i].quoted { found.insert(.helper) }
+            if word(i - 1, s) == "to", word(i - 2, s) == "home", has(i - 3, s, .goingHome),
+               any((i - 5)...(i - 4), s, .narratorSubjects), !t[i].quoted { found.insert(.helper) }
             if let p = word(i - 1, s), PartnerNouns.every.contains(p), word(i - 2, s) == "new",
-               word(i - 3, s).map(RoleCueWords.narratorObject.contains) ?? false { found.insert(.helper) }
+               has(i - 3, s, .narratorObject) { found.insert(.helper) }
             // Kin named by apposition: "His mother, Annelies, was the one who surprised me".
             if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n),
-               word(i - 2, s).map(RoleCueWords.kinOwners.contains) ?? false { found.insert(.family) }
+               has(i - 2, s, .kinOwners) { found.insert(.family) }
             // Or the partner's kin by the partner's noun: "my ex-wife's sister, Hannah".
             if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n), let o = word(i - 2, s), o.hasSuffix("'s"),
                PartnerNouns.gender(of: String(o.dropLast(2))) != nil || PartnerNouns.every.contains(String(o.dropLast(2))) { found.insert(.family) }
@@ -490,20 +503,20 @@ struct ClauseReader {
             // Minded or taught by someone else: "my mom watched Chloe while I worked", "he taught
             // Evan to ride a bike"; not the narrator's "I watched Richard understand".
             if let v = word(i - 1, s), !t[i].quoted, !t[i].text.hasSuffix("'s") {
-                if RoleCueWords.minding.contains(v), !any((i - 2)...(i - 2), s, in: RoleCueWords.narratorSubjects),
+                if RoleCueWords.minding.contains(v), !any((i - 2)...(i - 2), s, .narratorSubjects),
                    word(last + 1, s).map(RoleCueWords.afterMinding.contains) ?? true { found.insert(.child) }
                 if v == "taught" || v == "teaching", word(last + 1, s) == "to",
-                   word(last + 2, s).map(RoleCueWords.childSkills.contains) ?? false { found.insert(.child) }
+                   has(last + 2, s, .childSkills) { found.insert(.child) }
             }
             // "Max and Ava were two": the first of two children named together.
             if word(last + 1, s) == "and", last + 2 < t.count, t[last + 2].capitalized, word(last + 3, s) == "were",
                let age = word(last + 4, s), RoleCueWords.childAges.contains(age),
-               !(word(last + 5, s).map(RoleCueWords.ageUnits.contains) ?? false) || word(last + 6, s) == "old" { found.insert(.child) }
+               !has(last + 5, s, .ageUnits) || word(last + 6, s) == "old" { found.insert(.child) }
             // "Miguel grew up and became an engineer": who grows up in the story is a child of it.
             if word(last + 1, s) == "grew", word(last + 2, s) == "up" { found.insert(.child) }
-            if let be = ((last + 1)...(last + 2)).first(where: { word($0, s).map(RoleCueWords.beingAge.contains) ?? false }),
+            if let be = ((last + 1)...(last + 2)).first(where: { has($0, s, .beingAge) }),
                let age = word(be + 1, s), RoleCueWords.childAges.contains(age) {
-                let unit = word(be + 2, s).map(RoleCueWords.ageUnits.contains) ?? false
+                let unit = has(be + 2, s, .ageUnits)
                 if !unit || word(be + 3, s) == "old" { found.insert(.child) }
             }
         }

@@ -10,6 +10,8 @@ enum Vocabulary {
         var ids: [String: Int32] = [:]
         var valence: [Float] = []
         var classes: [WordClass] = []
+        /// The clause cues' lists each word is in (`RoleCueClass`).
+        var roleCues: [RoleCueClass] = []
         /// The words by number (as first spelled).
         var words: [String] = []
     }
@@ -24,6 +26,7 @@ enum Vocabulary {
             t.ids[w] = Int32(t.valence.count)
             t.valence.append(Float(v))
             t.classes.append([])
+            t.roleCues.append([])
             t.words.append(w)
         }
         for (w, v) in VaderLexicon.shared.sorted(by: { $0.key < $1.key }) { add(w, v) }
@@ -44,6 +47,13 @@ enum Vocabulary {
             for w in list.sorted() {
                 add(w)
                 t.classes[Int(t.ids[w]!)].insert(c)
+            }
+        }
+        // Last, so that no word above changes its number.
+        for (c, list) in RoleCueClass.lists {
+            for w in list.sorted() {
+                add(w)
+                t.roleCues[Int(t.ids[w]!)].insert(c)
             }
         }
         return t
