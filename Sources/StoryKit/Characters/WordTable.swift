@@ -161,12 +161,7 @@ struct WordTable: Sendable {
         let view: View
 
         init(_ t: WordTable) {
-            func keep<T>(_ a: [T]) -> UnsafeBufferPointer<T> {
-                let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
-                _ = p.initialize(from: a)
-                return UnsafeBufferPointer(rebasing: UnsafeBufferPointer(p)[0..<a.count])
-            }
-            view = View(slots: keep(t.slots), keys: keep(t.keys), ends: keep(t.ends), bytes: keep(t.bytes))
+            view = View(slots: .kept(t.slots), keys: .kept(t.keys), ends: .kept(t.ends), bytes: .kept(t.bytes))
         }
 
         var count: Int { view.ends.count }

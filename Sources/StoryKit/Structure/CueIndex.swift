@@ -3,15 +3,20 @@
 /// Every lexicon is matched over a story's tokens in a single pass that reads this table once
 /// per token. One table per lexicon meant nine passes, each reading a vocabulary-sized table at
 /// random, and those reads (misses in cache) were most of the matching time.
-struct CueIndex: Sendable {
+struct CueIndex: @unchecked Sendable {
     static let shared = CueIndex(StoryCues.all)
 
     let lexicons: [PhraseLexicon]
+    /// Every cue of every lexicon, compiled (`CompiledCue`), in lexicon then cue order: what a
+    /// try reads, in storage that is never freed, so that it touches no reference count.
+    private let cues: UnsafeBufferPointer<CompiledCue>
+    /// The compiled cues' word numbers (`CompiledCue.Element`), likewise kept for good.
+    private let words: UnsafeBufferPointer<Int32>
     /// The cues starting with word `w` are `firstCues[firstStart[w]..<firstStart[w + 1]]`, each
-    /// coded lexicon << 16 | cue, in lexicon then cue order.
+    /// a number into `cues`.
     private let firstStart: [Int32]
     private let firstCues: [UInt32]
-    /// Cues that start with the partner (`@S`, `@O`, `@P`), coded alike.
+    /// Cues that start with the partner (`@S`, `@O`, `@P`), numbered alike.
     private let partnerFirst: [UInt32]
     /// Per entry of `firstCues`: the words its cue's second element must be, when that element
     /// is plain words (no partner among them), as `secondIDs[secondStart[k]..<secondStart[k + 1]]`;
@@ -24,9 +29,12 @@ struct CueIndex: Sendable {
         self.lexicons = lexicons
         var byFirstWord = Array(repeating: [UInt32](), count: Vocabulary.shared.valence.count)
         var partnerFirst: [UInt32] = []
+        var compiled: [CompiledCue] = []
+        var words: [Int32] = []
         for (l, lexicon) in lexicons.enumerated() {
             for (c, cue) in lexicon.cues.enumerated() {
-                let code = UInt32(l) << 16 | UInt32(c)
+                let code = UInt32(compiled.count)
+                compiled.append(CompiledCue(cue, lexicon: l, number: c, words: &words))
                 switch cue.elements.first {
                 case .words(let ws, _, _): for w in ws.all { byFirstWord[Int(w)].append(code) }
                 case .number: for w in PhraseLexicon.numberIDs { byFirstWord[Int(w)].append(code) }
@@ -43,11 +51,15 @@ struct CueIndex: Sendable {
             firstCues.append(contentsOf: list)
             firstStart.append(Int32(firstCues.count))
             for code in list {
-                let elements = lexicons[Int(code >> 16)].cues[Int(code & 0xFFFF)].elements
-                if elements.count >= 2, case .words(let ws, false, false) = elements[1] { secondIDs.append(contentsOf: ws.all) }
+                let e = compiled[Int(code)].elements
+                if e.count >= 2, e[1].kind == .words, !e[1].object, !e[1].subject {
+                    secondIDs.append(contentsOf: words[Int(e[1].lo)..<Int(e[1].hi)])
+                }
                 secondStart.append(Int32(secondIDs.count))
             }
         }
+        self.cues = .kept(compiled)
+        self.words = .kept(words)
         self.firstStart = firstStart
         self.firstCues = firstCues
         self.partnerFirst = partnerFirst
@@ -69,30 +81,23 @@ struct CueIndex: Sendable {
         var out = Array(repeating: [PhraseLexicon.Match](), count: lexicons.count)
         let range = 0..<t.count
         let partnerStart: PartnerMark = [.subject, .object, .possessive]
-        // Read in place: indexing `lexicons` copies a lexicon (retaining its arrays) per try.
-        lexicons.withUnsafeBufferPointer { lexicons in
-            secondStart.withUnsafeBufferPointer { secondStart in
-                secondIDs.withUnsafeBufferPointer { secondIDs in
-                    for i in range {
-                        let id = Int(t[i].id)
-                        if id >= 0 {
-                            // The word after, if a cue may go on to it (as `PhraseLexicon.match` asks).
-                            let next: Int32? = i + 1 < t.count && t[i + 1].sentence == t[i].sentence ? t[i + 1].id : nil
-                            for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
-                                let lo = Int(secondStart[k]), hi = Int(secondStart[k + 1])
-                                if lo < hi {
-                                    guard let next, secondIDs[lo..<hi].contains(next) else { continue }
-                                }
-                                let l = Int(firstCues[k] >> 16)
-                                lexicons[l].tryMatch(Int(firstCues[k] & 0xFFFF), t, i, range, marks, &out[l])
+        secondStart.withUnsafeBufferPointer { secondStart in
+            secondIDs.withUnsafeBufferPointer { secondIDs in
+                for i in range {
+                    let id = Int(t[i].id)
+                    if id >= 0 {
+                        // The word after, if a cue may go on to it (as `CompiledCue.match` asks).
+                        let next: Int32? = i + 1 < t.count && t[i + 1].sentence == t[i].sentence ? t[i + 1].id : nil
+                        for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
+                            let lo = Int(secondStart[k]), hi = Int(secondStart[k + 1])
+                            if lo < hi {
+                                guard let next, secondIDs[lo..<hi].contains(next) else { continue }
                             }
+                            cues[Int(firstCues[k])].tryMatch(t, i, range, marks, words, &out)
                         }
-                        if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
-                            for code in partnerFirst {
-                                let l = Int(code >> 16)
-                                lexicons[l].tryMatch(Int(code & 0xFFFF), t, i, range, marks, &out[l])
-                            }
-                        }
+                    }
+                    if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
+                        for code in partnerFirst { cues[Int(code)].tryMatch(t, i, range, marks, words, &out) }
                     }
                 }
             }

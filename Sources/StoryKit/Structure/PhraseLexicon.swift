@@ -73,44 +73,6 @@ struct PhraseLexicon: Sendable {
     static let fixedWords = CueWords.lookBack.union(CueWords.negators).union(CueWords.subjects)
     static let numberIDs = Vocabulary.ids(NumberWords.quantities)
 
-    /// Records in `out` the match of cue `c` starting at token `i`, if there is one.
-    func tryMatch(_ c: Int, _ t: [Token], _ i: Int, _ range: Range<Int>, _ marks: [PartnerMark], _ out: inout [Match]) {
-        // Fields, not the whole cue: copying a `Cue` retains its label and elements per try.
-        guard let end = match(cues[c].elements, 0, t, i, t[i].sentence, range.upperBound, marks) else { return }
-        let voice = cues[c].voice, eventOnly = cues[c].eventOnly, subject = cues[c].subject
-        let partnerSubject = subject == .partner
-        // "after she left", "since he walked out": a look back, not an event, when the partner acts.
-        var lookBack = partnerSubject
-        // A cue that opens on the partner ("she left") looks one word back: "after she left".
-        var reach = 3
-        if case .partnerSubject = cues[c].elements.first { lookBack = true; reach = 1 }
-        for k in i..<end {
-            switch voice {
-            case .narration where t[k].quoted: return
-            case .speech where !t[k].quoted: return
-            default: break
-            }
-        }
-        if eventOnly {
-            var k = i - 1
-            var steps = 0
-            while k >= range.lowerBound, steps < 3, t[k].sentence == t[i].sentence {
-                if steps >= reach, !t[k].classes.contains(.negator) { k -= 1; steps += 1; continue }
-                if lookBack && t[k].classes.contains(.lookBack) { return }
-                // "the man who would have taken her back": what did not happen.
-                if t[k].classes.contains(.hypothetical) { return }
-                if t[k].text == "have", k > range.lowerBound, t[k - 1].classes.contains(.modal) { return }
-                // "not just moved on, healed" does not deny what follows.
-                if t[k].classes.contains(.negator), !(k + 1 < i && t[k + 1].classes.contains(.limiter)) { return }
-                k -= 1
-                steps += 1
-            }
-        }
-        if partnerSubject, !Self.partnerIsSubject(t, before: i, marks: marks, floor: range.lowerBound) { return }
-        if subject == .narrator, !Self.narratorIsSubject(t, at: i, floor: range.lowerBound) { return }
-        out.append(Match(cue: c, start: i, end: end))
-    }
-
     /// The nearest subject word before `i` in its sentence is the partner (pronoun, name or
     /// "my husband"); with none, a capitalised word that is not "I" will do.
     static func partnerIsSubject(_ t: [Token], before i: Int, marks: [PartnerMark], floor: Int) -> Bool {
@@ -157,37 +119,5 @@ struct PhraseLexicon: Sendable {
             k -= 1
         }
         return false
-    }
-
-    private func match(_ e: [Element], _ ei: Int, _ t: [Token], _ ti: Int, _ sentence: Int, _ limit: Int, _ marks: [PartnerMark]) -> Int? {
-        if ei == e.count { return ti }
-        if case .end = e[ei] {
-            let ends = ti >= limit || t[ti].sentence != sentence || (ti > 0 && t[ti].quoted != t[ti - 1].quoted)
-            return ends ? match(e, ei + 1, t, ti, sentence, limit, marks) : nil
-        }
-        if case .gap(let n) = e[ei] {
-            for skip in 0...n {
-                let at = ti + skip
-                if at > limit { break }
-                if skip > 0, at - 1 < limit, t[at - 1].sentence != sentence { break }
-                if let end = match(e, ei + 1, t, at, sentence, limit, marks) { return end }
-            }
-            return nil
-        }
-        guard ti < limit, t[ti].sentence == sentence else { return nil }
-        let id = t[ti].id, mark = marks[ti]
-        let ok: Bool
-        switch e[ei] {
-        case .words(let ws, let object, let subject):
-            // An alternative may name the partner: "forgave @O|you".
-            ok = ws.contains(id) || (object && mark.contains(.object)) || (subject && mark.contains(.subject))
-        case .any: ok = true
-        case .partnerSubject: ok = mark.contains(.subject)
-        case .partnerObject: ok = mark.contains(.object)
-        case .partnerPossessive: ok = mark.contains(.possessive)
-        case .number: ok = t[ti].classes.contains(.number) || (id < 0 && t[ti].text.first?.isNumber == true)
-        case .gap, .end: ok = false
-        }
-        return ok ? match(e, ei + 1, t, ti + 1, sentence, limit, marks) : nil
     }
 }
