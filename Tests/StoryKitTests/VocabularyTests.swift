@@ -43,3 +43,23 @@ import Testing
         }
     }
 }
+
+/// What the word view reads of a word by its bytes: shouting and hyphens.
+@Suite struct WordViewFactsTests {
+    static func tokens(_ text: String) -> [Token] {
+        let p = Paragraphs([text])
+        return StoryTokens.read(p, segments: Segmenter.segment(p)).tokens
+    }
+
+    @Test func shoutingIsTwoCapitalsAndNoSmallLetter() {
+        let t = Self.tokens("I said GET OUT, Ok? NAÏVE Naïve X OK2 ÉTÉ.")
+        let shouted = Dictionary(t.map { ($0.text, $0.shouted) }, uniquingKeysWith: { a, _ in a })
+        #expect(shouted["get"] == true && shouted["out"] == true && shouted["ok2"] == true)
+        #expect(shouted["naïve"] == true && shouted["été"] == true)
+        #expect(shouted["i"] == false && shouted["said"] == false && shouted["ok"] == false && shouted["x"] == false)
+    }
+
+    @Test func hyphenatedWordsAreReadAsTheirParts() {
+        #expect(Self.tokens("a well-known x‐ray").map(\.text) == ["a", "well", "known", "x", "ray"])
+    }
+}

@@ -113,13 +113,26 @@ private struct WordMap {
 
         init(_ s: String) {
             number = Vocabulary.number(s)
-            hyphenated = s.utf8.contains(0x2D) || s.unicodeScalars.contains("\u{2010}")
-            shouted = WordMap.isShouted(s, suffix: .none)
+            // By bytes: "-", and U+2010 as the only place its UTF-8 (E2 80 90) can stand; an
+            // ASCII word's shouting is its letters' case.
+            var w = s
+            let (hyphen, ascii, upper, lower) = w.withUTF8 { b -> (Bool, Bool, Bool, Bool) in
+                var hyphen = false, ascii = true, upper = false, lower = false
+                for (k, c) in b.enumerated() {
+                    if c == 0x2D || (c == 0xE2 && k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x90) { hyphen = true }
+                    if c >= 0x80 { ascii = false } else if c &- 0x41 < 26 { upper = true } else if c &- 0x61 < 26 { lower = true }
+                }
+                return (hyphen, ascii, upper, lower)
+            }
+            hyphenated = hyphen
+            shouted = ascii ? s.utf8.count > 1 && upper && !lower : WordMap.isShouted(s, suffix: .none)
         }
     }
 
     let vocab: CastVocabulary
     let vocabulary = Vocabulary.shared
+    /// `WordMap.shared`, read once per story rather than through its lazy global per token.
+    let sharedFacts = WordMap.shared
     /// Facts of the story's own words, by cast id − base, once asked.
     var local: [Facts?]
 
@@ -135,7 +148,7 @@ private struct WordMap {
     }()
 
     @inline(__always) mutating func facts(_ id: Int32) -> Facts {
-        if id < vocab.base { return Self.shared[Int(id)] }
+        if id < vocab.base { return sharedFacts[Int(id)] }
         let k = Int(id - vocab.base)
         if let f = local[k] { return f }
         let f = Facts(vocab.string(id))
