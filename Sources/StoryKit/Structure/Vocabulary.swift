@@ -18,6 +18,9 @@ enum Vocabulary {
 
     static let shared: Table = {
         var t = Table()
+        // Room for every word at once (VADER's 7,500 and the lists'): growing the table while
+        // filling it cost more than filling it.
+        t.ids.reserveCapacity(12_000)
         func add(_ w: String, _ v: Double = 0) {
             if let id = t.ids[w] {
                 if v != 0 { t.valence[Int(id)] = Float(v) }
@@ -79,14 +82,14 @@ enum Vocabulary {
     private static let asciiIDs: (words: WordTable.Frozen, numbers: [Int32]) = {
         var words = WordTable(capacity: shared.ids.count)
         var numbers: [Int32] = []
-        for (w, id) in shared.ids {
+        for (id, w) in shared.words.enumerated() {
             var key = w
             if !w.utf8.allSatisfy({ $0 < 0x80 }) {
                 key = w.precomposedStringWithCanonicalMapping
                 guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
             }
             let before = words.count
-            if words.insert(key) == before { numbers.append(id) }
+            if words.insert(key) == before { numbers.append(Int32(id)) }
         }
         return (words.frozen, numbers)
     }()
