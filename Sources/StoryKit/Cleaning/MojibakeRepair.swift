@@ -26,7 +26,9 @@ public enum MojibakeRepair {
                 count += 1
                 i += used
             } else {
-                out.append(contentsOf: scalars[i].utf8)
+                // One byte for ASCII, the commonest; the encoder's bytes otherwise.
+                let v = scalars[i].value
+                if v < 0x80 { out.append(UInt8(v)) } else { UTF8.encode(scalars[i]) { out.append($0) } }
                 i += 1
             }
         }
