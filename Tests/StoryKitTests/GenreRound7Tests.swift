@@ -1,0 +1,135 @@
+import Testing
+@testable import StoryKit
+
+/// Round 7 of the genre rules, found on a set of short posts written blind: each test a failure
+/// pattern of the genre, on a few lines of our own words.
+@Suite struct GenreRound7Tests {
+    private func doc(_ paragraphs: [String]) -> StoryDocument {
+        StoryDocument(id: "t", file: nil, text: paragraphs.joined(separator: "\n\n"))
+    }
+
+    private func member(_ d: StoryDocument, _ label: String) -> CastMember? {
+        d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
+    }
+
+    private func beats(_ d: StoryDocument) -> String { "\(d.structure.beats.map { ($0.kind, $0.first) })" }
+    private func roles(_ d: StoryDocument) -> String { "\(d.cast.members.map { ($0.label, $0.role) })" }
+
+    // MARK: the outline
+
+    /// "She told me she'd fallen for someone… she'd moved into Alex's flat", and later "she came
+    /// up to me at the school gate": falling for someone and moving into anyone's place are the
+    /// leaving; walking up to the narrator after the absence is the return.
+    @Test func fallenForSomeoneAndCameUpToMe() {
+        let d = doc([
+            "Marit and I had been married for eleven years when she told me she'd fallen for someone from her choir.",
+            "Within a week she had moved into Oskar's cottage by the harbour. Our daughter Liv was four.",
+            "For two years I worked and cooked and learned to braid hair. My father drove up every other Sunday.",
+            "Then one cold afternoon outside the library, Marit came up to me. She looked tired and thin.",
+            "\"I ruined everything,\" she said. \"Is there any way back?\"",
+            "I said we could start with coffee, and slowly, we did.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 1, "\(beats(d))")
+        #expect(d.structure.beat(.return)?.first == 4, "\(beats(d))")
+    }
+
+    /// "I moved out because the lease was in her name… Last month my phone buzzed. It was my ex.":
+    /// the breakup that sends the narrator out is the departure, and the voice on the line named
+    /// as "my ex" is the partner.
+    @Test func iMovedOutAndItWasMyEx() {
+        let d = doc([
+            "My girlfriend and I had shared a flat for four years when she started staying late at the office.",
+            "One night she said she wanted a different life. The lease was in her name, so I moved out and slept at my cousin's place.",
+            "I'm not proud of that winter. Then I took a welding course, and two years later I run a small shop of my own.",
+            "Last month my phone buzzed at two in the morning. It was my ex. \"I miss you. Can we talk?\"",
+            "I looked at it for a while and felt nothing much. I turned the phone over and went back to sleep.",
+        ])
+        #expect(d.structure.beat(.departure)?.first == 2, "\(beats(d))")
+        #expect(d.structure.beat(.return)?.first == 4, "\(beats(d))")
+        #expect(d.structure.ending.kind == .movedOn, "\(d.structure.ending.cues)")
+    }
+
+    /// "Nineteen months later there was an email": a message told as there being one is the return.
+    @Test func thereWasAnEmailIsTheReturn() {
+        let d = doc([
+            "When Anders took the contract in Oslo, he said it would be a year. He flew out in March.",
+            "The calls got shorter and then stopped. His sister was the one who told me he wanted a divorce.",
+            "I joined a running club and repainted every room of the house.",
+            "Two years later there was an email. He had lost the job. He said he was sorry.",
+            "We met in a café by the station. He looked older.",
+            "I told him he could come home, slowly.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4, "\(beats(d))")
+    }
+
+    /// "I was sitting beside my lawyer, Mr. Halvorsen, when the door opened and there she was":
+    /// the partner's pronoun inside the appearance is the partner, though a man of the story was
+    /// named just before it.
+    @Test func thereSheWasBesideAnotherPerson() {
+        let d = doc([
+            "My name is Bruno. For fifteen years my wife, Carla, handled our money.",
+            "The day she disappeared I learned the truth. Her car was gone, the closet was half empty, and there was a stack of unpaid bills on the desk.",
+            "I sold the boat. A lawyer named Mr. Halvorsen spent two years sorting out the debts.",
+            "Carla didn't come back until the last hearing. I was sitting beside Mr. Halvorsen when the door opened and there she was, thin and pale.",
+            "\"Please, Bruno. I'm better now.\"",
+            "\"No,\" I said. I signed the papers that afternoon.",
+        ])
+        #expect(d.structure.beat(.return)?.first == 4, "\(beats(d))")
+    }
+
+    // MARK: the ending
+
+    private func ending(after last: [String]) -> Ending {
+        doc([
+            "My husband Lasse left me for a woman from his office the winter our son turned two.",
+            "Three years went by. I went back to school and opened a small bakery.",
+            "Then one morning he walked into the bakery. \"I made a mistake,\" he said. \"Can we try again?\"",
+        ] + last).structure.ending
+    }
+
+    /// "I just don't feel anything about it anymore", "I felt nothing much": indifference told
+    /// in other words is moving on, and outweighs the partner simply leaving again.
+    @Test func notFeelingAnythingIsMovedOn() {
+        for last in ["\"I'm glad you're well,\" I said. \"I just don't feel anything about it anymore.\" He left.",
+                     "I looked at him across the counter and felt nothing much. He left."] {
+            let e = ending(after: [last])
+            #expect(e.kind == .movedOn, "\(last): \(e.cues)")
+        }
+    }
+
+    /// "But there's no us. I'm happily married, and I'm not looking back.": the new marriage said
+    /// to the partner's face is moving on, not only the refusal before it.
+    @Test func happilyMarriedSaidIsMovedOn() {
+        let e = ending(after: ["\"I'll always be civil to you,\" I said. \"But there's no us. I'm happily married, and I'm not looking back.\""])
+        #expect(e.kind == .movedOn, "\(e.cues)")
+    }
+
+    // MARK: the cast
+
+    /// "Dr. Ferreira asked what my life would look like if Pieter never came back": who never
+    /// comes back is the one named in that clause, not who opens the sentence.
+    @Test func neverCameBackIsTheNearestName() {
+        let d = doc([
+            "When Pieter was offered the job in Singapore, I thought we would decide together. We had been married four years.",
+            "He decided alone. He flew out a month later, and the calls stopped.",
+            "Dr. Ferreira asked me what my life would look like if Pieter never came back, and I had no answer. Dr. Ferreira was kind.",
+            "A year later Pieter wrote to me. He was sorry. Pieter asked if we could talk.",
+        ])
+        #expect(member(d, "Pieter")?.role == .leaver, "\(roles(d))")
+        #expect(member(d, "Dr. Ferreira")?.role != .leaver, "\(roles(d))")
+    }
+
+    /// "Gerald left me… Walter and I have been together three years now": who left the narrator
+    /// is the partner, and the one they are with now is the new love.
+    @Test func whoLeftOutranksWhoIsWithMeNow() {
+        let d = doc([
+            "The hospital called on a Monday: Gerald had been admitted.",
+            "Gerald left me when I was fifty-eight, for a woman from the bridge club.",
+            "My sister took me to a pottery class, and that is where I met Walter.",
+            "Walter and I have been together three years now. Walter cooks, and I garden. Walter says I have green fingers.",
+            "I went to the hospital anyway. Gerald looked small. I wished him well and went home to Walter.",
+        ])
+        #expect(member(d, "Gerald")?.role == .leaver, "\(roles(d))")
+        #expect(member(d, "Walter")?.role == .helper, "\(roles(d))")
+    }
+}
