@@ -132,4 +132,18 @@ import Testing
         #expect(member(d, "Gerald")?.role == .leaver, "\(roles(d))")
         #expect(member(d, "Walter")?.role == .helper, "\(roles(d))")
     }
+
+    /// "My best friend from college dragged me…", "My boss at the insurance office let me work
+    /// from home": a friend or workmate says where they are from, and the phrase names them
+    /// whole; "my boss at the time" is no place.
+    @Test func whereAFriendIsFromIsPartOfTheirName() {
+        let d = doc([
+            "My husband Ruud left me the winter our son turned three. He moved to Lisbon with a woman from his office.",
+            "My roommate from university drove up every weekend. My manager at the garden centre let me change my shifts, and my boss at the time never asked why.",
+            "Two years later Ruud called. I told him no.",
+        ])
+        #expect(member(d, "my roommate from university")?.role == .helper, "\(roles(d))")
+        #expect(member(d, "my manager at the garden centre") != nil, "\(roles(d))")
+        #expect(!d.cast.members.contains { ([$0.label] + $0.aliases).contains { $0.contains("at the time") } }, "\(roles(d))")
+    }
 }

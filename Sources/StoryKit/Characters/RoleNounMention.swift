@@ -120,6 +120,11 @@ enum RoleNounFinder {
                        t[end + 1].sentence == tok.sentence { end += 1 }
                     f.last = end
                     f.surface = surface(t, v, f.first, f.last)
+                } else if f.category == .helper || f.category == .other, f.last + 1 < n, ["at", "from"].contains(v.lower(t[f.last + 1])),
+                          let end = placeEnd(t, v, from: f.last + 1) {
+                    // One person too: "my best friend from college", "my boss at the insurance office".
+                    f.last = end
+                    f.surface = surface(t, v, f.first, f.last)
                 }
                 var second: RoleNounMention? = nil
                 if f.last + 2 < n, t[f.last + 1].isWord, v.lower(t[f.last + 1]) == "and", t[f.last + 2].isWord,
@@ -233,11 +238,26 @@ enum RoleNounFinder {
                 return make(t, v, i, end, .rival, g)
             }
         }
-        // "the woman from his office", "the man at her work"
+        // "the woman from his office", "the man at her work", "the woman at the bridal shop"
         if w(k) == "from" || w(k) == "at", RolePhraseWords.placeDeterminers.contains(w(k + 1)), t.count > k + 2, t[k + 2].isWord, !t[k + 2].cap {
-            return make(t, v, i, k + 2, .rival, g, tentative: true)
+            return make(t, v, i, placeEnd(t, v, from: k) ?? k + 2, .rival, g, tentative: true)
         }
         return nil
+    }
+
+    /// Where someone is from or at, after their noun (`k` is "at" or "from"): a bare place ("from
+    /// college", "at work"), or a determiner and a word, and a place's head after it when there
+    /// is one ("at the insurance office", "from the hardware store"; "at the bank" alone). Not
+    /// a time ("at the time"), nor across the sentence, a quotation or a capitalised word.
+    static func placeEnd(_ t: [CastToken], _ v: CastVocabulary, from k: Int) -> Int? {
+        func word(_ j: Int) -> String? {
+            j < t.count && t[j].isWord && !t[j].cap && t[j].sentence == t[k].sentence && t[j].quote == t[k].quote ? v.lower(t[j]) : nil
+        }
+        guard let first = word(k + 1), !RolePhraseWords.partnerTimes.contains(first) else { return nil }
+        guard RolePhraseWords.groupPlaceDeterminers.contains(first) else { return RolePhraseWords.barePlaces.contains(first) ? k + 1 : nil }
+        guard let noun = word(k + 2), !RolePhraseWords.partnerTimes.contains(noun), !PersonVerbs.all.contains(noun) else { return nil }
+        if let head = word(k + 3), RolePhraseWords.placeHeads.contains(head) { return k + 3 }
+        return k + 2
     }
 
     private static func make(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, _ j: Int, _ c: NounCategory, _ g: Gender?, tentative: Bool = false) -> RoleNounMention {

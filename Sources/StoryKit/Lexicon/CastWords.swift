@@ -122,6 +122,14 @@ enum RolePhraseWords {
     ]
     /// "the guys at the firehouse", "my friends from work": the determiner of where a group is from.
     static let groupPlaceDeterminers: Set<String> = Determiners.definite.subtracting(["your"])
+    /// "my best friend from college", "a friend from work": a place named by a bare word.
+    static let barePlaces: Set<String> = ["work", "college", "school", "church", "university", "uni", "class", "rehab", "therapy", "home"]
+    /// "at the insurance office", "from the hardware store": the place's head after one more word.
+    static let placeHeads: Set<String> = [
+        "office", "store", "shop", "studio", "team", "department", "club", "center", "centre", "firm", "company", "agency",
+        "station", "hospital", "clinic", "school", "group", "gym", "bank", "restaurant", "bar", "cafe", "café", "library",
+        "church", "plant", "factory", "site", "desk", "ward", "league", "class", "course", "program", "programme",
+    ]
 
     /// "a guy she'd met online": the subject and verb of the clause after a rival's noun.
     static let rivalClauseSubjects: Set<String> = ["she'd", "he'd", "she", "he"]
