@@ -77,6 +77,16 @@ import Testing
         #expect(d.structure.beat(.return)?.first == 4, "\(beats(d))")
     }
 
+    /// "By Staff Writer | Updated March 12, 2024", "Posted by Reader Stories · June 4": a byline
+    /// and a date on one line are page chrome; a sentence with a bar in it is not.
+    @Test func aBylineWithADateIsChrome() {
+        let noise = ["By Night Desk | Updated April 3, 2023", "Posted by Real Life Tales · May 19"]
+        let kept = "He wrote one line on the card: Sorry | May 19."
+        let c = Cleaner.standard.clean((["He left in May, and the garden went to seed."] + noise + [kept]).joined(separator: "\n\n"))
+        #expect(Set(c.removed.map(\.text)) == Set(noise), "\(c.removed.map(\.text))")
+        #expect(c.paragraphs.count == 2)
+    }
+
     // MARK: the ending
 
     private func ending(after last: [String]) -> Ending {
