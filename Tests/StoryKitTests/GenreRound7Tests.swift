@@ -156,4 +156,15 @@ import Testing
         #expect(member(d, "my manager at the garden centre") != nil, "\(roles(d))")
         #expect(!d.cast.members.contains { ([$0.label] + $0.aliases).contains { $0.contains("at the time") } }, "\(roles(d))")
     }
+
+    /// "the girl he'd run off to Phoenix with", "the woman she ran away with": the one the
+    /// partner ran off with is the rival, named by the whole clause.
+    @Test func theOneTheyRanOffWithIsTheRival() {
+        let d = doc([
+            "Two winters ago my husband Elias emptied our account and vanished.",
+            "Eighteen months later he turned up at my door. He said the woman he'd run off to Marseille with had thrown him out.",
+            "I told him to leave.",
+        ])
+        #expect(member(d, "the woman he'd run off to Marseille with")?.role == .rival, "\(roles(d))")
+    }
 }

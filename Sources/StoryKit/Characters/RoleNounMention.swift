@@ -231,6 +231,12 @@ enum RoleNounFinder {
         if RolePhraseWords.clauseSubjects.contains(w(m)) {
             m += 1
             while RolePhraseWords.clauseAuxiliaries.contains(w(m)) { m += 1 }
+            // "the girl he'd run off to Phoenix with", "the woman he ran away with": the clause
+            // runs to its "with" (a place may stand between).
+            if RolePhraseWords.ranOffVerbs.contains(w(m)), RolePhraseWords.ranOffParticles.contains(w(m + 1)),
+               let with = ((m + 2)...(m + 5)).first(where: { w($0) == "with" }) {
+                return make(t, v, i, with, .rival, g)
+            }
             if RolePhraseWords.clauseVerbs.contains(w(m)) {
                 var end = m
                 if ["sleeping", "cheated"].contains(w(m)), w(m + 1) == "with" { end = m + 1 }

@@ -143,6 +143,9 @@ enum RolePhraseWords {
     /// "the woman he's been seeing": the clause's subject, what may follow it, and its verb.
     static let clauseSubjects: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd"]
     static let clauseAuxiliaries: Set<String> = ["has", "had", "was", "is", "been", "now"]
+    /// "the woman he ran off with": running off with someone, and its particle.
+    static let ranOffVerbs: Set<String> = ["run", "ran", "went", "gone", "driven", "drove", "flew", "flown", "moved"]
+    static let ranOffParticles: Set<String> = ["off", "away"]
     static let clauseVerbs: Set<String> = ["seeing", "dating", "sleeping", "with", "left", "chose", "cheated", "married", "loved", "met"]
     /// "the woman from his office", "the man at her work": the determiner of the place.
     static let placeDeterminers: Set<String> = ["his", "her", "my", "the"]
