@@ -167,4 +167,15 @@ import Testing
         ])
         #expect(member(d, "the woman he'd run off to Marseille with")?.role == .rival, "\(roles(d))")
     }
+
+    /// "Walt from next door started coming over": a name said with where they live by the
+    /// narrator is a neighbour, a helper, though named once.
+    @Test func aNameFromNextDoorIsANeighbour() {
+        let d = doc([
+            "My wife left the week after our daughter's wedding, with one backpack and a ticket to Lima.",
+            "I learned to cook three things. Ottmar from next door started mowing my lawn on Saturdays.",
+            "A year later a letter came. She asked if she could come home. I said yes.",
+        ])
+        #expect(member(d, "Ottmar")?.role == .helper, "\(roles(d))")
+    }
 }
