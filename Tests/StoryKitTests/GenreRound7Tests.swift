@@ -114,6 +114,14 @@ import Testing
         #expect(e.kind == .movedOn, "\(e.cues)")
     }
 
+    /// "I typed: 'I'm with someone now and I'm really happy. Take care.'": the new partner said in
+    /// a few words is moving on.
+    @Test func withSomeoneNowIsMovedOn() {
+        let e = ending(after: ["I thought about it for a day. Then I wrote back: \"I'm with someone now and I'm really happy.\" Then I went back to sleep."])
+        #expect(e.kind == .movedOn, "\(e.cues)")
+        #expect(e.evidence.contains("with someone now"), "\(e.evidence)")
+    }
+
     // MARK: the cast
 
     /// "Dr. Ferreira asked what my life would look like if Pieter never came back": who never
