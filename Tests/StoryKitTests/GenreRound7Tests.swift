@@ -186,4 +186,16 @@ import Testing
         ])
         #expect(member(d, "Ottmar")?.role == .helper, "\(roles(d))")
     }
+
+    /// "A friend of Suzie's told me…", "a cousin of mine": whose friend, said after the noun, is
+    /// part of the phrase that names them.
+    @Test func aFriendOfSomeonesIsNamedWhole() {
+        let d = doc([
+            "My wife Ingrid left a note on the table when our son was two months old.",
+            "Weeks later, a friend of Ingrid's told me she had been struggling for a long time. A cousin of mine moved in to help with the baby.",
+            "A year later Ingrid called. I let her come home, slowly.",
+        ])
+        #expect(member(d, "a friend of Ingrid’s") != nil, "\(roles(d))")
+        #expect(member(d, "a cousin of mine")?.role == .helper, "\(roles(d))")
+    }
 }

@@ -126,6 +126,13 @@ enum RoleNounFinder {
                     f.last = end
                     f.surface = surface(t, v, f.first, f.last)
                 }
+                // "a friend of Suzie's", "a cousin of his": whose friend, said after the noun.
+                if f.category == .helper || f.category == .other, ["a", "an"].contains(f.determiner), f.last + 2 < n,
+                   v.lower(t[f.last + 1]) == "of", t[f.last + 1].sentence == tok.sentence, t[f.last + 2].sentence == tok.sentence,
+                   t[f.last + 2].isWord, (t[f.last + 2].cap && t[f.last + 2].possessive) || RolePhraseWords.ownerPronouns.contains(v.lower(t[f.last + 2])) {
+                    f.last += 2
+                    f.surface = surface(t, v, f.first, f.last) + (t[f.last].possessive ? "’s" : "")
+                }
                 var second: RoleNounMention? = nil
                 if f.last + 2 < n, t[f.last + 1].isWord, v.lower(t[f.last + 1]) == "and", t[f.last + 2].isWord,
                    !t[f.last + 2].cap, t[f.last + 2].para == tok.para, let h2 = RoleNouns.heads[v.lower(t[f.last + 2])],

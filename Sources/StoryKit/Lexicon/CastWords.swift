@@ -122,6 +122,8 @@ enum RolePhraseWords {
     ]
     /// "the guys at the firehouse", "my friends from work": the determiner of where a group is from.
     static let groupPlaceDeterminers: Set<String> = Determiners.definite.subtracting(["your"])
+    /// "a friend of mine", "a cousin of his": whose they are, after the noun.
+    static let ownerPronouns: Set<String> = ["mine", "his", "hers", "ours", "theirs", "yours"]
     /// "my best friend from college", "a friend from work": a place named by a bare word.
     static let barePlaces: Set<String> = ["work", "college", "school", "church", "university", "uni", "class", "rehab", "therapy", "home"]
     /// "at the insurance office", "from the hardware store": the place's head after one more word.
