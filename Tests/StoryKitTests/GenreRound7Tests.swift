@@ -198,4 +198,18 @@ import Testing
         #expect(member(d, "a friend of Ingrid’s") != nil, "\(roles(d))")
         #expect(member(d, "a cousin of mine")?.role == .helper, "\(roles(d))")
     }
+
+    /// "A man from the bank called me at work", "a man in a grey suit was waiting at reception":
+    /// a stranger known by where they are from or what they wear is someone in the story; "a
+    /// woman from his gym" is of the partner's world, the rival.
+    @Test func aStrangerKnownByTheirPlaceOrClothes() {
+        let d = doc([
+            "My husband Anton stopped coming home in March. There was a woman from his gym.",
+            "A man from the bank phoned me at work about the loan. A week later a man in a grey suit was waiting on my porch with papers.",
+            "Two years later Anton knocked on my door. I told him to leave.",
+        ])
+        #expect(member(d, "a man from the bank")?.role == .other, "\(roles(d))")
+        #expect(member(d, "a man in a grey suit")?.role == .other, "\(roles(d))")
+        #expect(member(d, "a woman from his gym")?.role == .rival, "\(roles(d))")
+    }
 }

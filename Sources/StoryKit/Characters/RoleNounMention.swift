@@ -192,6 +192,10 @@ enum RoleNounFinder {
                 end += 2
                 if RolePhraseWords.rivalPlaceDeterminers.contains(w(end)), !w(end + 1).isEmpty { end += 1 }
             }
+        } else if w(k + 1) == "in", k + 2 < t.count, t[k + 2].cap, !w(k + 2).isEmpty, w(k + 2) != "i" {
+            // "a man in Lyon", "a woman in New York": where they live is part of the phrase.
+            end = k + 2
+            if k + 3 < t.count, t[k + 3].cap, !w(k + 3).isEmpty { end = k + 3 }
         }
         return make(t, v, i, end, .rival, g)
     }
@@ -223,6 +227,25 @@ enum RoleNounFinder {
                 return make(t, v, i, k + 1, .rival, PartnerNouns.gender(of: w(k + 1)) ?? .male)
             }
             return nil
+        }
+        // "A man from the bank called me", "a man in a grey suit was waiting": a stranger known by
+        // where they are from or what they wear is someone in the story.
+        if det == "a", let g = PersonNouns.gender[w(k)] {
+            var end: Int? = nil
+            if w(k + 1) == "from" || w(k + 1) == "at" {
+                // "a woman from his gym": of the partner's world, a rival as "the woman from his office" is.
+                if RolePhraseWords.partnersPlaceOwners.contains(w(k + 2)), let e = placeEnd(t, v, from: k + 1) {
+                    return make(t, v, i, e, .rival, g, tentative: true)
+                }
+                end = placeEnd(t, v, from: k + 1)
+            }
+            if w(k + 1) == "in", w(k + 2) == "a" || w(k + 2) == "an" {
+                end = ((k + 3)...(k + 5)).first { RolePhraseWords.clothes.contains(w($0)) }
+            }
+            guard let end else { return nil }
+            let phrase = surface(t, v, i, end)
+            return RoleNounMention(first: i, last: end, determiner: det, possessorToken: nil, category: .other,
+                                   slot: "stranger " + phrase, gender: g, surface: phrase)
         }
         guard det == "the" else { return nil }
         let noun = w(k)

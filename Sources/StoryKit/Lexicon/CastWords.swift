@@ -122,6 +122,13 @@ enum RolePhraseWords {
     ]
     /// "the guys at the firehouse", "my friends from work": the determiner of where a group is from.
     static let groupPlaceDeterminers: Set<String> = Determiners.definite.subtracting(["your"])
+    /// "a woman from his gym": whose place makes a stranger the partner's world.
+    static let partnersPlaceOwners: Set<String> = ["his", "her"]
+    /// "a man in a grey suit": what a stranger is known by.
+    static let clothes: Set<String> = [
+        "suit", "jacket", "coat", "dress", "hoodie", "uniform", "shirt", "cap", "hat", "sweater", "jumper", "raincoat", "blazer",
+        "overcoat", "parka", "scarf", "tie", "apron", "cardigan", "vest", "tracksuit", "jeans",
+    ]
     /// "a friend of mine", "a cousin of his": whose they are, after the noun.
     static let ownerPronouns: Set<String> = ["mine", "his", "hers", "ours", "theirs", "yours"]
     /// "my best friend from college", "a friend from work": a place named by a bare word.
