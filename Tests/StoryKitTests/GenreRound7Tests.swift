@@ -212,4 +212,17 @@ import Testing
         #expect(member(d, "a man in a grey suit")?.role == .other, "\(roles(d))")
         #expect(member(d, "a woman from his gym")?.role == .rival, "\(roles(d))")
     }
+
+    /// "I also have a partner who laughs at my jokes… My partner was asleep next to me": the
+    /// partner the narrator has now, said with "a", is the new love, a helper, and "my partner"
+    /// after it is the same; the one who left stays the leaver.
+    @Test func aPartnerTheNarratorHasNowIsTheNewLove() {
+        let d = doc([
+            "My girlfriend and I had lived together for six years when she said she wanted more than I could give. I moved out that weekend.",
+            "Three years later I run my own garage. I also have a partner who reads detective novels in the bath.",
+            "Last week my ex texted me at midnight. My partner was asleep next to me. I wrote back that I was happy now.",
+        ])
+        #expect(member(d, "my partner")?.role == .helper, "\(roles(d))")
+        #expect(member(d, "my girlfriend")?.role == .leaver, "\(roles(d))")
+    }
 }

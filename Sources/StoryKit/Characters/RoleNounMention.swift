@@ -26,6 +26,8 @@ enum RoleNounFinder {
         var out: [RoleNounMention] = []
         var i = 0
         let n = t.count
+        /// The partner noun the narrator said they have now ("I have a partner"), from its token.
+        var newPartner: (word: String, from: Int)? = nil
         while i < n {
             let tok = t[i]
             guard tok.isWord else { i += 1; continue }
@@ -96,8 +98,20 @@ enum RoleNounFinder {
                     // "The police found his truck" is someone in the story; "the police station" is not.
                     if RoleNouns.heads[v.lower(w)]?.slot == "police", j + 1 < n, t[j + 1].isWord,
                        RoleNouns.institutionCompounds.contains(v.lower(t[j + 1])) { break }
+                    // "I also have a partner who does crosswords… My partner was asleep next to
+                    // me": the partner the narrator has now, said with "a", is the new love (a
+                    // helper), and so is "my partner" after it.
+                    if h.category == .partner, tok.quote < 0 {
+                        let word = v.lower(w)
+                        if det == "a" || det == "an", j == i + 1, narratorHas(t, v, before: i) {
+                            newPartner = (word, i)
+                        }
+                        if let np = newPartner, np.word == word, i >= np.from, det == "a" || det == "an" || det == "my" {
+                            h = RoleNouns.Head(category: .helper, gender: h.gender, slot: "new partner")
+                        }
+                    }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
-                    if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet {
+                    if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet && h.slot != "new partner" {
                         // "the boy"/"the girl" are kept for the unique child of that gender.
                         if !(det == "the" && (v.lower(w) == "boy" || v.lower(w) == "girl") && j == i + 1) { break }
                     }
@@ -279,6 +293,20 @@ enum RoleNounFinder {
             return make(t, v, i, placeEnd(t, v, from: k) ?? k + 2, .rival, g, tentative: true)
         }
         return nil
+    }
+
+    /// "I also have a partner", "I've got a girlfriend now": the narrator's "have" (present
+    /// tense, in narration) just before the determiner at `i`, an adverb or "got" between.
+    static func narratorHas(_ t: [CastToken], _ v: CastVocabulary, before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, t[k].sentence == t[i].sentence, t[k].isWord, RolePhraseWords.haveFillers.contains(v.lower(t[k])) { k -= 1 }
+        guard k >= 1, t[k].sentence == t[i].sentence, t[k].isWord else { return false }
+        let verb = v.lower(t[k])
+        if verb == "i've" || verb == "we've" { return true }
+        guard RolePhraseWords.haveVerbs.contains(verb) else { return false }
+        var s = k - 1
+        while s >= 0, t[s].sentence == t[i].sentence, t[s].isWord, RolePhraseWords.haveFillers.contains(v.lower(t[s])) { s -= 1 }
+        return s >= 0 && t[s].sentence == t[i].sentence && t[s].isWord && v.lower(t[s]) == "i"
     }
 
     /// Where someone is from or at, after their noun (`k` is "at" or "from"): a bare place ("from

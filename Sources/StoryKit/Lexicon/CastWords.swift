@@ -124,6 +124,10 @@ enum RolePhraseWords {
     static let groupPlaceDeterminers: Set<String> = Determiners.definite.subtracting(["your"])
     /// "a woman from his gym": whose place makes a stranger the partner's world.
     static let partnersPlaceOwners: Set<String> = ["his", "her"]
+    /// "I also have a partner", "I've got a girlfriend now": the narrator's having now, and the
+    /// words that may stand around it.
+    static let haveVerbs: Set<String> = ["have", "got"]
+    static let haveFillers: Set<String> = ["also", "now", "finally", "even", "got", "actually", "since"]
     /// "a man in a grey suit": what a stranger is known by.
     static let clothes: Set<String> = [
         "suit", "jacket", "coat", "dress", "hoodie", "uniform", "shirt", "cap", "hat", "sweater", "jumper", "raincoat", "blazer",
