@@ -211,6 +211,13 @@ import Testing
         #expect(member(d, "a man from the bank")?.role == .other, "\(roles(d))")
         #expect(member(d, "a man in a grey suit")?.role == .other, "\(roles(d))")
         #expect(member(d, "a woman from his gym")?.role == .rival, "\(roles(d))")
+        // The partner come back unrecognised is no stranger of their own.
+        let back = doc([
+            "My husband Joris walked out the spring our son turned five.",
+            "Seven years later, at the school fair, a man in a faded jacket walked up to us. I knew those eyes at once.",
+            "I told Joris to go home.",
+        ])
+        #expect(member(back, "a man in a faded jacket") == nil, "\(roles(back))")
     }
 
     /// "I also have a partner who laughs at my jokes… My partner was asleep next to me": the

@@ -60,7 +60,7 @@ enum RoleNounFinder {
                 continue
             }
             // `special` finds nothing unless the next word is one of its cues: skip the call.
-            if i + 1 < n, t[i + 1].has(.specialCues), let m = special(t, v, i, det: det) {
+            if i + 1 < n, t[i + 1].has(.specialCues), let m = special(t, v, i, det: det, partnerGender: partnerGender) {
                 out.append(m)
                 i = m.last + 1
                 continue
@@ -227,7 +227,7 @@ enum RoleNounFinder {
 
     /// Phrases that name a person by a relative clause: "the man I married", "the woman he’s been
     /// seeing", "the woman from his office", "the other woman".
-    static func special(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, det: String) -> RoleNounMention? {
+    static func special(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, det: String, partnerGender: Gender? = nil) -> RoleNounMention? {
         guard det == "the" || det == "a" || det == "his" || det == "her", i + 2 < t.count else { return nil }
         let p = t[i].para
         func w(_ k: Int) -> String { k < t.count && t[k].para == p && t[k].isWord ? v.lower(t[k]) : "" }
@@ -253,7 +253,11 @@ enum RoleNounFinder {
                 }
                 end = placeEnd(t, v, from: k + 1)
             }
-            if w(k + 1) == "in", w(k + 2) == "a" || w(k + 2) == "an" {
+            // Known by their clothes, a stranger of the partner's sex is as often the partner come
+            // back unrecognised ("a man in a faded jacket walked up to us… I knew those eyes"):
+            // someone else only when they bring papers ("a man in a grey suit handed me an envelope").
+            if w(k + 1) == "in", w(k + 2) == "a" || w(k + 2) == "an",
+               g != partnerGender || sentenceHas(t, v, i, RolePhraseWords.deliveryWords) {
                 end = ((k + 3)...(k + 5)).first { RolePhraseWords.clothes.contains(w($0)) }
             }
             guard let end else { return nil }
@@ -293,6 +297,14 @@ enum RoleNounFinder {
             return make(t, v, i, placeEnd(t, v, from: k) ?? k + 2, .rival, g, tentative: true)
         }
         return nil
+    }
+
+    /// Whether the sentence of token `i` holds one of `words`.
+    static func sentenceHas(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, _ words: Set<String>) -> Bool {
+        var a = i, b = i
+        while a > 0, t[a - 1].sentence == t[i].sentence { a -= 1 }
+        while b + 1 < t.count, t[b + 1].sentence == t[i].sentence { b += 1 }
+        return (a...b).contains { t[$0].isWord && words.contains(v.lower(t[$0])) }
     }
 
     /// "I also have a partner", "I've got a girlfriend now": the narrator's "have" (present

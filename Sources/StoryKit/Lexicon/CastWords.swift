@@ -122,6 +122,8 @@ enum RolePhraseWords {
     ]
     /// "the guys at the firehouse", "my friends from work": the determiner of where a group is from.
     static let groupPlaceDeterminers: Set<String> = Determiners.definite.subtracting(["your"])
+    /// What a stranger at the door brings: "handed me divorce papers", "asked me to sign for an envelope".
+    static let deliveryWords: Set<String> = ["papers", "envelope", "sign", "served", "summons", "subpoena", "documents", "package", "parcel"]
     /// "a woman from his gym": whose place makes a stranger the partner's world.
     static let partnersPlaceOwners: Set<String> = ["his", "her"]
     /// "I also have a partner", "I've got a girlfriend now": the narrator's having now, and the
