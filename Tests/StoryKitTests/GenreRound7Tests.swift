@@ -232,4 +232,15 @@ import Testing
         #expect(member(d, "my partner")?.role == .helper, "\(roles(d))")
         #expect(member(d, "my girlfriend")?.role == .leaver, "\(roles(d))")
     }
+
+    /// "He ordered a coffee from Theo… Theo raised an eyebrow at me": a gesture is a person's
+    /// act, so a name seen after "from" and then raising an eyebrow is a name.
+    @Test func aGestureIsAPersonsAct() {
+        let d = doc([
+            "Six weeks before the wedding my fiancé Jurgen told me he was still in love with his ex. He moved out that weekend.",
+            "I threw myself into the bakery. Three years later Jurgen walked in and bought a loaf from Kasimir, my assistant, and asked if we could talk.",
+            "I told him I felt nothing anymore. He left. Kasimir raised an eyebrow at me over the counter.",
+        ])
+        #expect(member(d, "Kasimir") != nil, "\(roles(d))")
+    }
 }
