@@ -87,6 +87,25 @@ import Testing
         #expect(c.paragraphs.count == 2)
     }
 
+    /// "I ran into my ex at the pharmacy", "Then, one night, he called.", "She was at my door",
+    /// "I heard his voice behind me", "His name lit up my phone": first contacts in a few words.
+    @Test func firstContactsInAFewWords() {
+        for line in ["Then, last winter, I ran into my ex-husband at the pharmacy. He looked thin and grey.",
+                     "Then, one rainy night, he called. He sounded thin and grey.",
+                     "Then one rainy night he was at my door, thin and grey.",
+                     "Then, at the farmers' market, I heard his voice behind me. He looked thin and grey.",
+                     "Then one rainy night his name lit up my phone. He sounded thin and grey."] {
+            let d = doc([
+                "My husband Teun packed his car one Sunday and drove to his brother's in Ghent. He never came back.",
+                "Our daughter was three. For four years I worked two jobs, and my mother helped with the school runs.",
+                line,
+                "\"I'm sorry,\" he said. \"Can I see her?\"",
+                "I told him no, and I closed the door.",
+            ])
+            #expect(d.structure.beat(.return)?.first == 3, "\(line): \(beats(d))")
+        }
+    }
+
     // MARK: the ending
 
     private func ending(after last: [String]) -> Ending {
