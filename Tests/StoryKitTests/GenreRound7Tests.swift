@@ -157,6 +157,17 @@ import Testing
         #expect(e.evidence.contains("with someone now"), "\(e.evidence)")
     }
 
+    /// "Then I told him to get out", "I finally let go and felt at peace", "We're working on it":
+    /// the narrator's last word in the genre's plain phrases.
+    @Test func plainLastWords() {
+        let out = ending(after: ["For a moment I thought about giving him another chance. Then I told him to get out."])
+        #expect(out.kind == .getOut, "\(out.cues)")
+        let peace = ending(after: ["I listened, and then I finally let go. I am at peace."])
+        #expect(peace.kind == .movedOn && peace.cues.contains { $0.contains("let them go") }, "\(peace.cues)")
+        let working = ending(after: ["He moved into the spare room. We're working on it."])
+        #expect(working.kind == .forgive, "\(working.cues)")
+    }
+
     // MARK: the cast
 
     /// "Dr. Ferreira asked what my life would look like if Pieter never came back": who never
