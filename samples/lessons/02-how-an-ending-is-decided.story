@@ -116,7 +116,7 @@ outline 002
 #=>                        on stage: the narrator, James
 #=> struggle       ¶10–10  “I was exhausted, but every time I looked at my daughter, I knew I’d made the
 #=>                        right choice.”
-#=>                        on stage: the narrator, Ava, my cousin, a friend
+#=>                        on stage: the narrator, Ava, my cousin, a friend from work
 #=> rebuilding     ¶11–11  “Over the next few years, things slowly started to improve.”
 #=>                        on stage: the narrator, Ava
 #=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up
@@ -184,7 +184,7 @@ outline 002+get-out
 #=>                        on stage: the narrator, James
 #=> struggle       ¶10–10  “I was exhausted, but every time I looked at my daughter, I knew I’d made the
 #=>                        right choice.”
-#=>                        on stage: the narrator, Ava, my cousin, a friend
+#=>                        on stage: the narrator, Ava, my cousin, a friend from work
 #=> rebuilding     ¶11–11  “Over the next few years, things slowly started to improve.”
 #=>                        on stage: the narrator, Ava
 #=> return         ¶12–12  “Then, out of nowhere—almost six years after he kicked us out—James showed up

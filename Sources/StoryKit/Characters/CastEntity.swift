@@ -28,6 +28,9 @@ struct CastEntity {
     var neighborHint = false
     /// "X and I had been together": the narrator's partner.
     var coupleHint = false
+    /// "X left me", "X never came back", "X's things were gone": the partner by the leaving,
+    /// which outranks "X and I have been together" (as often the narrator's new love).
+    var leftHint = false
     var plural = false
     /// Times they act on the narrator in narration ("Desmond dragged me to his bowling league").
     var actsOnNarrator = 0
@@ -56,6 +59,7 @@ struct CastEntity {
         callsNarratorParent = callsNarratorParent || o.callsNarratorParent
         neighborHint = neighborHint || o.neighborHint
         coupleHint = coupleHint || o.coupleHint
+        leftHint = leftHint || o.leftHint
         plural = plural || o.plural
         actsOnNarrator += o.actsOnNarrator
     }

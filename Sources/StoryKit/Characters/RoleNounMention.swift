@@ -26,6 +26,8 @@ enum RoleNounFinder {
         var out: [RoleNounMention] = []
         var i = 0
         let n = t.count
+        /// The partner noun the narrator said they have now ("I have a partner"), from its token.
+        var newPartner: (word: String, from: Int)? = nil
         while i < n {
             let tok = t[i]
             guard tok.isWord else { i += 1; continue }
@@ -58,7 +60,7 @@ enum RoleNounFinder {
                 continue
             }
             // `special` finds nothing unless the next word is one of its cues: skip the call.
-            if i + 1 < n, t[i + 1].has(.specialCues), let m = special(t, v, i, det: det) {
+            if i + 1 < n, t[i + 1].has(.specialCues), let m = special(t, v, i, det: det, partnerGender: partnerGender) {
                 out.append(m)
                 i = m.last + 1
                 continue
@@ -96,8 +98,20 @@ enum RoleNounFinder {
                     // "The police found his truck" is someone in the story; "the police station" is not.
                     if RoleNouns.heads[v.lower(w)]?.slot == "police", j + 1 < n, t[j + 1].isWord,
                        RoleNouns.institutionCompounds.contains(v.lower(t[j + 1])) { break }
+                    // "I also have a partner who does crosswords… My partner was asleep next to
+                    // me": the partner the narrator has now, said with "a", is the new love (a
+                    // helper), and so is "my partner" after it.
+                    if h.category == .partner, tok.quote < 0 {
+                        let word = v.lower(w)
+                        if det == "a" || det == "an", j == i + 1, narratorHas(t, v, before: i) {
+                            newPartner = (word, i)
+                        }
+                        if let np = newPartner, np.word == word, i >= np.from, det == "a" || det == "an" || det == "my" {
+                            h = RoleNouns.Head(category: .helper, gender: h.gender, slot: "new partner")
+                        }
+                    }
                     let possessiveDet = det != "the" && det != "a" && det != "an"
-                    if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet {
+                    if RoleNouns.possessiveOnly.contains(v.lower(w)) && !possessiveDet && h.slot != "new partner" {
                         // "the boy"/"the girl" are kept for the unique child of that gender.
                         if !(det == "the" && (v.lower(w) == "boy" || v.lower(w) == "girl") && j == i + 1) { break }
                     }
@@ -120,6 +134,18 @@ enum RoleNounFinder {
                        t[end + 1].sentence == tok.sentence { end += 1 }
                     f.last = end
                     f.surface = surface(t, v, f.first, f.last)
+                } else if f.category == .helper || f.category == .other, f.last + 1 < n, ["at", "from"].contains(v.lower(t[f.last + 1])),
+                          let end = placeEnd(t, v, from: f.last + 1) {
+                    // One person too: "my best friend from college", "my boss at the insurance office".
+                    f.last = end
+                    f.surface = surface(t, v, f.first, f.last)
+                }
+                // "a friend of Suzie's", "a cousin of his": whose friend, said after the noun.
+                if f.category == .helper || f.category == .other, ["a", "an"].contains(f.determiner), f.last + 2 < n,
+                   v.lower(t[f.last + 1]) == "of", t[f.last + 1].sentence == tok.sentence, t[f.last + 2].sentence == tok.sentence,
+                   t[f.last + 2].isWord, (t[f.last + 2].cap && t[f.last + 2].possessive) || RolePhraseWords.ownerPronouns.contains(v.lower(t[f.last + 2])) {
+                    f.last += 2
+                    f.surface = surface(t, v, f.first, f.last) + (t[f.last].possessive ? "’s" : "")
                 }
                 var second: RoleNounMention? = nil
                 if f.last + 2 < n, t[f.last + 1].isWord, v.lower(t[f.last + 1]) == "and", t[f.last + 2].isWord,
@@ -180,6 +206,10 @@ enum RoleNounFinder {
                 end += 2
                 if RolePhraseWords.rivalPlaceDeterminers.contains(w(end)), !w(end + 1).isEmpty { end += 1 }
             }
+        } else if w(k + 1) == "in", k + 2 < t.count, t[k + 2].cap, !w(k + 2).isEmpty, w(k + 2) != "i" {
+            // "a man in Lyon", "a woman in New York": where they live is part of the phrase.
+            end = k + 2
+            if k + 3 < t.count, t[k + 3].cap, !w(k + 3).isEmpty { end = k + 3 }
         }
         return make(t, v, i, end, .rival, g)
     }
@@ -197,7 +227,7 @@ enum RoleNounFinder {
 
     /// Phrases that name a person by a relative clause: "the man I married", "the woman he’s been
     /// seeing", "the woman from his office", "the other woman".
-    static func special(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, det: String) -> RoleNounMention? {
+    static func special(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, det: String, partnerGender: Gender? = nil) -> RoleNounMention? {
         guard det == "the" || det == "a" || det == "his" || det == "her", i + 2 < t.count else { return nil }
         let p = t[i].para
         func w(_ k: Int) -> String { k < t.count && t[k].para == p && t[k].isWord ? v.lower(t[k]) : "" }
@@ -211,6 +241,29 @@ enum RoleNounFinder {
                 return make(t, v, i, k + 1, .rival, PartnerNouns.gender(of: w(k + 1)) ?? .male)
             }
             return nil
+        }
+        // "A man from the bank called me", "a man in a grey suit was waiting": a stranger known by
+        // where they are from or what they wear is someone in the story.
+        if det == "a", let g = PersonNouns.gender[w(k)] {
+            var end: Int? = nil
+            if w(k + 1) == "from" || w(k + 1) == "at" {
+                // "a woman from his gym": of the partner's world, a rival as "the woman from his office" is.
+                if RolePhraseWords.partnersPlaceOwners.contains(w(k + 2)), let e = placeEnd(t, v, from: k + 1) {
+                    return make(t, v, i, e, .rival, g, tentative: true)
+                }
+                end = placeEnd(t, v, from: k + 1)
+            }
+            // Known by their clothes, a stranger of the partner's sex is as often the partner come
+            // back unrecognised ("a man in a faded jacket walked up to us… I knew those eyes"):
+            // someone else only when they bring papers ("a man in a grey suit handed me an envelope").
+            if w(k + 1) == "in", w(k + 2) == "a" || w(k + 2) == "an",
+               g != partnerGender || sentenceHas(t, v, i, RolePhraseWords.deliveryWords) {
+                end = ((k + 3)...(k + 5)).first { RolePhraseWords.clothes.contains(w($0)) }
+            }
+            guard let end else { return nil }
+            let phrase = surface(t, v, i, end)
+            return RoleNounMention(first: i, last: end, determiner: det, possessorToken: nil, category: .other,
+                                   slot: "stranger " + phrase, gender: g, surface: phrase)
         }
         guard det == "the" else { return nil }
         let noun = w(k)
@@ -226,6 +279,12 @@ enum RoleNounFinder {
         if RolePhraseWords.clauseSubjects.contains(w(m)) {
             m += 1
             while RolePhraseWords.clauseAuxiliaries.contains(w(m)) { m += 1 }
+            // "the girl he'd run off to Phoenix with", "the woman he ran away with": the clause
+            // runs to its "with" (a place may stand between).
+            if RolePhraseWords.ranOffVerbs.contains(w(m)), RolePhraseWords.ranOffParticles.contains(w(m + 1)),
+               let with = ((m + 2)...(m + 5)).first(where: { w($0) == "with" }) {
+                return make(t, v, i, with, .rival, g)
+            }
             if RolePhraseWords.clauseVerbs.contains(w(m)) {
                 var end = m
                 if ["sleeping", "cheated"].contains(w(m)), w(m + 1) == "with" { end = m + 1 }
@@ -233,11 +292,48 @@ enum RoleNounFinder {
                 return make(t, v, i, end, .rival, g)
             }
         }
-        // "the woman from his office", "the man at her work"
+        // "the woman from his office", "the man at her work", "the woman at the bridal shop"
         if w(k) == "from" || w(k) == "at", RolePhraseWords.placeDeterminers.contains(w(k + 1)), t.count > k + 2, t[k + 2].isWord, !t[k + 2].cap {
-            return make(t, v, i, k + 2, .rival, g, tentative: true)
+            return make(t, v, i, placeEnd(t, v, from: k) ?? k + 2, .rival, g, tentative: true)
         }
         return nil
+    }
+
+    /// Whether the sentence of token `i` holds one of `words`.
+    static func sentenceHas(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, _ words: Set<String>) -> Bool {
+        var a = i, b = i
+        while a > 0, t[a - 1].sentence == t[i].sentence { a -= 1 }
+        while b + 1 < t.count, t[b + 1].sentence == t[i].sentence { b += 1 }
+        return (a...b).contains { t[$0].isWord && words.contains(v.lower(t[$0])) }
+    }
+
+    /// "I also have a partner", "I've got a girlfriend now": the narrator's "have" (present
+    /// tense, in narration) just before the determiner at `i`, an adverb or "got" between.
+    static func narratorHas(_ t: [CastToken], _ v: CastVocabulary, before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, t[k].sentence == t[i].sentence, t[k].isWord, RolePhraseWords.haveFillers.contains(v.lower(t[k])) { k -= 1 }
+        guard k >= 1, t[k].sentence == t[i].sentence, t[k].isWord else { return false }
+        let verb = v.lower(t[k])
+        if verb == "i've" || verb == "we've" { return true }
+        guard RolePhraseWords.haveVerbs.contains(verb) else { return false }
+        var s = k - 1
+        while s >= 0, t[s].sentence == t[i].sentence, t[s].isWord, RolePhraseWords.haveFillers.contains(v.lower(t[s])) { s -= 1 }
+        return s >= 0 && t[s].sentence == t[i].sentence && t[s].isWord && v.lower(t[s]) == "i"
+    }
+
+    /// Where someone is from or at, after their noun (`k` is "at" or "from"): a bare place ("from
+    /// college", "at work"), or a determiner and a word, and a place's head after it when there
+    /// is one ("at the insurance office", "from the hardware store"; "at the bank" alone). Not
+    /// a time ("at the time"), nor across the sentence, a quotation or a capitalised word.
+    static func placeEnd(_ t: [CastToken], _ v: CastVocabulary, from k: Int) -> Int? {
+        func word(_ j: Int) -> String? {
+            j < t.count && t[j].isWord && !t[j].cap && t[j].sentence == t[k].sentence && t[j].quote == t[k].quote ? v.lower(t[j]) : nil
+        }
+        guard let first = word(k + 1), !RolePhraseWords.partnerTimes.contains(first) else { return nil }
+        guard RolePhraseWords.groupPlaceDeterminers.contains(first) else { return RolePhraseWords.barePlaces.contains(first) ? k + 1 : nil }
+        guard let noun = word(k + 2), !RolePhraseWords.partnerTimes.contains(noun), !PersonVerbs.all.contains(noun) else { return nil }
+        if let head = word(k + 3), RolePhraseWords.placeHeads.contains(head) { return k + 3 }
+        return k + 2
     }
 
     private static func make(_ t: [CastToken], _ v: CastVocabulary, _ i: Int, _ j: Int, _ c: NounCategory, _ g: Gender?, tentative: Bool = false) -> RoleNounMention {

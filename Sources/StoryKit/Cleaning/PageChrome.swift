@@ -11,7 +11,22 @@ enum PageChrome {
         if commentHeader(lower) { return true }
         if lower.contains("%s") || lower.contains("%d") { return true }
         if lower.hasPrefix("advertisement") { return true }
-        return isDate(lower) || isSymbolRow(line) || isByline(line) || isPageCounter(lower)
+        return isDate(lower) || isSymbolRow(line) || isByline(line) || isPageCounter(lower) || isBylineAndDate(line)
+    }
+
+    /// "By Staff Writer | Updated March 12, 2024", "Posted by Reader Stories · June 4": a byline
+    /// and a date on one line, split by a bar or a dot; every part is one or the other.
+    static func isBylineAndDate(_ line: String) -> Bool {
+        guard line.contains(where: PageWords.bylineSeparators.contains) else { return false }
+        let parts = line.split(whereSeparator: PageWords.bylineSeparators.contains).map { ByteText.trimmed(String($0)) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return false }
+        var byline = false
+        for part in parts {
+            var p = part
+            if let opener = PageWords.bylineOpeners.first(where: { part.lowercased().hasPrefix($0) }) { p = "By " + part.dropFirst(opener.count) }
+            if isByline(p) { byline = true } else if !isDate(p.lowercased()) { return false }
+        }
+        return byline
     }
 
     /// "Page 2 of 3", "page 1/4": where a story split over pages stands.

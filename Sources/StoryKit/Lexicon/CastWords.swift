@@ -122,6 +122,29 @@ enum RolePhraseWords {
     ]
     /// "the guys at the firehouse", "my friends from work": the determiner of where a group is from.
     static let groupPlaceDeterminers: Set<String> = Determiners.definite.subtracting(["your"])
+    /// What a stranger at the door brings: "handed me divorce papers", "asked me to sign for an envelope".
+    static let deliveryWords: Set<String> = ["papers", "envelope", "sign", "served", "summons", "subpoena", "documents", "package", "parcel"]
+    /// "a woman from his gym": whose place makes a stranger the partner's world.
+    static let partnersPlaceOwners: Set<String> = ["his", "her"]
+    /// "I also have a partner", "I've got a girlfriend now": the narrator's having now, and the
+    /// words that may stand around it.
+    static let haveVerbs: Set<String> = ["have", "got"]
+    static let haveFillers: Set<String> = ["also", "now", "finally", "even", "got", "actually", "since"]
+    /// "a man in a grey suit": what a stranger is known by.
+    static let clothes: Set<String> = [
+        "suit", "jacket", "coat", "dress", "hoodie", "uniform", "shirt", "cap", "hat", "sweater", "jumper", "raincoat", "blazer",
+        "overcoat", "parka", "scarf", "tie", "apron", "cardigan", "vest", "tracksuit", "jeans",
+    ]
+    /// "a friend of mine", "a cousin of his": whose they are, after the noun.
+    static let ownerPronouns: Set<String> = ["mine", "his", "hers", "ours", "theirs", "yours"]
+    /// "my best friend from college", "a friend from work": a place named by a bare word.
+    static let barePlaces: Set<String> = ["work", "college", "school", "church", "university", "uni", "class", "rehab", "therapy", "home"]
+    /// "at the insurance office", "from the hardware store": the place's head after one more word.
+    static let placeHeads: Set<String> = [
+        "office", "store", "shop", "studio", "team", "department", "club", "center", "centre", "firm", "company", "agency",
+        "station", "hospital", "clinic", "school", "group", "gym", "bank", "restaurant", "bar", "cafe", "café", "library",
+        "church", "plant", "factory", "site", "desk", "ward", "league", "class", "course", "program", "programme",
+    ]
 
     /// "a guy she'd met online": the subject and verb of the clause after a rival's noun.
     static let rivalClauseSubjects: Set<String> = ["she'd", "he'd", "she", "he"]
@@ -135,6 +158,9 @@ enum RolePhraseWords {
     /// "the woman he's been seeing": the clause's subject, what may follow it, and its verb.
     static let clauseSubjects: Set<String> = ["he", "she", "he's", "she's", "he'd", "she'd"]
     static let clauseAuxiliaries: Set<String> = ["has", "had", "was", "is", "been", "now"]
+    /// "the woman he ran off with": running off with someone, and its particle.
+    static let ranOffVerbs: Set<String> = ["run", "ran", "went", "gone", "driven", "drove", "flew", "flown", "moved"]
+    static let ranOffParticles: Set<String> = ["off", "away"]
     static let clauseVerbs: Set<String> = ["seeing", "dating", "sleeping", "with", "left", "chose", "cheated", "married", "loved", "met"]
     /// "the woman from his office", "the man at her work": the determiner of the place.
     static let placeDeterminers: Set<String> = ["his", "her", "my", "the"]

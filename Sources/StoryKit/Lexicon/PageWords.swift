@@ -19,6 +19,11 @@ enum PageWords {
     static let dateWords: Set<String> = Set(datePrefixes + ["on", "by", "admin", "at", "am", "pm"])
     static let months: Set<String> = Set(CalendarWords.months + CalendarWords.monthAbbreviations)
     static let weekdays: Set<String> = Set(CalendarWords.weekdays + CalendarWords.weekdayAbbreviations)
+    /// What joins a byline and a date on one line: "By Staff Writer | May 2, 2021",
+    /// "Posted by Reader Stories · June 4".
+    static let bylineSeparators: Set<Character> = ["|", "·", "•", "—", "–"]
+    /// What a byline may open with besides "By": "Posted by …", "Written by …".
+    static let bylineOpeners: [String] = ["posted by ", "written by ", "shared by ", "submitted by "]
     /// "2nd", "21st": the endings of an ordinal day.
     static let ordinalSuffixes: [String] = ["st", "nd", "rd", "th"]
 

@@ -64,6 +64,8 @@ enum PersonVerbs {
         "turns", "eats", "sleeps", "loves", "wants", "needs", "says", "asks", "tells", "likes", "liked", "adored",
         "begins", "starts", "plays", "played", "drew", "laughs", "smiles", "cries", "learns", "goes", "comes",
         "has", "had", "was", "is", "did", "didn't", "doesn't", "wasn't", "won't", "couldn't", "wouldn't", "hadn't",
+        // Gestures: "Theo raised an eyebrow", "Nan waved from the porch".
+        "raised", "waved", "winked", "glanced", "squeezed",
     ]
     /// The auxiliaries alone are weak evidence: a city "had not been" what he imagined.
     static let auxiliaries: Set<String> = [

@@ -81,7 +81,7 @@ struct BeatLocator {
                    leaving[p].contains(where: { !$0.speech && $0.token > h.token }) { continue }
                 // "Derek's wife, Sharon, knocked on my door": someone else at the door.
                 if h.weight >= Self.appearanceWeight, let others,
-                   others.isSomeoneElse(at: h.token, kind: h.kind, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }
+                   others.isSomeoneElse(at: h.token, through: h.end, kind: h.kind, t.tokens, marks: map.marks, paragraphStart: t.byParagraph[p].lowerBound) { continue }
                 appear = max(appear, h.weight)
                 if h.weight >= Self.appearanceWeight { firstAppearance = min(firstAppearance, h.sentence) }
             }

@@ -15,6 +15,8 @@ final class CueMap {
         var afterBut: Bool
         /// What kind of cue it is (`CueLine.Kind`).
         var kind = CueLine.Kind.plain
+        /// One past the last token of the match.
+        var end = 0
     }
 
     let tokens: StoryTokens
@@ -52,7 +54,7 @@ final class CueMap {
             }
             out[first.paragraph].append(Hit(label: cue.label, weight: cue.weight, paragraph: first.paragraph,
                                             sentence: first.sentence, speech: first.quoted,
-                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut, kind: cue.kind))
+                                            shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut, kind: cue.kind, end: m.end))
         }
         cache[lexicon.name] = out
         return out

@@ -30,10 +30,12 @@ struct OtherPeople {
     /// Whether the appearance cue starting at token `i` is someone else's. Reads back from `i`
     /// to the start of its paragraph at most: a few dozen tokens, for the few appearance cues.
     /// A cue of kind `carried` (a go-between's call or note, a message whoever brings it) is
-    /// someone else by design, and never rejected.
-    func isSomeoneElse(at i: Int, kind: CueLine.Kind, _ t: [Token], marks: [PartnerMark], paragraphStart: Int) -> Bool {
+    /// someone else by design, and never rejected. The partner's pronoun inside the cue (up to
+    /// `end`) is its subject, as at its start: "the courtroom door opened beside my lawyer, Mr.
+    /// Okoye, and there she was" is the partner, unless another woman was named before.
+    func isSomeoneElse(at i: Int, through end: Int? = nil, kind: CueLine.Kind, _ t: [Token], marks: [PartnerMark], paragraphStart: Int) -> Bool {
         guard kind != .carried else { return false }
-        var pronoun = t[i].id == partner.subjectID
+        var pronoun = (i..<max(i + 1, min(end ?? i, t.count))).contains { t[$0].id == partner.subjectID }
         // With the partner's pronoun: another person of their sex named before it in the
         // paragraph, and the partner not named there at all ("Callum's mother had died.
         // Maureen had been good to me… He was at the front of the church" is Callum).

@@ -78,15 +78,19 @@ struct EntityResolver {
         // "Miranda left me and our daughters": who walks out on the narrator is the partner.
         if outside, LeavingVerbs.onTheNarrator.contains(w(span.last + 1)), Pronouns.narratorObjectsAndOwners.contains(w(span.last + 2)) {
             scene.ents[r].coupleHint = true
+            scene.ents[r].leftHint = true
         }
         // "Kevin kissed me and the baby, took the car keys, and never came back": who opens the
-        // sentence that ends in never coming back is the partner.
+        // sentence that ends in never coming back is the partner; not when another person is
+        // named first ("Dr. Alvarez asked what I would do if Sam never came back" is Sam).
         if outside, t[span.first].initial, !t[span.last].possessive {
             var k = span.last + 1
             while k + 2 < t.count, k < span.last + 30, t[k + 2].sentence == t[span.first].sentence, t[k].quote < 0 {
+                if let o = mentions.entity(startingAt: k), scene.ents.find(o) != r { break }
                 if w(k) == "never", CastWords.comingBack.contains(w(k + 1)),
                    w(k + 1) == "returned" || CastWords.backHome.contains(w(k + 2)) {
                     scene.ents[r].coupleHint = true
+                    scene.ents[r].leftHint = true
                     break
                 }
                 k += 1
@@ -96,7 +100,7 @@ struct EntityResolver {
         if outside, t[span.last].possessive, CastWords.belongings.contains(w(span.last + 1)) {
             var k = span.last + 2
             while k < t.count, k <= span.last + 6, t[k].sentence == t[span.first].sentence {
-                if CastWords.goneWords.contains(lower(k)) { scene.ents[r].coupleHint = true; break }
+                if CastWords.goneWords.contains(lower(k)) { scene.ents[r].coupleHint = true; scene.ents[r].leftHint = true; break }
                 k += 1
             }
         }

@@ -73,7 +73,7 @@ struct NameResolver {
             if single, s0.words[0].count >= 3, !s0.words[0].utf8.contains(0x27), !s0.display.unicodeScalars.contains("\u{2019}"),
                !EnglishWords.contains(s0.words[0]),
                !clean.contains(where: { afterPlacePreposition(spans[$0]) }),
-               weak || clean.count >= 2 || clean.contains(where: { standsAlone(spans[$0]) || openingApposition(spans[$0]) }) {
+               weak || clean.count >= 2 || clean.contains(where: { standsAlone(spans[$0]) || openingApposition(spans[$0]) || livesNearby(spans[$0]) }) {
                 acceptedKeys.append(key)
             }
         }
@@ -210,6 +210,15 @@ struct NameResolver {
     /// "in Denver", "to Europe": a capital after a preposition of place.
     func afterPlacePreposition(_ s: NameSpan) -> Bool {
         s.first > 0 && t[s.first - 1].para == t[s.first].para && t[s.first - 1].has(.placePrepositions)
+    }
+
+    /// A name said with where they live by the narrator, the way a story brings in a neighbour:
+    /// "Walt from next door started coming over", "Ines across the hall", "Kofi downstairs".
+    func livesNearby(_ s: NameSpan) -> Bool {
+        func w(_ k: Int) -> String { k < t.count && t[k].para == t[s.first].para ? lower(k) : "" }
+        let at = w(s.last + 1) == "from" ? s.last + 2 : s.last + 1
+        return (w(at) == "next" && w(at + 1) == "door") || CastWords.neighborPlaces.contains(w(at))
+            || (CastWords.neighborWays.contains(w(at)) && w(at + 1) == "the" && CastWords.neighborAcross.contains(w(at + 2)))
     }
 
     /// A name that is a sentence of its own: "I saw him. Michael. Older now…"

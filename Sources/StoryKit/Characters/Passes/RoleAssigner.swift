@@ -91,8 +91,11 @@ struct RoleAssigner {
         let all = ents.roots()
         let candidates = all.filter { $0 != 0 && isNamed($0) && !tied($0) }
         if found == nil {
+            // Who left the narrator outranks who is with them now: "Robert left me… Harold and I
+            // have been together four years now."
             let couple = candidates.filter { ents[$0].coupleHint }
-            if let best = couple.max(by: { ents[$0].mentions < ents[$1].mentions }) { found = best }
+            let leavers = couple.filter { ents[$0].leftHint }
+            if let best = (leavers.isEmpty ? couple : leavers).max(by: { ents[$0].mentions < ents[$1].mentions }) { found = best }
         }
         if found == nil {
             let g = partner.flatMap { ents.gender($0) } ?? titleFacts.partnerGender
