@@ -3,17 +3,7 @@ import Testing
 
 /// Round 6 of the genre rules, found on short posts of viral story sites: each test a failure
 /// pattern of the genre, on a few lines of our own words.
-@Suite struct GenreRound6Tests {
-    private func doc(_ paragraphs: [String]) -> StoryDocument {
-        StoryDocument(id: "t", file: nil, text: paragraphs.joined(separator: "\n\n"))
-    }
-
-    private func member(_ d: StoryDocument, _ label: String) -> CastMember? {
-        d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
-    }
-
-    private func beats(_ d: StoryDocument) -> String { "\(d.structure.beats.map { ($0.kind, $0.first) })" }
-
+@Suite struct GenreRound6Tests: OwnWordsStories {
     // MARK: the outline
 
     /// "My phone rang at midnight… I hadn't heard his voice in six years. He left the week…":

@@ -3,18 +3,7 @@ import Testing
 
 /// Round 7 of the genre rules, found on a set of short posts written blind: each test a failure
 /// pattern of the genre, on a few lines of our own words.
-@Suite struct GenreRound7Tests {
-    private func doc(_ paragraphs: [String]) -> StoryDocument {
-        StoryDocument(id: "t", file: nil, text: paragraphs.joined(separator: "\n\n"))
-    }
-
-    private func member(_ d: StoryDocument, _ label: String) -> CastMember? {
-        d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
-    }
-
-    private func beats(_ d: StoryDocument) -> String { "\(d.structure.beats.map { ($0.kind, $0.first) })" }
-    private func roles(_ d: StoryDocument) -> String { "\(d.cast.members.map { ($0.label, $0.role) })" }
-
+@Suite struct GenreRound7Tests: OwnWordsStories {
     // MARK: the outline
 
     /// "She told me she'd fallen for someone… she'd moved into Alex's flat", and later "she came

@@ -3,15 +3,7 @@ import Testing
 
 /// The rules that let the analysis hold on real stories it has never seen, each on a few lines
 /// of our own words: one test per failure pattern found on real stories of the genre.
-@Suite struct GenreRuleTests {
-    private func doc(_ paragraphs: [String], title: String? = nil) -> StoryDocument {
-        StoryDocument(id: "t", file: nil, text: ([title].compactMap { $0 } + paragraphs).joined(separator: "\n\n"))
-    }
-
-    private func member(_ d: StoryDocument, _ label: String) -> CastMember? {
-        d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
-    }
-
+@Suite struct GenreRuleTests: OwnWordsStories {
     // MARK: the cast, round 5
 
     /// "The police found his truck", "the paramedics wheeled her in": the police and the

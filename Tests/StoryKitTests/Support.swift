@@ -40,3 +40,24 @@ enum Repo {
 func fold(_ s: String) -> String {
     String(s.decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) && $0.isASCII }.map(Character.init))
 }
+
+/// What the genre-rule suites ask of a story of a few paragraphs of our own words.
+protocol OwnWordsStories {}
+
+extension OwnWordsStories {
+    /// The story, its paragraphs one a line apart, under `title` when there is one.
+    func doc(_ paragraphs: [String], title: String? = nil) -> StoryDocument {
+        StoryDocument(id: "t", file: nil, text: ([title].compactMap { $0 } + paragraphs).joined(separator: "\n\n"))
+    }
+
+    /// The member named, labelled or aliased `label` (any case).
+    func member(_ d: StoryDocument, _ label: String) -> CastMember? {
+        d.cast.members.first { m in ([m.name, m.label] + m.aliases).contains { $0?.lowercased() == label.lowercased() } }
+    }
+
+    /// The beats as (kind, first paragraph), for a message that shows the outline.
+    func beats(_ d: StoryDocument) -> String { "\(d.structure.beats.map { ($0.kind, $0.first) })" }
+
+    /// The cast as (label, role), likewise.
+    func roles(_ d: StoryDocument) -> String { "\(d.cast.members.map { ($0.label, $0.role) })" }
+}
