@@ -45,3 +45,32 @@ import Testing
         for w in words { #expect(Vocabulary.number(w) == Vocabulary.id(w), "\(w)") }
     }
 }
+
+/// `PageChrome.isBylineAndDate` looks for a separator's scalar before it breaks the line into
+/// Characters; the Character test alone is the reference.
+@Suite struct BylineAndDateTests {
+    static func reference(_ line: String) -> Bool {
+        guard line.contains(where: PageWords.bylineSeparators.contains) else { return false }
+        let parts = line.split(whereSeparator: PageWords.bylineSeparators.contains).map { ByteText.trimmed(String($0)) }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return false }
+        var byline = false
+        for part in parts {
+            var p = part
+            if let opener = PageWords.bylineOpeners.first(where: { part.lowercased().hasPrefix($0) }) { p = "By " + part.dropFirst(opener.count) }
+            if PageChrome.isByline(p) { byline = true } else if !PageChrome.isDate(p.lowercased()) { return false }
+        }
+        return byline
+    }
+
+    @Test func agreesWithTheCharacterTest() {
+        let pieces = ["By Staff Writer", "Posted by Reader Stories", "|", "·", "\u{387}", "•", "—", "–", "·\u{301}", "June 4",
+                      "Updated March 12, 2024", "x", "2024"]
+        var found = 0
+        for line in VaderReferenceTests.randomTexts(4000, seed: 47, pieces: pieces, maxPieces: 6) {
+            let fast = PageChrome.isBylineAndDate(line)
+            #expect(fast == Self.reference(line), "\(line.debugDescription)")
+            if fast { found += 1 }
+        }
+        #expect(found > 20)
+    }
+}

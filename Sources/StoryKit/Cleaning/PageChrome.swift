@@ -9,7 +9,8 @@ enum PageChrome {
     static func isChrome(_ line: String) -> Bool {
         let lower = ByteText.trimmed(line.lowercased())
         if commentHeader(lower) { return true }
-        if lower.contains("%s") || lower.contains("%d") { return true }
+        // "%s", "%d": the bytes first (no other spelling is canonically equal to them).
+        if lower.utf8.contains(0x25), lower.contains("%s") || lower.contains("%d") { return true }
         if lower.hasPrefix("advertisement") { return true }
         return isDate(lower) || isSymbolRow(line) || isByline(line) || isPageCounter(lower) || isBylineAndDate(line)
     }
@@ -17,7 +18,10 @@ enum PageChrome {
     /// "By Staff Writer | Updated March 12, 2024", "Posted by Reader Stories · June 4": a byline
     /// and a date on one line, split by a bar or a dot; every part is one or the other.
     static func isBylineAndDate(_ line: String) -> Bool {
-        guard line.contains(where: PageWords.bylineSeparators.contains) else { return false }
+        // A separator's scalar must be there (or U+0387, canonically "·"): read scalars first,
+        // which is cheaper than breaking the line into Characters.
+        guard line.unicodeScalars.contains(where: { separatorScalars.contains($0) }),
+              line.contains(where: PageWords.bylineSeparators.contains) else { return false }
         let parts = line.split(whereSeparator: PageWords.bylineSeparators.contains).map { ByteText.trimmed(String($0)) }.filter { !$0.isEmpty }
         guard parts.count >= 2 else { return false }
         var byline = false
@@ -28,6 +32,13 @@ enum PageChrome {
         }
         return byline
     }
+
+    /// The scalars of `PageWords.bylineSeparators`, and those canonically equal to one.
+    private static let separatorScalars: Set<Unicode.Scalar> = {
+        var scalars = Set(PageWords.bylineSeparators.flatMap(\.unicodeScalars))
+        scalars.insert("\u{387}")  // GREEK ANO TELEIA, whose canonical form is "·"
+        return scalars
+    }()
 
     /// "Page 2 of 3", "page 1/4": where a story split over pages stands.
     static func isPageCounter(_ lower: String) -> Bool {
