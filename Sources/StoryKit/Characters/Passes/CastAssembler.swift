@@ -90,9 +90,9 @@ struct CastAssembler {
     /// Pearl" → "Patel", "Harlan", "Pearl"), and a full name by its given name ("Rachel Moore" →
     /// "Rachel"), the way a reader, and a teller, shortens them.
     static func shortForms(_ name: String, titles: Bool = true) -> [String] {
-        let words = name.split(separator: " ").map(String.init)
+        let words = ByteText.split(name, on: 0x20).map(String.init)
         guard words.count >= 2 else { return [] }
-        let head = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let head = ByteText.trimmed(words[0].lowercased(), ascii: ".")
         if CastWords.addressTitles.contains(head) {
             guard titles else { return [] }
             let rest = words.dropFirst().joined(separator: " ")
@@ -107,7 +107,7 @@ struct CastAssembler {
         guard !forms.isEmpty else { return nil }
         func rank(_ s: String) -> (Int, Int) {
             let titled = s.contains(". ")
-            let words = s.split(separator: " ").count
+            let words = ByteText.split(s, on: 0x20).count
             return (titled ? 1 : (words >= 2 ? 2 : 0), words)
         }
         return forms.max { a, b in rank(a) < rank(b) }
