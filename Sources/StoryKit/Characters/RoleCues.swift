@@ -235,6 +235,10 @@ struct ClauseReader {
         range.contains { word($0, s).map(set.contains) ?? false }
     }
 
+    private func any(_ range: ClosedRange<Int>, _ s: Int, in words: [String]) -> Bool {
+        range.contains { j in word(j, s).map { words.contains($0) } ?? false }
+    }
+
     /// Whether token `j`, in sentence `s`, is a word of the lists `c` (`RoleCueClass`): what
     /// `word(j, s).map(list.contains) ?? false` asks, read from the token's number.
     @inline(__always) private func has(_ j: Int, _ s: Int, _ c: RoleCueClass) -> Bool {
@@ -304,7 +308,7 @@ struct ClauseReader {
     func partnerBefore(_ m: CastMember, leaver: CastMember?) -> Bool {
         guard let leaver else { return false }
         let names = nameWords(leaver)
-        let subject: Set<String> = leaver.gender == .male ? ["he"] : leaver.gender == .female ? ["she"] : []
+        let subject: [String] = leaver.gender == .male ? ["he"] : leaver.gender == .female ? ["she"] : []
         return mentions(m).contains { (i, _) in
             let s = t[i].sentence
             return ((i - 8)...(i - 1)).contains { j in
@@ -365,7 +369,8 @@ struct ClauseReader {
     /// The roles the clauses around `m` give: rival, helper or child (any of them).
     func roles(of m: CastMember, leaver: CastMember?) -> Set<Role> {
         let leaverNames = leaver.map(nameWords) ?? []
-        let subject: Set<String>, object: Set<String>, possessive: Set<String>
+        // One or two words each: arrays, which answer `contains` without hashing.
+        let subject: [String], object: [String], possessive: [String]
         switch leaver?.gender {
         case .male?: (subject, object, possessive) = (["he"], ["him"], ["his"])
         case .female?: (subject, object, possessive) = (["she"], ["her"], ["her"])
@@ -417,7 +422,7 @@ struct ClauseReader {
             // Not "Ray walked her out to the car": walking someone out is seeing them to the door.
             if let v = ((last + 1)...(last + 2)).first(where: { has($0, s, .dropped) }),
                any((last + 2)...(last + 4), s, in: object),
-               !(has(v, s, .escorting) && (word(v + 1, s).map(object.contains) ?? false)) { found.insert(.rival) }
+               !(has(v, s, .escorting) && (word(v + 1, s).map { object.contains($0) } ?? false)) { found.insert(.rival) }
             // "Fenella had ended it": the affair, ended by the rival.
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
             // "he'd met a woman called X" is a rival; "I met a quiet man called X" is the narrator's
