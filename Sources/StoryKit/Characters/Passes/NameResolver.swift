@@ -82,7 +82,8 @@ struct NameResolver {
         while joined {
             joined = false
             let accepted = Set(acceptedKeys)
-            for s in spans where !accepted.contains(s.key) && !s.veto && s.first >= 2 && !s.titled {
+            // The cheap tests first: a hash of the key only for a span that could join.
+            for s in spans where !s.veto && s.first >= 2 && !s.titled && !accepted.contains(s.key) {
                 guard t[s.first - 1].para == t[s.first].para, case let before = lower(s.first - 1), before == "and" || before == ",",
                       let prev = spanEndingAt[s.first - 2], accepted.contains(spans[prev].key),
                       s.tokenCount == 1, !NotNames.cast.contains(s.words[0]) else { continue }
@@ -91,7 +92,7 @@ struct NameResolver {
             }
             // The same joined before it: "Mia and Max were six", where only Max acts elsewhere.
             var acceptedNow = Set(acceptedKeys)
-            for s in spans where !acceptedNow.contains(s.key) && !s.veto && !s.titled && s.tokenCount == 1 {
+            for s in spans where !s.veto && !s.titled && s.tokenCount == 1 && !acceptedNow.contains(s.key) {
                 let w = s.words[0]
                 guard s.last + 2 < t.count, lower(s.last + 1) == "and", t[s.last + 2].para == t[s.first].para,
                       let next = spanStartingAt[s.last + 2], spans[next].tokenCount == 1, !spans[next].titled,
