@@ -24,7 +24,8 @@ final class CueMap {
     let paragraphCount: Int
     /// What each token is to the partner.
     let marks: [PartnerMark]
-    private var cache: [String: [[Hit]]] = [:]
+    /// Hits of each lexicon once found, by its place in `CueIndex.shared.lexicons`.
+    private var cache: [[[Hit]]?] = Array(repeating: nil, count: CueIndex.shared.lexicons.count)
     /// Every lexicon's matches, found in one pass on first use.
     private lazy var matches = CueIndex.shared.matches(tokens.tokens, marks: marks)
 
@@ -37,10 +38,11 @@ final class CueMap {
 
     /// Hits of a lexicon, grouped by paragraph (0-based); each lexicon runs once per story.
     func hits(_ lexicon: PhraseLexicon) -> [[Hit]] {
-        if let done = cache[lexicon.name] { return done }
+        let at = CueIndex.shared.position(of: lexicon)
+        if let done = cache[at] { return done }
         var out = Array(repeating: [Hit](), count: paragraphCount)
         let t = tokens.tokens
-        for m in matches[CueIndex.shared.position(of: lexicon)] {
+        for m in matches[at] {
             let cue = lexicon.cues[m.cue]
             // A stranger who turns out to be the partner ("a man stepped out") is one only of
             // the partner's sex.
@@ -56,7 +58,7 @@ final class CueMap {
                                             sentence: first.sentence, speech: first.quoted,
                                             shouted: t[m.start..<m.end].allSatisfy(\.shouted), token: m.start, afterBut: afterBut, kind: cue.kind, end: m.end))
         }
-        cache[lexicon.name] = out
+        cache[at] = out
         return out
     }
 
