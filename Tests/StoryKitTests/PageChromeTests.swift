@@ -37,15 +37,6 @@ import Testing
     }
 }
 
-/// `Vocabulary.number` reads ASCII words by bytes; `Vocabulary.id` (a `String` look-up) is the
-/// reference.
-@Suite struct VocabularyNumberTests {
-    @Test func numbersAreTheIDs() {
-        let words = Vocabulary.shared.words + ["zzyzx", "naïve", "café", "Forgive", "it's", "", "ok", "k", "\u{212A}"]
-        for w in words { #expect(Vocabulary.number(w) == Vocabulary.id(w), "\(w)") }
-    }
-}
-
 /// `PageChrome.isBylineAndDate` looks for a separator's scalar before it breaks the line into
 /// Characters; the Character test alone is the reference.
 @Suite struct BylineAndDateTests {

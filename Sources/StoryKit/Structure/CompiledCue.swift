@@ -51,6 +51,16 @@ struct CompiledCue: @unchecked Sendable {
         self.number = number
     }
 
+    /// Whether the word after the first (`next`, nil at a sentence's end) can go on with the
+    /// cue: false only where its second element is plain words and `next` is none of them.
+    @inline(__always) func mayContinue(with next: Int32?, _ words: UnsafeBufferPointer<Int32>) -> Bool {
+        guard elements.count >= 2 else { return true }
+        let e = elements[1]
+        guard e.kind == .words, !e.object, !e.subject else { return true }
+        guard let next else { return false }
+        return Self.contains(words, Int(e.lo), Int(e.hi), next)
+    }
+
     /// Records in `out[lexicon]` the match of this cue starting at token `i`, if there is one;
     /// `words` is the table it was compiled into.
     func tryMatch(_ t: [Token], _ i: Int, _ range: Range<Int>, _ marks: [PartnerMark], _ words: UnsafeBufferPointer<Int32>,

@@ -18,12 +18,6 @@ struct CueIndex: @unchecked Sendable {
     private let firstCues: [UInt32]
     /// Cues that start with the partner (`@S`, `@O`, `@P`), numbered alike.
     private let partnerFirst: [UInt32]
-    /// Per entry of `firstCues`: the words its cue's second element must be, when that element
-    /// is plain words (no partner among them), as `secondIDs[secondStart[k]..<secondStart[k + 1]]`;
-    /// an empty range asks nothing. Most tries fail on the second word, and this test costs a
-    /// few loads where a try copies its cue.
-    private let secondStart: [Int32]
-    private let secondIDs: [Int32]
 
     init(_ lexicons: [PhraseLexicon]) {
         self.lexicons = lexicons
@@ -44,27 +38,16 @@ struct CueIndex: @unchecked Sendable {
         }
         var firstStart: [Int32] = [0]
         var firstCues: [UInt32] = []
-        var secondStart: [Int32] = [0]
-        var secondIDs: [Int32] = []
         firstStart.reserveCapacity(byFirstWord.count + 1)
         for list in byFirstWord {
             firstCues.append(contentsOf: list)
             firstStart.append(Int32(firstCues.count))
-            for code in list {
-                let e = compiled[Int(code)].elements
-                if e.count >= 2, e[1].kind == .words, !e[1].object, !e[1].subject {
-                    secondIDs.append(contentsOf: words[Int(e[1].lo)..<Int(e[1].hi)])
-                }
-                secondStart.append(Int32(secondIDs.count))
-            }
         }
         self.cues = .kept(compiled)
         self.words = .kept(words)
         self.firstStart = firstStart
         self.firstCues = firstCues
         self.partnerFirst = partnerFirst
-        self.secondStart = secondStart
-        self.secondIDs = secondIDs
     }
 
     /// Where `lexicon` sits in `lexicons`.
@@ -81,25 +64,20 @@ struct CueIndex: @unchecked Sendable {
         var out = Array(repeating: [PhraseLexicon.Match](), count: lexicons.count)
         let range = 0..<t.count
         let partnerStart: PartnerMark = [.subject, .object, .possessive]
-        secondStart.withUnsafeBufferPointer { secondStart in
-            secondIDs.withUnsafeBufferPointer { secondIDs in
-                for i in range {
-                    let id = Int(t[i].id)
-                    if id >= 0 {
-                        // The word after, if a cue may go on to it (as `CompiledCue.match` asks).
-                        let next: Int32? = i + 1 < t.count && t[i + 1].sentence == t[i].sentence ? t[i + 1].id : nil
-                        for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
-                            let lo = Int(secondStart[k]), hi = Int(secondStart[k + 1])
-                            if lo < hi {
-                                guard let next, secondIDs[lo..<hi].contains(next) else { continue }
-                            }
-                            cues[Int(firstCues[k])].tryMatch(t, i, range, marks, words, &out)
-                        }
-                    }
-                    if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
-                        for code in partnerFirst { cues[Int(code)].tryMatch(t, i, range, marks, words, &out) }
-                    }
+        for i in range {
+            let id = Int(t[i].id)
+            if id >= 0 {
+                // The word after, if a cue may go on to it: most tries fail there, and a cue
+                // whose second element is plain words is tried only where the next word is one.
+                let next: Int32? = i + 1 < t.count && t[i + 1].sentence == t[i].sentence ? t[i + 1].id : nil
+                for k in Int(firstStart[id])..<Int(firstStart[id + 1]) {
+                    let cue = cues[Int(firstCues[k])]
+                    guard cue.mayContinue(with: next, words) else { continue }
+                    cue.tryMatch(t, i, range, marks, words, &out)
                 }
+            }
+            if !partnerFirst.isEmpty, !marks[i].isDisjoint(with: partnerStart) {
+                for code in partnerFirst { cues[Int(code)].tryMatch(t, i, range, marks, words, &out) }
             }
         }
         return out

@@ -112,7 +112,7 @@ private struct WordMap {
         var shouted: Bool
 
         init(_ s: String) {
-            number = Vocabulary.number(s)
+            number = Vocabulary.id(s)
             // By bytes: "-", and U+2010 as the only place its UTF-8 (E2 80 90) can stand; an
             // ASCII word's shouting is its letters' case.
             var w = s
@@ -172,7 +172,7 @@ private struct WordMap {
             let suffix = last ? t.suffix : .none
             var text = part.lowercased()
             if suffix != .none { text += "'s" }
-            let id = Vocabulary.number(text)
+            let id = Vocabulary.id(text)
             let first = part.unicodeScalars.first!
             let capitalized = first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
             tokens.append(Self.token(text, id: id, capitalized: capitalized, shouted: Self.isShouted(part, suffix: suffix), t, sentence, position, vocabulary))

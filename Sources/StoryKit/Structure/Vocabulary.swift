@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every word any rule looks at, numbered once per process.
 ///
 /// A token carries its number (or -1), so cue matching compares integers instead of hashing
@@ -64,34 +62,5 @@ enum Vocabulary {
 
     @inline(__always) static func id(_ w: String) -> Int32 { shared.ids[w] ?? -1 }
 
-    /// `id(w)`, read by bytes for an ASCII word: a probe of a `WordTable` instead of SipHash
-    /// over a `String`, for the word view, which numbers every distinct word of every story.
-    static func number(_ w: String) -> Int32 {
-        let ascii = w.utf8.withContiguousStorageIfAvailable { b -> Int32? in
-            for x in b where x >= 0x80 { return nil }
-            let n = asciiIDs.words.find(b)
-            return n < 0 ? -1 : asciiIDs.numbers[Int(n)]
-        }
-        if let ascii, let ascii { return ascii }
-        return id(w)
-    }
-
-    /// The ASCII spellings of `shared.ids`, each with its number. A key canonically equal to an
-    /// ASCII spelling (a Kelvin sign for "k") is entered under that spelling, since `String`'s
-    /// `==`, and so `ids`, equates the two.
-    private static let asciiIDs: (words: WordTable.Frozen, numbers: [Int32]) = {
-        var words = WordTable(capacity: shared.ids.count)
-        var numbers: [Int32] = []
-        for (id, w) in shared.words.enumerated() {
-            var key = w
-            if !w.utf8.allSatisfy({ $0 < 0x80 }) {
-                key = w.precomposedStringWithCanonicalMapping
-                guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-            }
-            let before = words.count
-            if words.insert(key) == before { numbers.append(Int32(id)) }
-        }
-        return (words.frozen, numbers)
-    }()
     static func ids(_ words: Set<String>) -> Set<Int32> { Set(words.map(id).filter { $0 >= 0 }) }
 }
