@@ -43,6 +43,19 @@ struct RoleCueClass: OptionSet, Sendable {
     static let taking = RoleCueClass(rawValue: 1 << 35)
     static let thereBe = RoleCueClass(rawValue: 1 << 36)
     static let withRival = RoleCueClass(rawValue: 1 << 37)
+    static let seeing = RoleCueClass(rawValue: 1 << 38)
+    static let calledName = RoleCueClass(rawValue: 1 << 39)
+    static let outsiderNouns = RoleCueClass(rawValue: 1 << 40)
+    static let helperNouns = RoleCueClass(rawValue: 1 << 41)
+    static let friendParts = RoleCueClass(rawValue: 1 << 42)
+    static let titles = RoleCueClass(rawValue: 1 << 43)
+    static let officialNouns = RoleCueClass(rawValue: 1 << 44)
+    static let kinNouns = RoleCueClass(rawValue: 1 << 45)
+    static let childNouns = RoleCueClass(rawValue: 1 << 46)
+    static let minding = RoleCueClass(rawValue: 1 << 47)
+    static let afterMinding = RoleCueClass(rawValue: 1 << 48)
+    static let childAges = RoleCueClass(rawValue: 1 << 49)
+    static let ageTens = RoleCueClass(rawValue: 1 << 50)
 
     /// Each class with its words, for `Vocabulary`.
     static let lists: [(RoleCueClass, Set<String>)] = [
@@ -84,5 +97,18 @@ struct RoleCueClass: OptionSet, Sendable {
         (.taking, RoleCueWords.taking),
         (.thereBe, RoleCueWords.thereBe),
         (.withRival, RoleCueWords.withRival),
+        (.seeing, RoleCueWords.seeing),
+        (.calledName, RoleCueWords.calledName),
+        (.outsiderNouns, RoleCueWords.outsiderNouns),
+        (.helperNouns, RoleCueWords.helperNouns),
+        (.friendParts, RoleCueWords.friendParts),
+        (.titles, RoleCueWords.titles),
+        (.officialNouns, RoleCueWords.officialNouns),
+        (.kinNouns, RoleCueWords.kinNouns),
+        (.childNouns, RoleCueWords.childNouns),
+        (.minding, RoleCueWords.minding),
+        (.afterMinding, RoleCueWords.afterMinding),
+        (.childAges, RoleCueWords.childAges),
+        (.ageTens, RoleCueWords.ageTens),
     ]
 }

@@ -246,6 +246,11 @@ struct ClauseReader {
         return !roleCues[Int(t[j].id)].isDisjoint(with: c)
     }
 
+    /// Whether token `j`, in sentence `s`, is a partner noun (`PartnerNouns.every`).
+    @inline(__always) private func isPartnerNoun(_ j: Int, _ s: Int) -> Bool {
+        j >= 0 && j < t.count && t[j].sentence == s && t[j].classes.contains(.roleNoun)
+    }
+
     private func any(_ range: ClosedRange<Int>, _ s: Int, _ c: RoleCueClass) -> Bool {
         range.contains { has($0, s, c) }
     }
@@ -405,11 +410,11 @@ struct ClauseReader {
             // his coworker Jodian".
             if word(i - 3, s) == "with" || word(i - 2, s) == "with",
                let w = ((i - 3)...(i - 2)).first(where: { word($0, s) == "with" }),
-               ((w + 1)...(i - 1)).allSatisfy({ j in word(j, s).map { possessive.contains($0) || RoleCueWords.outsiderNouns.contains($0) } ?? false }),
+               ((w + 1)...(i - 1)).allSatisfy({ j in has(j, s, .outsiderNouns) || (word(j, s).map { possessive.contains($0) } ?? false) }),
                any((w - 3)...(w - 1), s, .withRival) { found.insert(.rival) }
             // The partner as the subject of being with them: "he had been seeing Valentina",
             // "she was dating Marco".
-            if let v = word(i - 1, s), RoleCueWords.seeing.contains(v), ((i - 4)...(i - 2)).contains(where: isLeaver) { found.insert(.rival) }
+            if has(i - 1, s, .seeing), ((i - 4)...(i - 2)).contains(where: isLeaver) { found.insert(.rival) }
             // Moving into their home: "Matteo had moved into Chiara's apartment".
             if t[i].text.hasSuffix("'s"), word(i - 1, s) == "into", any((i - 2)...(i - 2), s, .moving),
                ((i - 6)...(i - 3)).contains(where: isLeaver) { found.insert(.rival) }
@@ -427,7 +432,7 @@ struct ClauseReader {
             if any((last + 1)...(last + 2), s, in: ["ended", "finished"]), any((last + 2)...(last + 3), s, in: ["it", "things"]) { found.insert(.rival) }
             // "he'd met a woman called X" is a rival; "I met a quiet man called X" is the narrator's
             // new love, a helper.
-            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
+            if has(i - 1, s, .calledName),
                let mt = ((i - 8)...(i - 2)).last(where: { has($0, s, .met) }) {
                 let narratorMet = !t[mt].quoted && ((mt - 2)...(mt - 1)).contains { has($0, s, .narratorSubjects) }
                 found.insert(narratorMet ? .helper : .rival)
@@ -439,13 +444,13 @@ struct ClauseReader {
             var lead = i - 2
             if word(i - 2, s) == "old", word(i - 3, s) == "year" {
                 lead = i - 4
-                while let n = word(lead - 1, s), RoleCueWords.childAges.contains(n) || RoleCueWords.ageTens.contains(n) || n.allSatisfy(\.isNumber) { lead -= 1 }
+                while let n = word(lead - 1, s), has(lead - 1, s, [.childAges, .ageTens]) || n.allSatisfy(\.isNumber) { lead -= 1 }
             }
-            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c),
+            if has(i - 1, s, .calledName),
                lead < i - 2 || (has(i - 2, s, .strangerNouns))
                 // Or what they do: "two states away, with a bartender named Crystal".
                 || (has(i - 3, s, .indefinite)
-                    && (word(i - 2, s).map { !RoleCueWords.helperNouns.contains($0) && !RoleCueWords.officialNouns.contains($0) } ?? false)),
+                    && word(i - 2, s) != nil && !has(i - 2, s, [.helperNouns, .officialNouns])),
                let w = ((lead - 3)...(lead - 1)).first(where: { word($0, s) == "with" }),
                (Array((w - 16)...(w - 1)) + Array((last + 1)...(last + 8))).contains(where: { j in isLeaver(j) || (word(j, s).map { object.contains($0) || possessive.contains($0) } ?? false) }) {
                 found.insert(.rival)
@@ -455,20 +460,20 @@ struct ClauseReader {
             if let g = ((last + 1)...(last + 2)).first(where: { has($0, s, .goingBack) }),
                word(g + 1, s) == "back", word(g + 2, s) == "to",
                has(g + 3, s, .backToOwners),
-               word(g + 4, s).map({ PartnerNouns.every.contains($0) || PartnerNouns.gender(of: $0) != nil }) ?? false { found.insert(.rival) }
+               isPartnerNoun(g + 4, s) || (word(g + 4, s).map({ PartnerNouns.gender(of: $0) != nil }) ?? false) { found.insert(.rival) }
             // The partner's news of someone: "he rang to say there was a woman called Shannon",
             // "There had been someone for a while, he wrote, a bartender called Rory".
-            if let c = word(i - 1, s), RoleCueWords.calledName.contains(c), !t[i].quoted,
+            if has(i - 1, s, .calledName), !t[i].quoted,
                let th = ((i - 12)...(i - 3)).first(where: { word($0, s) == "there" }),
                has(th + 1, s, .thereBe),
                (Array((i - 16)...(i - 1)) + Array((last + 1)...(last + 8))).contains(where: isLeaver) { found.insert(.rival) }
             // Who they are, said after the name: "Victor was a man she had met in an online game".
-            if let be = word(last + 1, s), RoleCueWords.beingAge.contains(be), word(last + 2, s) == "a",
+            if has(last + 1, s, .beingAge), word(last + 2, s) == "a",
                has(last + 3, s, .strangerNouns),
                let mt = ((last + 4)...(last + 7)).first(where: { has($0, s, .met) }),
                ((last + 4)...(mt - 1)).contains(where: isLeaver) { found.insert(.rival) }
             // Introduced right after the partner met someone: "I've met someone. Her name was X."
-            if let be = word(i - 1, s), RoleCueWords.beingAge.contains(be), word(i - 2, s) == "name",
+            if has(i - 1, s, .beingAge), word(i - 2, s) == "name",
                word(i - 3, s) == "her" || word(i - 3, s) == "his", metSomeone(before: i - 3) { found.insert(.rival) }
             // Helper: the name as the subject of an act done for the narrator.
             if let v = ((last + 1)...(last + 2)).first(where: { has($0, s, .helping) }),
@@ -484,8 +489,8 @@ struct ClauseReader {
             // Named with the work of helping: "my boss, Mr. Okonjo", "a colleague of mine, Farah",
             // "a therapist, a patient woman called Dr. Leclerc" (no other name between).
             var before = i - 1
-            while before >= i - 7, let w = word(before, s), !(t[before].capitalized && !RoleCueWords.titles.contains(w) && before > 0 && t[before].position > 0) {
-                if RoleCueWords.helperNouns.contains(w) || (RoleCueWords.friendParts.contains(w) && !t[i].quoted) { found.insert(.helper); break }
+            while before >= i - 7, word(before, s) != nil, !(t[before].capitalized && !has(before, s, .titles) && before > 0 && t[before].position > 0) {
+                if has(before, s, .helperNouns) || (has(before, s, .friendParts) && !t[i].quoted) { found.insert(.helper); break }
                 before -= 1
             }
             // The narrator's new love: "I met Odette at the lanes", "then I finally met Tendai", "my
@@ -494,33 +499,33 @@ struct ClauseReader {
             // Whom the narrator goes home to at the end: "Then I went home to Daniel".
             if word(i - 1, s) == "to", word(i - 2, s) == "home", has(i - 3, s, .goingHome),
                any((i - 5)...(i - 4), s, .narratorSubjects), !t[i].quoted { found.insert(.helper) }
-            if let p = word(i - 1, s), PartnerNouns.every.contains(p), word(i - 2, s) == "new",
+            if isPartnerNoun(i - 1, s), word(i - 2, s) == "new",
                has(i - 3, s, .narratorObject) { found.insert(.helper) }
             // Kin named by apposition: "His mother, Annelies, was the one who surprised me".
-            if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n),
+            if has(i - 1, s, .kinNouns),
                has(i - 2, s, .kinOwners) { found.insert(.family) }
             // Or the partner's kin by the partner's noun: "my ex-wife's sister, Hannah".
-            if let n = word(i - 1, s), RoleCueWords.kinNouns.contains(n), let o = word(i - 2, s), o.hasSuffix("'s"),
+            if has(i - 1, s, .kinNouns), let o = word(i - 2, s), o.hasSuffix("'s"),
                PartnerNouns.gender(of: String(o.dropLast(2))) != nil || PartnerNouns.every.contains(String(o.dropLast(2))) { found.insert(.family) }
             // Child: "one son, Alfie"; "Orla was twelve", "Alfie, who was nine", "Mila was seven
             // months old"; not "two years older", "one of them", "five minutes late".
-            if let n = word(i - 1, s), RoleCueWords.childNouns.contains(n) { found.insert(.child) }
+            if has(i - 1, s, .childNouns) { found.insert(.child) }
             // Minded or taught by someone else: "my mom watched Chloe while I worked", "he taught
             // Evan to ride a bike"; not the narrator's "I watched Richard understand".
             if let v = word(i - 1, s), !t[i].quoted, !t[i].text.hasSuffix("'s") {
-                if RoleCueWords.minding.contains(v), !any((i - 2)...(i - 2), s, .narratorSubjects),
-                   word(last + 1, s).map(RoleCueWords.afterMinding.contains) ?? true { found.insert(.child) }
+                if has(i - 1, s, .minding), !any((i - 2)...(i - 2), s, .narratorSubjects),
+                   word(last + 1, s) == nil || has(last + 1, s, .afterMinding) { found.insert(.child) }
                 if v == "taught" || v == "teaching", word(last + 1, s) == "to",
                    has(last + 2, s, .childSkills) { found.insert(.child) }
             }
             // "Max and Ava were two": the first of two children named together.
             if word(last + 1, s) == "and", last + 2 < t.count, t[last + 2].capitalized, word(last + 3, s) == "were",
-               let age = word(last + 4, s), RoleCueWords.childAges.contains(age),
+               has(last + 4, s, .childAges),
                !has(last + 5, s, .ageUnits) || word(last + 6, s) == "old" { found.insert(.child) }
             // "Miguel grew up and became an engineer": who grows up in the story is a child of it.
             if word(last + 1, s) == "grew", word(last + 2, s) == "up" { found.insert(.child) }
             if let be = ((last + 1)...(last + 2)).first(where: { has($0, s, .beingAge) }),
-               let age = word(be + 1, s), RoleCueWords.childAges.contains(age) {
+               has(be + 1, s, .childAges) {
                 let unit = has(be + 2, s, .ageUnits)
                 if !unit || word(be + 3, s) == "old" { found.insert(.child) }
             }

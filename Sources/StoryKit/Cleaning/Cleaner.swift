@@ -28,6 +28,10 @@ public struct Cleaner: Sendable {
         var kept: [(line: Int, text: String, words: Int)] = []
         var scratch: [UInt8] = []
         var inComments = false
+        // A clean line is a slice of the text, copied as it is: its bytes were checked when the
+        // text was made, and decoding them again checked every byte a second time.
+        text.makeContiguousUTF8()
+        let whole = text
         text.withUTF8 { all in
             // Split on newline bytes: splitting a String by Character walks grapheme clusters.
             var start = 0, n = 0
@@ -41,7 +45,8 @@ public struct Cleaner: Sendable {
                     Self.tidy(source, into: &scratch, repairs: &repairs)
                     line = String(decoding: scratch, as: UTF8.self)
                 } else {
-                    line = String(decoding: source, as: UTF8.self)
+                    let u = whole.utf8
+                    line = String(whole[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)])
                 }
                 if line.isEmpty { continue }
                 var reason: Removal.Reason?
