@@ -124,6 +124,12 @@ enum RoleNouns {
         return h
     }()
 
+    /// Heads of two words whose last word alone names no one in particular: "his best man",
+    /// who is at the wedding the partner walks out of. Keyed "modifier head".
+    static let compoundHeads: [String: Head] = [
+        "best man": Head(category: .helper, gender: .male, slot: "best man"),
+    ]
+
     /// People known by their work ("the doctor", "a nurse"), each a slot of their own.
     static let professions: [String] = [
         "doctor", "judge", "nurse", "nurses", "officer", "detective", "teacher", "principal", "pastor", "priest", "captain",
