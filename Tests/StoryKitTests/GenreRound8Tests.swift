@@ -14,7 +14,7 @@ import Testing
             "Three years later Tom turned up at my office, thin and ashamed. \"I made a mistake,\" he said.",
             "I told him to leave and never come back.",
         ])
-        #expect(member(d, "Tom's best man")?.role == .other, "\(roles(d))")
+        #expect(d.cast.members.first { $0.label.hasSuffix("best man") }?.role == .other, "\(roles(d))")
         #expect(member(d, "Tom")?.role == .leaver, "\(roles(d))")
         let own = doc([
             "Nadia called off our wedding two days before it, by text, and flew to her sister's in Perth.",

@@ -54,8 +54,7 @@ struct RoleCueClass: OptionSet, Sendable {
     static let childNouns = RoleCueClass(rawValue: 1 << 46)
     static let minding = RoleCueClass(rawValue: 1 << 47)
     static let afterMinding = RoleCueClass(rawValue: 1 << 48)
-    static let childAges = RoleCueClass(rawValue: 1 << 49)
-    static let ageTens = RoleCueClass(rawValue: 1 << 50)
+    static let ageTens = RoleCueClass(rawValue: 1 << 49)
 
     /// Each class with its words, for `Vocabulary`.
     static let lists: [(RoleCueClass, Set<String>)] = [
@@ -108,7 +107,6 @@ struct RoleCueClass: OptionSet, Sendable {
         (.childNouns, RoleCueWords.childNouns),
         (.minding, RoleCueWords.minding),
         (.afterMinding, RoleCueWords.afterMinding),
-        (.childAges, RoleCueWords.childAges),
         (.ageTens, RoleCueWords.ageTens),
     ]
 }

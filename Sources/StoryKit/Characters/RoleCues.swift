@@ -444,7 +444,7 @@ struct ClauseReader {
             var lead = i - 2
             if word(i - 2, s) == "old", word(i - 3, s) == "year" {
                 lead = i - 4
-                while let n = word(lead - 1, s), has(lead - 1, s, [.childAges, .ageTens]) || n.allSatisfy(\.isNumber) { lead -= 1 }
+                while let n = word(lead - 1, s), RoleCueWords.childAges.contains(n) || has(lead - 1, s, .ageTens) || n.allSatisfy(\.isNumber) { lead -= 1 }
             }
             if has(i - 1, s, .calledName),
                lead < i - 2 || (has(i - 2, s, .strangerNouns))
@@ -520,12 +520,12 @@ struct ClauseReader {
             }
             // "Max and Ava were two": the first of two children named together.
             if word(last + 1, s) == "and", last + 2 < t.count, t[last + 2].capitalized, word(last + 3, s) == "were",
-               has(last + 4, s, .childAges),
+               let age = word(last + 4, s), RoleCueWords.childAges.contains(age),
                !has(last + 5, s, .ageUnits) || word(last + 6, s) == "old" { found.insert(.child) }
             // "Miguel grew up and became an engineer": who grows up in the story is a child of it.
             if word(last + 1, s) == "grew", word(last + 2, s) == "up" { found.insert(.child) }
             if let be = ((last + 1)...(last + 2)).first(where: { has($0, s, .beingAge) }),
-               has(be + 1, s, .childAges) {
+               let age = word(be + 1, s), RoleCueWords.childAges.contains(age) {
                 let unit = has(be + 2, s, .ageUnits)
                 if !unit || word(be + 3, s) == "old" { found.insert(.child) }
             }
