@@ -23,6 +23,7 @@ struct VaderTable: Sendable {
         but = vocab.ids["but"] ?? -1
     }
 
+    /// Whether a word of three bytes or more ends in "n't".
     @inline(__always) static func endsInNT(_ u: String.UTF8View) -> Bool {
         var i = u.endIndex
         u.formIndex(before: &i)

@@ -43,6 +43,9 @@ enum CastLexicon {
         static let calledName = Class(rawValue: 1 << 26)
         /// "my", "the" opening an apposition (`Determiners.aliasOpeners`).
         static let aliasOpeners = Class(rawValue: 1 << 27)
+        /// The last word of a head of two words ("man" of "best man"): only after one is the
+        /// word before it looked up.
+        static let compoundHeadEnds = Class(rawValue: 1 << 28)
     }
 
     static let classes: [String: Class] = {
@@ -66,6 +69,7 @@ enum CastLexicon {
         add(Endearments.all, .endearments)
         add(Set(ParentNouns.words), .parentWordSet)
         add(Set(RoleNouns.heads.keys), .roleHeads)
+        add(Set(RoleNouns.compoundHeads.keys), .compoundHeadEnds)
         add(RoleNouns.stopModifiers, .stopModifiers)
         add(RoleNouns.specialCues, .specialCues)
         add(Set(NumberWords.childGroupSizes.keys), .childGroupSizes)

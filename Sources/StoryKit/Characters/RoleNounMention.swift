@@ -69,13 +69,9 @@ enum RoleNounFinder {
             var found: RoleNounMention? = nil
             while j < n, j <= i + 4, t[j].para == tok.para {
                 let w = t[j]
-                if w.isWord, !w.cap, j > i + 1, !w.has(.roleHeads), t[j - 1].isWord,
-                   let h = RoleNouns.compoundHeads[v.lower(t[j - 1]) + " " + v.lower(w)] {
-                    found = RoleNounMention(first: i, last: j, determiner: det, possessorToken: possessor, category: h.category,
-                                            slot: h.slot, gender: h.gender, surface: surface(t, v, i, j))
-                    break
-                }
-                if w.isWord, !w.cap, w.has(.roleHeads), let head = RoleNouns.heads[v.lower(w)] {
+                if w.isWord, !w.cap,
+                   let head = w.has(.roleHeads) ? RoleNouns.heads[v.lower(w)]
+                       : j > i + 1 && w.has(.compoundHeadEnds) ? RoleNouns.compoundHead(modifier: v.lower(t[j - 1]), v.lower(w)) : nil {
                     // "my business partner", "her tennis partner": a partner in something is
                     // a colleague, not a spouse ("my life partner" is one).
                     var h = head

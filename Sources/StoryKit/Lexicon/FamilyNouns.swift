@@ -125,10 +125,16 @@ enum RoleNouns {
     }()
 
     /// Heads of two words whose last word alone names no one in particular: "his best man",
-    /// who is at the wedding the partner walks out of. Keyed "modifier head".
-    static let compoundHeads: [String: Head] = [
-        "best man": Head(category: .helper, gender: .male, slot: "best man"),
+    /// who is at the wedding the partner walks out of. Keyed by the last word, which is what a
+    /// role phrase ends on.
+    static let compoundHeads: [String: [(modifier: String, head: Head)]] = [
+        "man": [("best", Head(category: .helper, gender: .male, slot: "best man"))],
     ]
+
+    /// The head that `modifier` and `word` make together, if they make one.
+    static func compoundHead(modifier: String, _ word: String) -> Head? {
+        compoundHeads[word]?.first { $0.modifier == modifier }?.head
+    }
 
     /// People known by their work ("the doctor", "a nurse"), each a slot of their own.
     static let professions: [String] = [
